@@ -1,0 +1,10 @@
+/** Unit tests: Node only, no outside programs. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  testPathIgnorePatterns: ['/node_modules/', '/test/e2e/'],
+  transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } }, module: { type: 'commonjs' } }] },
+  setupFilesAfterEnv: ['<rootDir>/test/setup/fail-on-console.ts'],
+  moduleNameMapper: { '\\.(css|png|svg)$': '<rootDir>/test/setup/asset-stub.js' },
+};

@@ -1,0 +1,43 @@
+/** The narrow port the task pane talks to: implemented over Office.js, over an .xlsx file, and in memory. */
+import type { WorkbookPlan } from './generate/plan';
+import type { Finding } from './report';
+import type { WorkbookSnapshot } from './workbook/snapshot';
+
+/** What applying a plan did, for the user: nothing else was touched. */
+export interface ApplyOutcome {
+  readonly createdSheets: readonly string[];
+  readonly createdTables: readonly string[];
+  /** `Table[Colonne]` added to an existing user table. */
+  readonly addedColumns: readonly string[];
+  readonly createdNames: readonly string[];
+  /** Owned sheets rebuilt from scratch (matrix, synthesis). */
+  readonly rebuiltSheets: readonly string[];
+  /** User cells left as they were although the plan had a value for them. */
+  readonly keptCells: number;
+}
+
+export interface ControlRow {
+  readonly severity: string;
+  readonly rule: string;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly message: string;
+  readonly value: string;
+  readonly suggestion: string;
+}
+
+export interface WorkbookPort {
+  /** `excel`: inside Excel; `file`: an .xlsx opened in the browser, read-only; `memory`: previews and tests. */
+  readonly kind: 'excel' | 'file' | 'memory';
+  /** Reads every sheet and table in one batch. */
+  read(): Promise<WorkbookSnapshot>;
+  /** Creates what is missing and rebuilds owned sheets, never overwriting a user cell. Absent when read-only. */
+  apply?(plan: WorkbookPlan): Promise<ApplyOutcome>;
+  /** Selects a cell so the user sees it. */
+  select?(sheet: string, cell: string): Promise<void>;
+  /** Colours the cells of findings; reversible by `clearHighlights`. */
+  highlight?(findings: readonly Finding[]): Promise<void>;
+  clearHighlights?(): Promise<void>;
+  /** Writes the `Contrôle` sheet (ours) with one row per finding. */
+  writeControl?(rows: readonly ControlRow[]): Promise<void>;
+}
