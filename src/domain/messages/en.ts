@@ -1,0 +1,101 @@
+/** English messages. */
+import { formatEuros, formatNumber } from '../values/format';
+import type { Messages } from './types';
+import { n, p } from './types';
+
+const eur = (cents: number): string => formatEuros(cents, 'en');
+const num = (value: number): string => formatNumber(value, 'en');
+
+export const en: Messages = {
+  'structure.table-missing': (x) => ({
+    message: `Table ${p(x, 'table')} not found (no Excel table of that name, no "${p(x, 'sheet')}" sheet with its headers).`,
+    suggestion: 'Create the tables with the "Create" button of the Tableaux CLS pane, or rename the existing table.',
+  }),
+  'structure.column-missing': (x) => ({
+    message: `Required column "${p(x, 'header')}" is missing.`,
+    suggestion: `Add a column headed "${p(x, 'header')}" (or fix the renamed header).`,
+  }),
+  'structure.column-duplicate': (x) => ({ message: `Column "${p(x, 'header')}" appears twice: only the first is read.`, suggestion: 'Rename or remove the duplicate column.' }),
+  'structure.column-unknown': (x) => ({ message: `Column "${p(x, 'header')}" is not in the template: kept as is, not checked.` }),
+  'structure.blank-row': () => ({ message: 'Empty row inside the table.', suggestion: 'Delete the empty row to keep the table continuous.' }),
+  'cell.formula-error': (x) => ({ message: `The cell holds the error ${p(x, 'code')}.`, suggestion: 'Fix the formula (a deleted reference gives #REF!).' }),
+  'cell.not-number': (x) => ({
+    message: 'Text where a number belongs: it will not be counted in totals.',
+    ...(x['suggestion'] === undefined ? {} : { suggestion: `Enter the number ${num(n(x, 'suggestion'))} (a numeric value, no text).` }),
+  }),
+  'cell.not-date': (x) => ({
+    message: 'This value is not a date.',
+    suggestion: x['suggestion'] === undefined ? 'Enter a date as dd/mm/yyyy.' : `Enter ${p(x, 'suggestion')}.`,
+  }),
+  'cell.not-in-list': (x) => ({ message: 'Value outside the allowed list.', suggestion: `Choose one of: ${p(x, 'list')}.` }),
+  'cell.required-missing': (x) => ({
+    message: x['parameter'] === undefined ? 'Required information is empty.' : `Parameter "${p(x, 'parameter')}" is empty.`,
+  }),
+  'params.duration-out-of-range': (x) => ({
+    message: `The CLS duration must be between ${p(x, 'min')} and ${p(x, 'max')} years.`,
+    suggestion: 'Enter a duration of 3, 4 or 5 years.',
+  }),
+  'params.population-below-minimum': (x) => ({
+    message: `Population covered is below the recommended minimum of ${num(n(x, 'minimum'))} inhabitants (ARS Centre-Val de Loire).`,
+  }),
+  'action.number-malformed': () => ({ message: 'Malformed action number: expected goal.objective.action, e.g. 12.1.1.' }),
+  'action.number-duplicate': (x) => ({ message: `This action number is already used in ${p(x, 'first')}.`, suggestion: 'Give each action a unique number.' }),
+  'action.hierarchy-mismatch': (x) => ({
+    message: `${p(x, 'child')} does not extend ${p(x, 'parent')} (${p(x, 'parentColumn')}).`,
+    suggestion: `The number must start with ${p(x, 'parent')}. followed by one level.`,
+  }),
+  'action.dates-inverted': (x) => ({ message: `The end (${p(x, 'end')}) is before the start (${p(x, 'start')}).` }),
+  'action.dates-outside-contract': (x) => ({ message: `Date ${p(x, 'date')} is outside the contract period (${p(x, 'first')}–${p(x, 'last')}).` }),
+  'action.late': (x) => ({
+    message: `Late action: planned end ${p(x, 'end')}, status "${p(x, 'status') || 'empty'}" as of ${p(x, 'asOf')}.`,
+    suggestion: 'Update the status (Réalisée, Reportée…) or the end date.',
+  }),
+  'action.status-progress-mismatch': (x) => ({ message: `Status "${p(x, 'status')}" contradicts a progress of ${p(x, 'percent')}%.` }),
+  'action.pilot-is-coordinator': (x) => ({
+    message: `The pilot (${p(x, 'pilot')}) is the CLS coordinator: allowed only if the job description says so.`,
+    suggestion: 'Appoint a pilot expert in the theme; the coordinator may be co-pilot.',
+  }),
+  'plan.theme-missing': (x) => ({ message: `No action on the mandatory theme "${p(x, 'theme')}".`, suggestion: 'Add at least one action on this theme.' }),
+  'funding.action-required': () => ({ message: 'Objet "Action" without an action number: the commitment cannot be attached.' }),
+  'funding.action-unknown': (x) => ({ message: `Action ${p(x, 'action')} is not in the action plan.` }),
+  'funding.funder-unknown': (x) => ({
+    message: `Funder "${p(x, 'funder')}" is not in the funders list.`,
+    suggestion: 'Add it to table CLS_Financeurs or fix its name.',
+  }),
+  'funding.amount-negative': (x) => ({ message: `Negative amount (${eur(n(x, 'amountCents'))}).` }),
+  'funding.year-outside-contract': (x) => ({ message: `Year ${p(x, 'year')} is outside the contract (${p(x, 'first')}–${p(x, 'last')}).` }),
+  'funding.line-duplicate': (x) => ({
+    message: `Duplicate commitment (same objet, action, funder, nature and year as row ${p(x, 'firstRow')}).`,
+    suggestion: 'Merge both amounts into one row.',
+  }),
+  'funding.action-underfunded': (x) => ({
+    message: `Action ${p(x, 'action')}: ${eur(n(x, 'committedCents'))} committed out of a ${eur(n(x, 'budgetCents'))} budget; still to find ${eur(n(x, 'remainingCents'))}.`,
+  }),
+  'funding.action-overfunded': (x) => ({
+    message: `Action ${p(x, 'action')}: ${eur(n(x, 'committedCents'))} committed for a ${eur(n(x, 'budgetCents'))} budget (${eur(n(x, 'excessCents'))} over).`,
+  }),
+  'funding.ars-coordination-cap': (x) => ({
+    message: `${p(x, 'year')}: the ARS funds coordination with ${eur(n(x, 'arsCents'))}, above the ${eur(n(x, 'capCents'))} cap (€25,000 per FTE).`,
+  }),
+  'funding.ars-coordination-share': (x) => ({
+    message: `${p(x, 'year')}: the ARS share of coordination (${eur(n(x, 'arsCents'))}) exceeds 50% of the post cost (${eur(n(x, 'shareCapCents'))}).`,
+  }),
+  'funding.coordination-cofinancing': (x) => ({
+    message: `${p(x, 'year')}: coordination co-financing too low: ${eur(n(x, 'othersCents'))} from other partners for ${eur(n(x, 'arsCents'))} from the ARS.`,
+    suggestion: `${eur(n(x, 'missingCents'))} of co-financing (local authority or other partners) is missing for an equal share.`,
+  }),
+  'funding.diagnostic-cap': (x) => ({ message: `Diagnostic by an external provider: the ARS share (${eur(n(x, 'arsCents'))}) exceeds ${eur(n(x, 'capCents'))}.` }),
+  'funding.evaluation-cap': (x) => ({ message: `Final evaluation by an external provider: the ARS share (${eur(n(x, 'arsCents'))}) exceeds ${eur(n(x, 'capCents'))}.` }),
+  'evaluation.action-without-indicator': (x) => ({
+    message: `Action ${p(x, 'action')} has no indicator in the evaluation grid.`,
+    suggestion: 'Add at least one indicator (process and, if possible, result).',
+  }),
+  'evaluation.action-unknown': (x) => ({ message: `Action ${p(x, 'action')} is not in the action plan.` }),
+  'evaluation.no-result-indicator': (x) => ({ message: `Action ${p(x, 'action')} has process indicators only.`, suggestion: 'Add a result indicator if possible.' }),
+  'evaluation.when-imprecise': () => ({ message: '"Quand évaluer" must give the month and the year.', suggestion: 'For example 03/2026 or "mars 2026".' }),
+  'evaluation.target-missing': () => ({ message: 'Quantitative indicator without a target value.' }),
+  'evaluation.measure-not-number': (x) => ({
+    message: `Réalisé année ${p(x, 'year')}: a quantitative indicator expects a number.`,
+    ...(x['suggestion'] === undefined ? {} : { suggestion: `Enter ${num(n(x, 'suggestion'))}.` }),
+  }),
+};

@@ -1,0 +1,129 @@
+/** Messages en français (langue par défaut). */
+import { formatEuros, formatNumber } from '../values/format';
+import type { Messages } from './types';
+import { n, p } from './types';
+
+const eur = (cents: number): string => formatEuros(cents, 'fr');
+const num = (value: number): string => formatNumber(value, 'fr');
+
+export const fr: Messages = {
+  'structure.table-missing': (x) => ({
+    message: `Le tableau ${p(x, 'table')} est introuvable (ni tableau Excel de ce nom, ni feuille « ${p(x, 'sheet')} » avec ses en-têtes).`,
+    suggestion: 'Créez les tableaux avec le bouton « Créer » du volet Tableaux CLS, ou renommez le tableau existant.',
+  }),
+  'structure.column-missing': (x) => ({
+    message: `La colonne obligatoire « ${p(x, 'header')} » est absente.`,
+    suggestion: `Ajoutez une colonne intitulée « ${p(x, 'header')} » (ou corrigez l'en-tête renommé).`,
+  }),
+  'structure.column-duplicate': (x) => ({
+    message: `La colonne « ${p(x, 'header')} » apparaît deux fois : seule la première est lue.`,
+    suggestion: 'Renommez ou supprimez la colonne en double.',
+  }),
+  'structure.column-unknown': (x) => ({ message: `Colonne « ${p(x, 'header')} » hors modèle : conservée telle quelle, non contrôlée.` }),
+  'structure.blank-row': () => ({ message: 'Ligne vide au milieu du tableau.', suggestion: 'Supprimez la ligne vide pour garder un tableau continu.' }),
+  'cell.formula-error': (x) => ({
+    message: `La cellule contient l'erreur ${p(x, 'code')}.`,
+    suggestion: 'Corrigez la formule (une référence supprimée donne #REF!).',
+  }),
+  'cell.not-number': (x) => ({
+    message: 'Texte à la place d’un nombre : il ne sera pas compté dans les totaux.',
+    ...(x['suggestion'] === undefined ? {} : { suggestion: `Saisissez le nombre ${num(n(x, 'suggestion'))} (valeur numérique, sans texte).` }),
+  }),
+  'cell.not-date': (x) => ({
+    message: 'Cette valeur n’est pas une date.',
+    suggestion: x['suggestion'] === undefined ? 'Saisissez une date au format jj/mm/aaaa.' : `Saisissez ${p(x, 'suggestion')}.`,
+  }),
+  'cell.not-in-list': (x) => ({
+    message: 'Valeur hors de la liste autorisée.',
+    suggestion: `Choisissez parmi : ${p(x, 'list')}.`,
+  }),
+  'cell.required-missing': (x) => ({
+    message: x['parameter'] === undefined ? 'Information incontournable non renseignée.' : `Le paramètre « ${p(x, 'parameter')} » n'est pas renseigné.`,
+  }),
+  'params.duration-out-of-range': (x) => ({
+    message: `La durée du CLS doit être comprise entre ${p(x, 'min')} et ${p(x, 'max')} ans.`,
+    suggestion: 'Indiquez une durée de 3, 4 ou 5 ans.',
+  }),
+  'params.population-below-minimum': (x) => ({
+    message: `Population couverte inférieure au minimum recommandé de ${num(n(x, 'minimum'))} habitants (ARS Centre-Val de Loire).`,
+  }),
+  'action.number-malformed': () => ({
+    message: 'Numéro d’action mal formé : attendu objectif général.objectif spécifique.action, par exemple 12.1.1.',
+  }),
+  'action.number-duplicate': (x) => ({ message: `Ce numéro d'action est déjà utilisé en ${p(x, 'first')}.`, suggestion: 'Donnez un numéro unique à chaque action.' }),
+  'action.hierarchy-mismatch': (x) => ({
+    message: `${p(x, 'child')} ne prolonge pas ${p(x, 'parent')} (${p(x, 'parentColumn')}).`,
+    suggestion: `Le numéro doit commencer par ${p(x, 'parent')}. suivi d'un seul niveau.`,
+  }),
+  'action.dates-inverted': (x) => ({ message: `La fin (${p(x, 'end')}) précède le début (${p(x, 'start')}).` }),
+  'action.dates-outside-contract': (x) => ({
+    message: `La date ${p(x, 'date')} est hors de la période du contrat (${p(x, 'first')}–${p(x, 'last')}).`,
+  }),
+  'action.late': (x) => ({
+    message: `Action en retard : fin prévue le ${p(x, 'end')}, statut « ${p(x, 'status') || 'non renseigné'} » au ${p(x, 'asOf')}.`,
+    suggestion: 'Mettez à jour le statut (Réalisée, Reportée…) ou la date de fin.',
+  }),
+  'action.status-progress-mismatch': (x) => ({
+    message: `Statut « ${p(x, 'status')} » incohérent avec un avancement de ${p(x, 'percent')} %.`,
+  }),
+  'action.pilot-is-coordinator': (x) => ({
+    message: `Le pilote (${p(x, 'pilot')}) est le coordinateur du CLS : admis seulement si sa fiche de poste le prévoit.`,
+    suggestion: 'Désignez un pilote expert de la thématique ; le coordinateur peut être co-pilote.',
+  }),
+  'plan.theme-missing': (x) => ({
+    message: `Aucune action sur la thématique obligatoire « ${p(x, 'theme')} ».`,
+    suggestion: 'Ajoutez au moins une action sur cette thématique.',
+  }),
+  'funding.action-required': () => ({ message: 'Objet « Action » sans numéro d’action : l’engagement ne peut être rattaché.' }),
+  'funding.action-unknown': (x) => ({ message: `L'action ${p(x, 'action')} n'existe pas dans le plan d'action.` }),
+  'funding.funder-unknown': (x) => ({
+    message: `Le financeur « ${p(x, 'funder')} » n'est pas dans la liste des financeurs.`,
+    suggestion: 'Ajoutez-le au tableau CLS_Financeurs ou corrigez son nom.',
+  }),
+  'funding.amount-negative': (x) => ({ message: `Montant négatif (${eur(n(x, 'amountCents'))}).` }),
+  'funding.year-outside-contract': (x) => ({ message: `L'année ${p(x, 'year')} est hors du contrat (${p(x, 'first')}–${p(x, 'last')}).` }),
+  'funding.line-duplicate': (x) => ({
+    message: `Engagement en double (même objet, action, financeur, nature et année qu'en ligne ${p(x, 'firstRow')}).`,
+    suggestion: 'Regroupez les deux montants sur une seule ligne.',
+  }),
+  'funding.action-underfunded': (x) => ({
+    message: `Action ${p(x, 'action')} : ${eur(n(x, 'committedCents'))} engagés sur ${eur(n(x, 'budgetCents'))} de budget ; restant à trouver ${eur(n(x, 'remainingCents'))}.`,
+  }),
+  'funding.action-overfunded': (x) => ({
+    message: `Action ${p(x, 'action')} : ${eur(n(x, 'committedCents'))} engagés pour ${eur(n(x, 'budgetCents'))} de budget (dépassement de ${eur(n(x, 'excessCents'))}).`,
+  }),
+  'funding.ars-coordination-cap': (x) => ({
+    message: `${p(x, 'year')} : l'ARS finance la coordination à hauteur de ${eur(n(x, 'arsCents'))}, au-delà du plafond de ${eur(n(x, 'capCents'))} (25 000 € par ETP).`,
+  }),
+  'funding.ars-coordination-share': (x) => ({
+    message: `${p(x, 'year')} : la part ARS de la coordination (${eur(n(x, 'arsCents'))}) dépasse 50 % du coût du poste (${eur(n(x, 'shareCapCents'))}).`,
+  }),
+  'funding.coordination-cofinancing': (x) => ({
+    message: `${p(x, 'year')} : cofinancement de la coordination insuffisant : ${eur(n(x, 'othersCents'))} des autres partenaires pour ${eur(n(x, 'arsCents'))} de l'ARS.`,
+    suggestion: `Il manque ${eur(n(x, 'missingCents'))} de cofinancement (collectivité ou autres partenaires) pour une part égale.`,
+  }),
+  'funding.diagnostic-cap': (x) => ({
+    message: `Diagnostic par un prestataire externe : la part ARS (${eur(n(x, 'arsCents'))}) dépasse ${eur(n(x, 'capCents'))}.`,
+  }),
+  'funding.evaluation-cap': (x) => ({
+    message: `Évaluation finale par un prestataire externe : la part ARS (${eur(n(x, 'arsCents'))}) dépasse ${eur(n(x, 'capCents'))}.`,
+  }),
+  'evaluation.action-without-indicator': (x) => ({
+    message: `L'action ${p(x, 'action')} n'a aucun indicateur dans la grille d'évaluation.`,
+    suggestion: 'Ajoutez au moins un indicateur (processus et, si possible, résultat).',
+  }),
+  'evaluation.action-unknown': (x) => ({ message: `L'action ${p(x, 'action')} n'existe pas dans le plan d'action.` }),
+  'evaluation.no-result-indicator': (x) => ({
+    message: `L'action ${p(x, 'action')} n'a que des indicateurs de processus.`,
+    suggestion: 'Ajoutez si possible un indicateur de résultat.',
+  }),
+  'evaluation.when-imprecise': () => ({
+    message: '« Quand évaluer » doit préciser le mois et l’année.',
+    suggestion: 'Par exemple 03/2026 ou « mars 2026 ».',
+  }),
+  'evaluation.target-missing': () => ({ message: 'Indicateur quantitatif sans valeur cible.' }),
+  'evaluation.measure-not-number': (x) => ({
+    message: `Réalisé année ${p(x, 'year')} : un indicateur quantitatif attend un nombre.`,
+    ...(x['suggestion'] === undefined ? {} : { suggestion: `Saisissez ${num(n(x, 'suggestion'))}.` }),
+  }),
+};

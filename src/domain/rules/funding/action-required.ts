@@ -1,0 +1,16 @@
+// seed 000_afa51b918c030d0f.txt:1369-1389: each funder states its commitment per action of the programme
+import { at } from '../../model';
+import type { Rule } from '../rule';
+
+export const fundingActionRequired: Rule = {
+  id: 'funding.action-required',
+  severity: 'error',
+  source: 'seed 000_afa51b918c030d0f.txt:1369-1389',
+  *check({ model }) {
+    for (const f of model.fundings) {
+      if (f.object.value === 'Action' && f.actionNumber.value === null) {
+        yield at(f.actionNumber.ref.address === '' ? f.object.ref : f.actionNumber.ref, this.id);
+      }
+    }
+  },
+};

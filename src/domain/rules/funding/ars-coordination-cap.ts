@@ -1,0 +1,19 @@
+// seed 004_6c4d6d0ed7a0af23.txt:308 « soutien financier annuel à hauteur maximale de 25 000 € »; 000_afa51b918c030d0f.txt:1323 « 25 000 € annuels maximum pour chaque poste »
+import { at } from '../../model';
+import type { Rule } from '../rule';
+import { firstArsLine } from './coordination';
+
+export const fundingArsCoordinationCap: Rule = {
+  id: 'funding.ars-coordination-cap',
+  severity: 'error',
+  source: 'seed 004_6c4d6d0ed7a0af23.txt:308; 000_afa51b918c030d0f.txt:1323',
+  profiles: ['normandie', 'centre-val-de-loire'],
+  *check({ model, totals }) {
+    for (const y of totals.coordination) {
+      const line = firstArsLine(model, y.year);
+      if (line && y.arsCents > y.capCents) {
+        yield at(line.amountCents.ref, this.id, { year: y.year, arsCents: y.arsCents, capCents: y.capCents, fte: model.parameters.coordinationFte });
+      }
+    }
+  },
+};

@@ -1,0 +1,232 @@
+/**
+ * Finds each contract table in a snapshot: by table name first, else on a sheet whose name matches,
+ * taking as header row the first row holding most of the required headers (CONTRACT §1).
+ * Columns are matched by header text, never by position.
+ */
+import { a1 } from '../values/a1';
+import { fold } from '../values/text';
+import type { ColumnSpec, TableSpec } from './contract';
+import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from './snapshot';
+
+export interface LocatedCell {
+  readonly value: CellValue;
+  readonly format: string | null;
+  /** A1 address on its sheet. */
+  readonly address: string;
+  readonly row: number;
+}
+
+export interface LocatedColumn {
+  /** Contract column, or undefined for a user's own column (kept, reported as info). */
+  readonly spec?: ColumnSpec;
+  /** Spec key, `measure<n>` for `Réalisé année n`, or the folded header for unknown columns. */
+  readonly key: string;
+  readonly header: string;
+  /** 1-based sheet column. */
+  readonly column: number;
+}
+
+export interface TableRow {
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly cells: ReadonlyMap<string, LocatedCell>;
+}
+
+export interface LocatedTable {
+  readonly spec: TableSpec;
+  readonly sheet: string;
+  /** The ListObject's name, or the contract name when found as a plain range. */
+  readonly name: string;
+  readonly source: 'table' | 'range';
+  readonly headerRow: number;
+  readonly columns: readonly LocatedColumn[];
+  readonly rows: readonly TableRow[];
+  readonly blankRows: readonly number[];
+  readonly duplicateHeaders: readonly LocatedColumn[];
+  readonly missingColumns: readonly ColumnSpec[];
+}
+
+/** Reads cells of a sheet by 1-based coordinates. */
+class SheetGrid {
+  constructor(readonly sheet: SheetSnapshot) {}
+  get bottom(): number {
+    return this.sheet.top + this.sheet.values.length - 1;
+  }
+  get right(): number {
+    const width = this.sheet.values.reduce((max, r) => Math.max(max, r.length), 0);
+    return this.sheet.left + width - 1;
+  }
+  value(row: number, column: number): CellValue {
+    return this.sheet.values[row - this.sheet.top]?.[column - this.sheet.left] ?? null;
+  }
+  format(row: number, column: number): string | null {
+    return this.sheet.formats?.[row - this.sheet.top]?.[column - this.sheet.left] ?? null;
+  }
+}
+
+const isBlank = (value: CellValue): boolean => value === null || (typeof value === 'string' && value.trim() === '');
+
+const headerText = (value: CellValue): string =>
+  value === null || typeof value === 'object' ? '' : String(value);
+
+const YEAR_COLUMN = /^(.*?)(\d{1,2})$/;
+
+/** Maps a header to its contract column (or year column) key. */
+function matchHeader(spec: TableSpec, header: string): { key: string; spec?: ColumnSpec } | undefined {
+  const folded = fold(header);
+  if (folded === '') return undefined;
+  const column = spec.columns.find((c) => fold(c.header) === folded);
+  if (column) return { key: column.key, spec: column };
+  if (spec.yearColumns) {
+    const m = YEAR_COLUMN.exec(folded);
+    if (m && fold(spec.yearColumns.headerPrefix) === (m[1] ?? '').trim()) {
+      return { key: `${spec.yearColumns.keyPrefix}${Number(m[2])}` };
+    }
+  }
+  return undefined;
+}
+
+function sameName(a: string, b: string): boolean {
+  return fold(a) === fold(b);
+}
+
+/** Header cells of a row between two columns, as read. */
+function headersOf(grid: SheetGrid, row: number, left: number, right: number): { column: number; header: string }[] {
+  const out: { column: number; header: string }[] = [];
+  for (let c = left; c <= right; c++) out.push({ column: c, header: headerText(grid.value(row, c)).trim() });
+  return out;
+}
+
+/** Finds the best header row on a sheet and the contiguous span of headers around the matched ones. */
+function findHeaderRow(grid: SheetGrid, spec: TableSpec): { row: number; left: number; right: number } | undefined {
+  const required = spec.columns.filter((c) => c.required);
+  const needed = Math.floor(required.length / 2) + 1;
+  const lastRow = Math.min(grid.bottom, grid.sheet.top + 200);
+  for (let r = grid.sheet.top; r <= lastRow; r++) {
+    const matched: number[] = [];
+    for (let c = grid.sheet.left; c <= grid.right; c++) {
+      const m = matchHeader(spec, headerText(grid.value(r, c)));
+      if (m?.spec?.required) matched.push(c);
+    }
+    if (new Set(matched.map((c) => fold(headerText(grid.value(r, c))))).size >= needed) {
+      let left = Math.min(...matched);
+      let right = Math.max(...matched);
+      while (left > grid.sheet.left && !isBlank(grid.value(r, left - 1))) left--;
+      while (right < grid.right && !isBlank(grid.value(r, right + 1))) right++;
+      return { row: r, left, right };
+    }
+  }
+  return undefined;
+}
+
+/** End of a plain range: the data stops at two consecutive blank rows or the end of the sheet. */
+function rangeBottom(grid: SheetGrid, headerRow: number, left: number, right: number): number {
+  let last = headerRow;
+  let blanks = 0;
+  for (let r = headerRow + 1; r <= grid.bottom; r++) {
+    let empty = true;
+    for (let c = left; c <= right && empty; c++) empty = isBlank(grid.value(r, c));
+    if (empty) {
+      blanks++;
+      if (blanks >= 2) break;
+    } else {
+      blanks = 0;
+      last = r;
+    }
+  }
+  return last;
+}
+
+function buildTable(
+  spec: TableSpec,
+  grid: SheetGrid,
+  name: string,
+  source: 'table' | 'range',
+  bounds: { headerRow: number; left: number; right: number; bottom: number },
+): LocatedTable {
+  const columns: LocatedColumn[] = [];
+  const duplicateHeaders: LocatedColumn[] = [];
+  const seen = new Set<string>();
+  for (const { column, header } of headersOf(grid, bounds.headerRow, bounds.left, bounds.right)) {
+    const m = matchHeader(spec, header);
+    const located: LocatedColumn = m
+      ? { ...(m.spec ? { spec: m.spec } : {}), key: m.key, header, column }
+      : { key: `user:${fold(header) || column}`, header, column };
+    if (seen.has(located.key) && header !== '') {
+      duplicateHeaders.push(located);
+      continue;
+    }
+    seen.add(located.key);
+    columns.push(located);
+  }
+  const missingColumns = spec.columns.filter((c) => c.required && !seen.has(c.key));
+  const rows: TableRow[] = [];
+  const blankRows: number[] = [];
+  for (let r = bounds.headerRow + 1; r <= bounds.bottom; r++) {
+    const cells = new Map<string, LocatedCell>();
+    let empty = true;
+    for (const column of columns) {
+      const value = grid.value(r, column.column);
+      if (!isBlank(value)) empty = false;
+      cells.set(column.key, { value, format: grid.format(r, column.column), address: a1(r, column.column), row: r });
+    }
+    if (empty) blankRows.push(r);
+    else rows.push({ row: r, cells });
+  }
+  // Trailing blank rows of a table are spare input rows, not holes.
+  const lastData = rows.length > 0 ? (rows[rows.length - 1]?.row ?? 0) : 0;
+  return {
+    spec,
+    sheet: grid.sheet.name,
+    name,
+    source,
+    headerRow: bounds.headerRow,
+    columns,
+    rows,
+    blankRows: blankRows.filter((r) => r < lastData),
+    duplicateHeaders,
+    missingColumns,
+  };
+}
+
+function fromListObject(spec: TableSpec, table: TableSnapshot, grid: SheetGrid): LocatedTable {
+  // A table saved without its header row (exceljs rewrites some) still has the headers just above or on top.
+  let headerRow = table.hasHeaderRow ? table.top : table.top - 1;
+  if (!table.hasHeaderRow) {
+    const onTop = headersOf(grid, table.top, table.left, table.right).filter((h) => matchHeader(spec, h.header)).length;
+    if (onTop > 0) headerRow = table.top;
+  }
+  return buildTable(spec, grid, table.name, 'table', {
+    headerRow,
+    left: table.left,
+    right: table.right,
+    bottom: table.bottom,
+  });
+}
+
+/** Locates one contract table; undefined when neither the table nor a usable fallback sheet exists. */
+export function locateTable(snapshot: WorkbookSnapshot, spec: TableSpec): LocatedTable | undefined {
+  const grids = new Map(snapshot.sheets.map((s) => [s.name, new SheetGrid(s)]));
+  const table = snapshot.tables.find((t) => sameName(t.name, spec.name));
+  const tableGrid = table ? grids.get(table.sheet) : undefined;
+  if (table && tableGrid) return fromListObject(spec, table, tableGrid);
+  // Fallback: a sheet whose name matches the contract sheet, as long as the headers are there.
+  for (const sheet of snapshot.sheets.filter((s) => sameName(s.name, spec.sheet))) {
+    const grid = grids.get(sheet.name);
+    if (!grid) continue;
+    const found = findHeaderRow(grid, spec);
+    if (!found) continue;
+    const owner = snapshot.tables.find(
+      (t) => t.sheet === sheet.name && found.row >= t.top && found.row <= t.bottom && found.left >= t.left && found.left <= t.right,
+    );
+    // A ListObject under another name (`Tableau1`) holding these headers is the table.
+    if (owner) return fromListObject(spec, owner, grid);
+    return buildTable(spec, grid, spec.name, 'range', {
+      headerRow: found.row,
+      left: found.left,
+      right: found.right,
+      bottom: rangeBottom(grid, found.row, found.left, found.right),
+    });
+  }
+  return undefined;
+}
