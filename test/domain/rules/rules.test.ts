@@ -1,0 +1,164 @@
+/**
+ * Every rule of CONTRACT §2 on exceljs-written fixtures: one edit of the clean CLS, the complete list of
+ * findings expected (cascades included on purpose: a text amount also leaves its action underfunded).
+ */
+import { RULE_IDS } from '../../../src/domain/rules/ids';
+import type { ProfileId } from '../../../src/domain/report';
+import { renderFinding } from '../../../src/domain/messages/render';
+import type { FixtureTable, FixtureWorkbook } from '../../fixtures/cls-workbooks';
+import { COORDINATOR, day, insertColumn, setCell, tableOf } from '../../fixtures/cls-workbooks';
+import { brief, validateFixture } from './harness';
+
+const actions = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Actions');
+const fundings = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Financements');
+const evaluation = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Evaluation');
+const params = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Parametres');
+const setParam = (m: FixtureWorkbook, label: string, value: string | number): void => {
+  const row = params(m).rows.findIndex((r) => r[0] === label);
+  setCell(params(m), row, 'Valeur', value);
+};
+const removeColumn = (t: FixtureTable, header: string): void => {
+  const i = t.headers.indexOf(header);
+  t.headers.splice(i, 1);
+  t.formats.splice(i, 1);
+  t.rows.forEach((r) => r.splice(i, 1));
+};
+const copyRow = (t: FixtureTable, from: number): number => {
+  t.rows.push([...(t.rows[from] ?? [])]);
+  return t.rows.length - 1;
+};
+
+const PA = "Plan d'action";
+type Case = [string, (m: FixtureWorkbook) => void, string[], ProfileId?];
+
+const CASES: Case[] = [
+  ['structure.table-missing', (m) => {
+    m.sheets = m.sheets.filter((s) => s !== 'Évaluation');
+    m.tables = m.tables.filter((t) => t.name !== 'CLS_Evaluation');
+  }, ['structure.table-missing error Évaluation!-']],
+  ['structure.column-missing', (m) => removeColumn(actions(m), 'Pilote'), [`structure.column-missing error ${PA}!-`]],
+  ['structure.column-duplicate', (m) => insertColumn(actions(m), 'Statut', 'Pilote', []), [`structure.column-duplicate error ${PA}!U1`]],
+  ['structure.column-unknown', (m) => insertColumn(fundings(m), 'Commentaire', 'Référence dossier', ['DOS-1']),
+    ['structure.column-unknown info Financements!I1']],
+  ['structure.blank-row', (m) => fundings(m).rows.splice(3, 0, Array<null>(8).fill(null)), ['structure.blank-row info Financements!A5']],
+  ['cell.formula-error', (m) => setCell(actions(m), 2, 'Budget prévisionnel (€)', { formula: '#REF!*1', result: { error: '#REF!' } }),
+    [`cell.formula-error error ${PA}!V4`]],
+  ['cell.not-number', (m) => setCell(fundings(m), 15, 'Montant (€)', '7 500,50'),
+    [`funding.action-underfunded warning ${PA}!V4`, 'cell.not-number error Financements!F17']],
+  ['cell.not-date', (m) => setCell(actions(m), 0, 'Début', 'bientôt'), [`cell.not-date error ${PA}!R2`]],
+  ['cell.not-in-list', (m) => setCell(actions(m), 1, 'Statut', 'Terminée'), [`cell.not-in-list error ${PA}!T3`]],
+  ['cell.required-missing', (m) => setCell(actions(m), 0, 'Pilote', null), [`cell.required-missing warning ${PA}!M2`]],
+  ['params.duration-out-of-range', (m) => setParam(m, 'Durée (années)', 6), ['params.duration-out-of-range error Paramètres!B7']],
+  ['params.population-below-minimum', (m) => setParam(m, 'Population couverte', 30_000),
+    ['params.population-below-minimum warning Paramètres!B8'], 'centre-val-de-loire'],
+  ['params.population-below-minimum (not in Normandie)', (m) => setParam(m, 'Population couverte', 30_000), [], 'normandie'],
+  ['action.number-malformed', (m) => {
+    const row = copyRow(actions(m), 5);
+    setCell(actions(m), row, 'N° action', '4.1-2');
+    setCell(actions(m), row, 'Budget prévisionnel (€)', null);
+  }, [`action.number-malformed error ${PA}!G8`, `evaluation.action-without-indicator error ${PA}!G8`]],
+  ['action.number-duplicate', (m) => {
+    copyRow(actions(m), 5);
+  }, [`action.number-duplicate error ${PA}!G8`]],
+  ['action.hierarchy-mismatch (action)', (m) => setCell(actions(m), 0, 'N° objectif spécifique', '1.2'),
+    [`action.hierarchy-mismatch error ${PA}!G2`]],
+  ['action.hierarchy-mismatch (objective)', (m) => setCell(actions(m), 2, 'N° objectif général', 3),
+    [`action.hierarchy-mismatch error ${PA}!E4`]],
+  ['action.dates-inverted', (m) => {
+    setCell(actions(m), 2, 'Début', day(2027, 6, 1));
+    setCell(actions(m), 2, 'Fin', day(2026, 6, 1));
+  }, [`action.dates-inverted error ${PA}!S4`, `action.late warning ${PA}!S4`]],
+  ['action.dates-outside-contract', (m) => setCell(actions(m), 4, 'Fin', day(2028, 3, 1)),
+    [`action.dates-outside-contract warning ${PA}!S6`]],
+  ['action.late', (m) => {
+    setCell(actions(m), 0, 'Statut', 'En cours');
+    setCell(actions(m), 0, 'Avancement (%)', 0.9);
+  }, [`action.late warning ${PA}!S2`]],
+  ['action.status-progress-mismatch', (m) => {
+    setCell(actions(m), 4, 'Avancement (%)', 0.2);
+    setCell(actions(m), 0, 'Avancement (%)', 0.8);
+  }, [`action.status-progress-mismatch warning ${PA}!U2`, `action.status-progress-mismatch warning ${PA}!U6`]],
+  ['action.pilot-is-coordinator', (m) => {
+    setCell(actions(m), 1, 'Pilote', COORDINATOR);
+    setCell(actions(m), 2, 'Pilote', 'Coordinatrice CLS');
+  }, [`action.pilot-is-coordinator warning ${PA}!M3`, `action.pilot-is-coordinator warning ${PA}!M4`]],
+  ['plan.theme-missing', (m) => {
+    setCell(actions(m), 0, 'Thématique', 'Prévention et promotion de la santé');
+    setCell(actions(m), 1, 'Thématique', 'Prévention et promotion de la santé');
+  }, [`plan.theme-missing warning ${PA}!-`]],
+  ['plan.theme-missing (CVL themes)', (m) => setCell(actions(m), 4, 'Thématique', 'Autre'),
+    [`plan.theme-missing warning ${PA}!-`], 'centre-val-de-loire'],
+  ['funding.action-required', (m) => setCell(fundings(m), 7, 'N° action', null),
+    [`funding.action-underfunded warning ${PA}!V2`, 'funding.action-required error Financements!B9']],
+  ['funding.action-unknown', (m) => setCell(fundings(m), 7, 'N° action', '9.9.9'),
+    [`funding.action-underfunded warning ${PA}!V2`, 'funding.action-unknown error Financements!B9']],
+  ['funding.funder-unknown', (m) => setCell(fundings(m), 22, 'Financeur', 'Fondation Santé Ouest'),
+    ['funding.funder-unknown error Financements!C24']],
+  ['funding.amount-negative', (m) => setCell(fundings(m), 24, 'Montant (€)', -800), ['funding.amount-negative error Financements!F26']],
+  ['funding.year-outside-contract', (m) => setCell(fundings(m), 23, 'Année', 2029), ['funding.year-outside-contract warning Financements!E25']],
+  ['funding.line-duplicate', (m) => {
+    const row = copyRow(fundings(m), 23);
+    setCell(fundings(m), row, 'Montant (€)', 0);
+  }, ['funding.line-duplicate warning Financements!C27']],
+  ['funding.action-underfunded', (m) => setCell(actions(m), 0, 'Budget prévisionnel (€)', 15_000), [`funding.action-underfunded warning ${PA}!V2`]],
+  ['funding.action-overfunded', (m) => setCell(actions(m), 0, 'Budget prévisionnel (€)', 10_000), [`funding.action-overfunded warning ${PA}!V2`]],
+  ['funding.ars-coordination-cap (N)', (m) => setCell(fundings(m), 2, 'Montant (€)', 30_000), [
+    'funding.ars-coordination-cap error Financements!F4',
+    'funding.ars-coordination-share error Financements!F4',
+    'funding.coordination-cofinancing error Financements!F4',
+  ], 'normandie'],
+  ['funding.ars-coordination-cap (CVL)', (m) => setCell(fundings(m), 2, 'Montant (€)', 30_000),
+    ['funding.ars-coordination-cap error Financements!F4'], 'centre-val-de-loire'],
+  ['funding.ars-coordination-cap (generic: no rule)', (m) => setCell(fundings(m), 2, 'Montant (€)', 30_000), [], 'generic'],
+  ['funding.ars-coordination-share', (m) => {
+    setParam(m, 'ETP coordination', 1.5);
+    setCell(fundings(m), 2, 'Montant (€)', 30_000);
+    setCell(fundings(m), 3, 'Montant (€)', 30_000);
+  }, ['funding.ars-coordination-share error Financements!F4']],
+  ['funding.coordination-cofinancing', (m) => setCell(fundings(m), 3, 'Montant (€)', 20_000),
+    ['funding.coordination-cofinancing error Financements!F4']],
+  ['funding.diagnostic-cap', (m) => {
+    setParam(m, 'Diagnostic réalisé par', 'Prestataire externe');
+    setCell(fundings(m), 6, 'Montant (€)', 12_000);
+  }, ['funding.diagnostic-cap warning Financements!F8'], 'centre-val-de-loire'],
+  ['funding.evaluation-cap', (m) => {
+    fundings(m).rows.push(['Évaluation', null, 'ARS', 'Financier', 2027, 12_000, 'Acquis', 'Évaluation finale']);
+  }, ['funding.evaluation-cap warning Financements!F27'], 'centre-val-de-loire'],
+  ['evaluation.action-without-indicator', (m) => evaluation(m).rows.splice(8, 2),
+    [`evaluation.action-without-indicator error ${PA}!G6`]],
+  ['evaluation.action-unknown', (m) => setCell(evaluation(m), 0, 'N° action', '7.7.7'), ['evaluation.action-unknown error Évaluation!A2']],
+  ['evaluation.no-result-indicator', (m) => setCell(evaluation(m), 1, "Type d'indicateur", 'Processus'),
+    [`evaluation.no-result-indicator info ${PA}!G2`]],
+  ['evaluation.when-imprecise', (m) => setCell(evaluation(m), 0, 'Quand évaluer', 'une fois par an'),
+    ['evaluation.when-imprecise warning Évaluation!M2']],
+  ['evaluation.target-missing', (m) => setCell(evaluation(m), 0, 'Valeur cible', null), ['evaluation.target-missing warning Évaluation!G2']],
+  ['evaluation.measure-not-number', (m) => {
+    setCell(evaluation(m), 0, 'Réalisé année 1', 'vingt-deux');
+    setCell(evaluation(m), 2, 'Réalisé année 2', '1');
+  }, ['evaluation.measure-not-number error Évaluation!H2', 'evaluation.measure-not-number error Évaluation!I4']],
+];
+
+describe('rule catalogue on exceljs fixtures', () => {
+  it('the clean CLS gives no finding in any profile', async () => {
+    for (const profile of ['normandie', 'centre-val-de-loire', 'generic'] as const) {
+      expect(brief(await validateFixture(undefined, { profile }))).toEqual([]);
+    }
+  });
+
+  const rows = CASES.map(([name, edit, expected, profile]) => ({ name, edit, expected, profile }));
+  it.each(rows)('$name', async ({ edit, expected, profile }) => {
+    const report = await validateFixture(edit, profile ? { profile } : {});
+    expect(brief(report)).toEqual(expected);
+    for (const finding of report.findings) {
+      for (const lang of ['fr', 'en'] as const) {
+        const { message, suggestion } = renderFinding(finding, lang);
+        expect(`${message} ${suggestion ?? ''}`).not.toMatch(/undefined|NaN|\[object/);
+      }
+    }
+  });
+
+  it('covers every rule id of the catalogue', () => {
+    const covered = new Set(CASES.flatMap(([, , expected]) => expected.map((line) => line.split(' ')[0])));
+    expect(RULE_IDS.filter((id) => !covered.has(id))).toEqual([]);
+  });
+});
