@@ -48,7 +48,12 @@ export function validYmdToSerial(year: number, month: number, day: number): numb
 
 /** Does a number format display a date (`dd/mm/yyyy`, `d-mmm-yy`, `[$-40C]jj/mm/aaaa`)? */
 export function isDateFormat(format: string | null | undefined): boolean {
-  if (!format) return false;
-  const bare = format.replace(/\[[^\]]*\]/g, '').replace(/"[^"]*"/g, '').replace(/\\./g, '');
-  return /[dyj]|m{3,}|(^|[^hs:])mm?([^:]|$)/i.test(bare) && !/^[#0.,\s%]+$/.test(bare);
+  if (!format || /^(general|standard|g\/standard)$/i.test(format.trim())) return false;
+  const bare = format
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    // Minutes are `m` next to hours or seconds: drop time tokens before looking for date tokens.
+    .replace(/h+\s*:\s*m+|m+\s*:\s*s+|[hs]+|am\/pm|a\/p/gi, '');
+  return /[dymj]/i.test(bare);
 }
