@@ -1,0 +1,172 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * Performance bench: a synthetic CLS (1 000 actions, 15 000 commitments, 4 000 indicators), then
+ * (a) domain validation alone, (b) `validate --format json` in-process, (c) a bare exceljs load.
+ * Targets: (a) < 200 ms, (b)/(c) ≤ 1.3. Other sections (Office.js syncs, bundle sizes) plug in
+ * through `sections` — see `addSection`.
+ */
+const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { performance } = require('node:perf_hooks');
+const ExcelJS = require('exceljs');
+
+const ROOT = path.join(__dirname, '..');
+const BUILD_MAIN = path.join(ROOT, 'build', 'cli', 'main.js');
+const AS_OF = '2026-11-23';
+const SIZES = { actions: 1000, fundingsPerAction: 15, indicatorsPerAction: 4 };
+
+/** Newest modification time under a folder (recursive). */
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Compiles src/domain, src/xlsx and src/cli into build/ when missing or older than the sources. */
+function ensureBuild() {
+  const sources = ['domain', 'xlsx', 'cli'].map((d) => path.join(ROOT, 'src', d)).filter((d) => fs.existsSync(d));
+  const newestSource = Math.max(...sources.map(newestMtime));
+  if (fs.existsSync(BUILD_MAIN) && fs.statSync(BUILD_MAIN).mtimeMs >= newestSource) return;
+  process.stdout.write('Compiling build/ (tsc -p tsconfig.cli.json)…\n');
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.cli.json')], { stdio: 'inherit' });
+}
+
+const day = (y, m, d) => new Date(Date.UTC(y, m - 1, d));
+const FUNDERS = ['ARS', 'Collectivité porteuse', 'Conseil régional', 'Conseil départemental', 'Conférence des financeurs', 'CPAM', 'CAF', 'ANCT', 'MSA', 'Préfecture', 'Autre'];
+const THEMES = ['Santé mentale', 'Nutrition (alimentation, activité physique)', 'Santé environnementale', 'Accès aux soins', 'Jeunes'];
+
+function addTable(sheet, name, ref, headers, rows) {
+  sheet.addTable({ name, ref, headerRow: true, style: { theme: 'TableStyleMedium2', showRowStripes: true }, columns: headers.map((h) => ({ name: h, filterButton: true })), rows });
+}
+
+/** Builds the synthetic workbook with exceljs (not with our generator) and writes it to `file`. */
+async function buildSyntheticWorkbook(file, sizes = SIZES) {
+  const wb = new ExcelJS.Workbook();
+  const params = wb.addWorksheet('Paramètres');
+  addTable(params, 'CLS_Parametres', 'A1', ['Paramètre', 'Valeur'], [
+    ['Nom du CLS', 'CLS synthétique'], ['Territoire', 'Territoire de test'], ['Type de territoire', 'PETR'],
+    ['Profil régional', 'Normandie'], ['Date de signature', day(2025, 1, 15)], ['Durée (années)', 3],
+    ['Population couverte', 120000], ['Collectivité porteuse', 'PETR de test'], ['Coordinateur', 'Camille Coordination'],
+    ['Référent ARS', 'Référent'], ['ETP coordination', 1], ['Coût annuel du poste de coordination (€)', 50000],
+    ['Diagnostic réalisé par', 'ORS'], ['Évaluation finale réalisée par', 'ORS'],
+  ]);
+  addTable(params, 'CLS_Financeurs', 'D1', ['Financeur', 'Catégorie', 'Signataire'], FUNDERS.map((f) => [f, 'Autre', 'Oui']));
+
+  const actionHeaders = ['N° axe', 'Axe stratégique', 'N° objectif général', 'Objectif général', 'N° objectif spécifique', 'Objectif spécifique', 'N° action', "Intitulé de l'action", 'Thématique', 'Type', 'Contexte (besoins)', 'Descriptif', 'Pilote', 'Co-pilote', 'Partenaires', 'Territoire', 'Public visé', 'Début', 'Fin', 'Statut', 'Avancement (%)', 'Budget prévisionnel (€)', 'Commentaires / difficultés', 'Mise à jour le'];
+  const fundingRows = [];
+  const indicatorRows = [];
+  const actionRows = [];
+  for (let i = 0; i < sizes.actions; i++) {
+    const a = Math.floor(i / 100) + 1;
+    const b = (Math.floor(i / 10) % 10) + 1;
+    const c = (i % 10) + 1;
+    const number = `${a}.${b}.${c}`;
+    const budget = sizes.fundingsPerAction * 1000;
+    actionRows.push([a, `Axe ${a}`, a, `Objectif ${a}`, `${a}.${b}`, `Objectif ${a}.${b}`, number, `Action ${number}`, THEMES[i % THEMES.length], 'Nouvelle', 'Besoin identifié', 'Descriptif', `Pilote ${i}`, null, 'Partenaires', 'Tout le territoire', 'Tous publics', day(2025, 3, 1), day(2027, 12, 31), 'En cours', 0.5, budget, null, day(2026, 11, 1)]);
+    for (let k = 0; k < sizes.fundingsPerAction; k++) {
+      fundingRows.push(['Action', number, FUNDERS[(k % 5) + 1], 'Financier', 2025 + (Math.floor(k / 5) % 3), 1000, k % 2 ? 'Acquis' : 'Sollicité', null]);
+    }
+    for (let k = 0; k < sizes.indicatorsPerAction; k++) {
+      indicatorRows.push([number, 'Objectif opérationnel', 'Résultats attendus', `Indicateur ${k + 1}`, k % 2 ? 'Résultat' : 'Processus', 'Quantitatif', 10, 3, 4, null, 'Tableau de suivi', 'Coordinateur', '06/2027']);
+    }
+  }
+  for (const year of [2025, 2026, 2027]) {
+    fundingRows.push(['Coordination', null, 'ARS', 'Financier', year, 25000, 'Acquis', null]);
+    fundingRows.push(['Coordination', null, 'Collectivité porteuse', 'Financier', year, 25000, 'Acquis', null]);
+  }
+  addTable(wb.addWorksheet("Plan d'action"), 'CLS_Actions', 'A1', actionHeaders, actionRows);
+  addTable(wb.addWorksheet('Financements'), 'CLS_Financements', 'A1', ['Objet', 'N° action', 'Financeur', 'Nature', 'Année', 'Montant (€)', 'Statut', 'Commentaire'], fundingRows);
+  addTable(wb.addWorksheet('Évaluation'), 'CLS_Evaluation', 'A1', ['N° action', 'Objectif opérationnel', 'Résultats attendus', 'Indicateur', "Type d'indicateur", 'Nature', 'Valeur cible', 'Réalisé année 1', 'Réalisé année 2', 'Réalisé année 3', "Outil d'évaluation", 'Qui évalue', 'Quand évaluer'], indicatorRows);
+  await wb.xlsx.writeFile(file);
+  return { actions: actionRows.length, fundings: fundingRows.length, indicators: indicatorRows.length };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((x, y) => x - y);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+async function measure(runs, fn) {
+  const times = [];
+  let result;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    result = await fn();
+    times.push(performance.now() - start);
+  }
+  return { median: median(times), times, result };
+}
+
+const ms = (n) => `${n.toFixed(0)} ms`;
+
+/** Validation and CLI timings over the synthetic workbook; returns printable lines and a pass flag. */
+async function validationSection(context) {
+  const { readWorkbookFile } = require(path.join(ROOT, 'build', 'xlsx', 'read-file.js'));
+  const { validateWorkbook } = require(path.join(ROOT, 'build', 'domain', 'validate.js'));
+  const { main } = require(BUILD_MAIN);
+  const snapshot = await readWorkbookFile(context.file);
+  const domain = await measure(5, () => validateWorkbook(snapshot, { asOf: AS_OF }));
+  const io = { stdout: (t) => (io.bytes += t.length), stderr: (t) => (io.errors += t), cwd: ROOT, bytes: 0, errors: '' };
+  const cli = await measure(3, () => main(['validate', context.file, '--format', 'json', '--as-of', AS_OF], io));
+  const load = await measure(3, () => new ExcelJS.Workbook().xlsx.readFile(context.file));
+  const ratio = cli.median / load.median;
+  const summary = domain.result.summary;
+  return {
+    title: 'Validation',
+    ok: domain.median < 200 && ratio <= 1.3,
+    lines: [
+      `findings: ${summary.error} errors, ${summary.warning} warnings, ${summary.info} info; CLI exit ${cli.result}, ${io.bytes} chars of JSON`,
+      `(a) domain validation alone (median of 5):         ${ms(domain.median)}   target < 200 ms  ${domain.median < 200 ? 'OK' : 'MISSED'}`,
+      `(b) CLI validate --format json, in-process (med 3): ${ms(cli.median)}`,
+      `(c) bare exceljs readFile (median of 3):            ${ms(load.median)}`,
+      `    ratio b/c = ${ratio.toFixed(2)}   target ≤ 1.30  ${ratio <= 1.3 ? 'OK' : 'MISSED'}`,
+    ],
+  };
+}
+
+/** Sections run in order; each receives `{ file, sizes }` and returns `{ title, ok, lines }`. */
+const sections = [validationSection];
+
+/** Hook for later sections (Office.js sync counts, bundle sizes…). */
+const addSection = (section) => sections.push(section);
+
+async function run() {
+  ensureBuild();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cls-bench-'));
+  const file = path.join(dir, 'cls-synthetique.xlsx');
+  try {
+    const sizes = await buildSyntheticWorkbook(file);
+    const size = fs.statSync(file).size;
+    process.stdout.write(`Synthetic CLS: ${sizes.actions} actions, ${sizes.fundings} commitments, ${sizes.indicators} indicators (${(size / 1024).toFixed(0)} KiB)\n\n`);
+    let ok = true;
+    for (const section of sections) {
+      const { title, ok: sectionOk, lines } = await section({ file, sizes });
+      ok = ok && sectionOk;
+      process.stdout.write(`## ${title}\n${lines.map((l) => `  ${l}`).join('\n')}\n\n`);
+    }
+    return ok ? 0 : 1;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+module.exports = { buildSyntheticWorkbook, ensureBuild, measure, median, sections, addSection, run };
+
+if (require.main === module) {
+  run().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`bench: ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,24 @@
+/** Where the command line writes and from where it resolves paths: the process, or a capture in tests. */
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Directory relative paths are resolved against. */
+  cwd: string;
+  /** ANSI colours in text output; the process io enables them on a terminal when NO_COLOR is unset. */
+  color?: boolean;
+}
+
+/** The real process streams. */
+export function processIo(): CliIo {
+  return {
+    stdout: (text) => {
+      process.stdout.write(text);
+    },
+    stderr: (text) => {
+      process.stderr.write(text);
+    },
+    cwd: process.cwd(),
+    color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+  };
+}
