@@ -1,0 +1,9 @@
+/** Types of scripts/check-manifest.js for the TypeScript tests. */
+export interface XmlElement {
+  readonly name: string;
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly children: readonly XmlElement[];
+  readonly text: string;
+}
+export function parseXml(xml: string): XmlElement;
+export function checkManifest(xml: string, options?: { readonly assetsDir?: string }): string[];

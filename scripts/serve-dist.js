@@ -1,0 +1,165 @@
+// Static server for dist/ on 127.0.0.1, for browser tests and for people without https certificates.
+// Usage: node scripts/serve-dist.js [--port 3000] [--root dist] [--https]   (PORT in the environment works too)
+// Pages may load scripts from 'self' only, plus Office.js's CDN on the pages Office hosts. Ctrl+C stops it cleanly.
+'use strict';
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const http = require('node:http');
+const https = require('node:https');
+const path = require('node:path');
+
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
+// Fluent UI (Griffel) adds empty <style> elements, then fills them through CSSOM: allow exactly the empty one.
+const EMPTY_STYLE_HASH = `'sha256-${crypto.createHash('sha256').update('').digest('base64')}'`;
+const OFFICE_PAGES = new Set(['/taskpane.html', '/commands.html']);
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+/** The Content-Security-Policy of a path: 'self' everywhere, Office.js's CDN for scripts on Office pages. */
+function contentSecurityPolicy(urlPath) {
+  const scripts = OFFICE_PAGES.has(urlPath) ? `'self' ${OFFICE_CDN}` : "'self'";
+  return [
+    "default-src 'self'",
+    `script-src ${scripts}`,
+    `style-src 'self' ${EMPTY_STYLE_HASH}`,
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/** Maps a URL path to a file inside root, or null when it would leave root. */
+function resolveFile(root, urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const relative = decoded === '/' ? '/index.html' : decoded;
+  const file = path.resolve(root, `.${path.posix.normalize(relative)}`);
+  return file === root || file.startsWith(root + path.sep) ? file : null;
+}
+
+function handler(root) {
+  return (request, response) => {
+    const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const send = (status, body, headers = {}) => {
+      response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', ...headers });
+      response.end(request.method === 'HEAD' ? undefined : body);
+    };
+    if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, 'Méthode non permise / Method not allowed', { Allow: 'GET, HEAD' });
+    const file = resolveFile(root, urlPath);
+    if (file === null) return send(400, 'Chemin refusé / Path refused');
+    fs.stat(file, (statError, stats) => {
+      if (statError || !stats.isFile()) return send(404, 'Introuvable / Not found');
+      const extension = path.extname(file).toLowerCase();
+      response.writeHead(200, {
+        'Content-Type': TYPES[extension] ?? 'application/octet-stream',
+        'Content-Length': stats.size,
+        'Content-Security-Policy': contentSecurityPolicy(urlPath === '/' ? '/index.html' : urlPath),
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': extension === '.html' || extension === '.xml' ? 'no-cache' : 'public, max-age=3600',
+      });
+      if (request.method === 'HEAD') return response.end();
+      fs.createReadStream(file)
+        .on('error', () => response.destroy())
+        .pipe(response);
+    });
+  };
+}
+
+/**
+ * Starts the server. Resolves with `{ url, port, close }`; `close()` stops accepting and ends open connections.
+ * @param {{ root?: string, port?: number, host?: string, tls?: { key: Buffer, cert: Buffer } | null }} options
+ */
+function startServer(options = {}) {
+  const root = path.resolve(options.root ?? path.join(__dirname, '..', 'dist'));
+  const host = options.host ?? '127.0.0.1';
+  const server = options.tls ? https.createServer(options.tls, handler(root)) : http.createServer(handler(root));
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 3000, host, () => {
+      server.off('error', reject);
+      const { port } = server.address();
+      const close = () =>
+        new Promise((done) => {
+          server.close(() => done());
+          server.closeAllConnections();
+        });
+      resolve({ url: `${options.tls ? 'https' : 'http'}://${host}:${port}`, port, close, server });
+    });
+  });
+}
+
+function parseArgs(argv, env) {
+  const args = { port: Number(env.PORT ?? 3000), root: undefined, https: false };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    if (arg === '--port') args.port = Number(argv[++i]);
+    else if (arg === '--root') args.root = argv[++i];
+    else if (arg === '--https') args.https = true;
+    else if (/^\d+$/.test(arg)) args.port = Number(arg);
+    else throw new Error(`argument inconnu / unknown argument: ${arg}`);
+  }
+  if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) throw new Error(`port invalide / invalid port: ${args.port}`);
+  return args;
+}
+
+async function main() {
+  let args;
+  try {
+    args = parseArgs(process.argv.slice(2), process.env);
+  } catch (error) {
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  let tls = null;
+  if (args.https) {
+    const { devCerts, HOW_TO } = require('./dev-certs');
+    tls = devCerts();
+    if (!tls) {
+      process.stderr.write(`Pas de certificats de développement. ${HOW_TO}\n`);
+      process.exitCode = 2;
+      return;
+    }
+  }
+  const root = path.resolve(args.root ?? path.join(__dirname, '..', 'dist'));
+  if (!fs.existsSync(root)) {
+    process.stderr.write(`${root} n’existe pas : lancez d’abord "npm run build". / ${root} does not exist: run "npm run build" first.\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const { url, close } = await startServer({ root, port: args.port, tls });
+  process.stdout.write(`Tableaux CLS : ${url}/taskpane.html (dist : ${root}) — Ctrl+C pour arrêter\n`);
+  const stop = () => {
+    close().then(() => process.stdout.write('Serveur arrêté.\n'));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (require.main === module) {
+  main().catch((error) => {
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 1;
+  });
+}
+
+module.exports = { startServer, contentSecurityPolicy, resolveFile };

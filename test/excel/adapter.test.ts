@@ -1,0 +1,314 @@
+import { createExcelPort, excelRequirementStatus, ExcelAdapterError } from '../../src/excel';
+import { fillsFromXml, fillsToXml, HIGHLIGHT_FILLS } from '../../src/excel/highlight';
+import type { Finding } from '../../src/domain/report';
+import type { WorkbookPlan } from '../../src/domain/generate/plan';
+import { countSyncs, FakeWorkbookState, installFakeExcel, userWorkbook } from './fake-excel';
+import { FakeTable } from './fake-excel/state';
+import { handPlan } from './plan-fixture';
+
+let uninstall: (() => void) | null = null;
+const use = (state: FakeWorkbookState): FakeWorkbookState => {
+  uninstall = installFakeExcel(state);
+  return state;
+};
+afterEach(() => {
+  uninstall?.();
+  uninstall = null;
+});
+
+const port = (supports: (v: string) => boolean = () => false) => createExcelPort({ supports });
+
+const blank = (): FakeWorkbookState => {
+  const state = new FakeWorkbookState();
+  state.addSheet('Feuil1');
+  return state;
+};
+
+describe('constant round trips', () => {
+  it('read() makes the same number of syncs at 10 and 10 000 rows', async () => {
+    const small = use(userWorkbook(10));
+    const atTen = await countSyncs(small, () => port(() => true).read());
+    uninstall?.();
+    const big = use(userWorkbook(10_000));
+    const atTenThousand = await countSyncs(big, () => port(() => true).read());
+    expect(atTen).toBe(2);
+    expect(atTenThousand).toBe(atTen);
+    expect(big.runOptions).toEqual([{ delayForCellEdit: true }]);
+  });
+
+  it.each([
+    ['an empty workbook', blank],
+    ['a 10-row workbook', () => userWorkbook(10)],
+    ['a 10 000-row workbook', () => userWorkbook(10_000)],
+  ])('apply(plan) on %s makes 3 syncs, the first time and the second', async (_label, make) => {
+    const state = use(make());
+    const first = await countSyncs(state, () => port().apply!(handPlan));
+    const second = await countSyncs(state, () => port().apply!(handPlan));
+    expect([first, second]).toEqual([3, 3]);
+    expect(state.runOptions.every((o) => (o as { delayForCellEdit?: boolean }).delayForCellEdit === true)).toBe(true);
+  });
+});
+
+describe('read()', () => {
+  it('maps errors, dates, empty text and offsets as Excel holds them', async () => {
+    const state = use(new FakeWorkbookState());
+    const sheet = state.addSheet('Données');
+    sheet.set('B2', [
+      ['Début', 'Montant', 'Calcul', 'Vide', 'Oui'],
+      [45658, 1200.5, { error: '#REF!' }, '', true],
+      [45659, '25 000 €', { error: '#N/A' }, null, false],
+    ]);
+    sheet.set('B3', [[45658], [45659]], 'dd/mm/yyyy');
+    sheet.merges.push({ top: 6, left: 2, bottom: 6, right: 4 });
+    state.addTable(sheet, { top: 2, left: 2, bottom: 4, right: 6 }, true, 'T_Donnees');
+    state.addName('Ma_Plage', '=Données!$B$2:$C$4');
+
+    const snapshot = await port((v) => v === '1.13').read();
+    const data = snapshot.sheets[0]!;
+    expect({ top: data.top, left: data.left }).toEqual({ top: 2, left: 2 });
+    expect(data.values).toEqual([
+      ['Début', 'Montant', 'Calcul', 'Vide', 'Oui'],
+      [45658, 1200.5, { kind: 'error', code: '#REF!' }, null, true],
+      [45659, '25 000 €', { kind: 'error', code: '#N/A' }, null, false],
+    ]);
+    expect(data.formats?.[1]?.[0]).toBe('dd/mm/yyyy');
+    expect(data.formats?.[1]?.[1]).toBe('General');
+    expect(data.merges).toEqual(['B6:D6']);
+    expect(snapshot.tables).toEqual([{ name: 'T_Donnees', sheet: 'Données', top: 2, left: 2, bottom: 4, right: 6, hasHeaderRow: true }]);
+    expect(snapshot.names).toEqual([{ name: 'Ma_Plage', ref: 'Données!$B$2:$C$4' }]);
+  });
+
+  it('gives an empty sheet no values and leaves merges out when ExcelApi 1.13 is missing', async () => {
+    const state = use(blank());
+    state.sheets[0]!.merges.push({ top: 1, left: 1, bottom: 1, right: 2 });
+    const snapshot = await port().read();
+    expect(snapshot.sheets).toEqual([{ name: 'Feuil1', top: 1, left: 1, values: [], formats: [] }]);
+  });
+});
+
+describe('apply(plan) never loses user data', () => {
+  const userSheets = ["Plan d'action", 'Financements'];
+
+  it('keeps every user cell through two applies, appends missing columns, rebuilds owned sheets', async () => {
+    const state = use(userWorkbook(20));
+    const before = Object.fromEntries(userSheets.map((name) => [name, state.sheet(name)!.contents()]));
+
+    const first = await port().apply!(handPlan);
+    expect(first).toEqual({
+      createdSheets: ['Paramètres', 'Listes', 'Synthèse'],
+      createdTables: ['CLS_Parametres', 'CLS_Financeurs', 'CLS_Financements'],
+      addedColumns: ['CLS_Actions[Avancement (%)]', 'CLS_Actions[Fin]'],
+      createdNames: ['Liste_Statuts', 'Liste_Financeurs'],
+      rebuiltSheets: [],
+      // CLS_Actions row 1: N° action, intitulé, début, statut; Financements: the title cell A1.
+      keptCells: 5,
+    });
+    const synthesisPosition = state.sheets.indexOf(state.sheet('Synthèse')!);
+    const second = await port().apply!(handPlan);
+    expect(second).toEqual({
+      createdSheets: [],
+      createdTables: [],
+      addedColumns: [],
+      createdNames: [],
+      rebuiltSheets: ['Listes', 'Synthèse'],
+      // + CLS_Parametres (7 filled plan cells) and CLS_Financeurs (4), user tables from now on.
+      keptCells: 16,
+    });
+
+    for (const name of userSheets) {
+      const after = state.sheet(name)!.contents();
+      for (const [address, value] of Object.entries(before[name]!)) expect([name, address, after[address]]).toEqual([name, address, value]);
+    }
+    expect(state.name('Ma_Plage')?.formula).toBe('=Financements!$A$1:$C$4');
+    expect(state.name('Liste_Statuts')?.formula).toBe('=Listes!$A$2:$A$6');
+    expect(state.name('Liste_Financeurs')?.formula).toBe('=CLS_Financeurs[Financeur]');
+
+    const actions = state.table('CLS_Actions')!;
+    expect(actions.headers()).toEqual(['N° action', "Intitulé de l'action", 'Début', 'Statut', 'Ma colonne', 'Avancement (%)', 'Fin']);
+    expect(state.sheet("Plan d'action")!.cellAt('F21')?.numberFormat).toBe('0 %');
+    expect(state.sheet("Plan d'action")!.cellAt('F2')?.validation?.rule).toEqual({ decimal: { formula1: 0, formula2: 1, operator: 'Between' } });
+    expect(state.sheet("Plan d'action")!.cellAt('D2')?.validation ?? null).toBeNull();
+
+    // The user's plain range sits at A1:C21: the table goes below it, one blank row apart.
+    const fundings = state.table('CLS_Financements')!;
+    expect(fundings.rect).toEqual({ top: 23, left: 1, bottom: 28, right: 4 });
+    expect(state.sheet('Financements')!.cellAt('B24')?.validation?.rule).toEqual({ list: { inCellDropDown: true, source: '=Liste_Financeurs' } });
+
+    const synthesis = state.sheet('Synthèse')!;
+    expect(state.sheets.indexOf(synthesis)).toBe(synthesisPosition);
+    expect(synthesis.charts).toEqual([{ type: 'ColumnClustered', dataRange: 'A1:B2', title: 'Actions par axe', position: 'D2' }]);
+    expect(synthesis.conditionalFormats).toHaveLength(1);
+    expect(synthesis.freeze).toEqual({ rows: 1, columns: 1 });
+    expect(synthesis.tabColor).toBe('#1F6E5A');
+    expect(synthesis.cellAt('B2')?.formula).toBe('COUNTA(CLS_Actions[N° action])');
+    expect(state.sheet('Listes')!.visibility).toBe('Hidden');
+    expect(state.sheets.some((s) => s.name.startsWith('~'))).toBe(false);
+  });
+
+  it('writes text Excel would reinterpret as text, and real values otherwise', async () => {
+    const state = use(blank());
+    await port().apply!(handPlan);
+    const parameters = state.sheet('Paramètres')!;
+    expect(parameters.contents()).toMatchObject({ A1: 'Paramètre', B3: 5, B4: '- à compléter', B5: '12.1' });
+    expect(parameters.cellAt('B4')?.numberFormat).toBe('@');
+    expect(parameters.cellAt('A3')?.numberFormat).toBe('General');
+    const actions = state.sheet("Plan d'action")!;
+    expect(actions.cellAt('C2')).toMatchObject({ value: 45658, numberFormat: 'dd/mm/yyyy' });
+    expect(actions.cellAt('D2')?.validation).toMatchObject({ rule: { list: { source: '=Liste_Statuts' } }, errorAlert: { style: 'Stop' } });
+    expect(actions.cellAt('E5')?.validation?.prompt).toEqual({ showPrompt: true, title: 'Avancement (%)', message: 'Entre 0 et 100 %' });
+    expect(actions.cellAt('B2')?.wrap).toBe(true);
+    expect(state.table('CLS_Actions')!.rect).toEqual({ top: 1, left: 1, bottom: 5, right: 6 });
+  });
+
+  it.each([
+    ['with ExcelApi 1.9', true, { orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } }],
+    ['without ExcelApi 1.9', false, { orientation: 'Portrait', zoom: { scale: 100 } }],
+  ])('applies cell formats, cell validations, data bars, row heights and printing %s', async (_label, pageLayout, expected) => {
+    const state = use(blank());
+    await port((v) => pageLayout && v === '1.9').apply!(handPlan);
+    const parameters = state.sheet('Paramètres')!;
+    expect(parameters.cellAt('B3')).toMatchObject({ value: 5, numberFormat: '0' });
+    expect(parameters.cellAt('B3')?.validation).toMatchObject({ rule: { wholeNumber: { formula1: 3, formula2: 5, operator: 'Between' } }, prompt: { message: 'Entre 3 et 5 ans' } });
+    const synthesis = state.sheet('Synthèse')!;
+    expect(synthesis.dataBars).toEqual([{ range: 'B2:B2', color: '#1F6E5A' }]);
+    expect(synthesis.rowHeights.get(1)).toBe(30);
+    expect(synthesis.pageLayout).toEqual(expected);
+  });
+
+  it('fills empty document properties and keeps the user’s', async () => {
+    const fresh = use(blank());
+    await port().apply!(handPlan);
+    expect(fresh.properties).toEqual({ title: 'CLS de test', author: 'Tableaux CLS' });
+    uninstall?.();
+    const owned = use(blank());
+    owned.properties.title = 'Mon CLS';
+    owned.properties.author = 'Camille';
+    await port().apply!(handPlan);
+    expect(owned.properties).toEqual({ title: 'Mon CLS', author: 'Camille' });
+  });
+
+  it('places a missing table on a user sheet under the user data instead of overwriting it', async () => {
+    const state = use(blank());
+    const sheet = state.addSheet('Paramètres');
+    sheet.set('A1', [['Mes notes', 'à garder'], ['ligne 2', 42]]);
+    const outcome = await port().apply!(handPlan);
+    expect(sheet.contents()).toMatchObject({ A1: 'Mes notes', B1: 'à garder', A2: 'ligne 2', B2: 42 });
+    expect(state.table('CLS_Parametres')!.rect.top).toBe(4);
+    // CLS_Financeurs' own place (D1:E3) is free: it stays where the plan wants it.
+    expect(state.table('CLS_Financeurs')!.rect).toEqual({ top: 1, left: 4, bottom: 3, right: 5 });
+    expect(outcome.createdSheets).not.toContain('Paramètres');
+  });
+
+  it('leaves a table without header row (as exceljs rewrites them) untouched, and reads it as such', async () => {
+    const state = use(blank());
+    const sheet = state.addSheet("Plan d'action");
+    sheet.set('A1', [['N° action', 'Statut'], ['1.1.1', 'En cours']]);
+    state.tables.push(new FakeTable('CLS_Actions', sheet, { top: 1, left: 1, bottom: 2, right: 2 }, false));
+    const before = sheet.contents();
+    const outcome = await port().apply!(handPlan);
+    expect(outcome.addedColumns).toEqual([]);
+    expect(outcome.createdTables).not.toContain('CLS_Actions');
+    expect(sheet.contents()).toEqual(before);
+    const snapshot = await port().read();
+    expect(snapshot.tables.find((t) => t.name === 'CLS_Actions')).toMatchObject({ hasHeaderRow: false, top: 1, bottom: 2 });
+  });
+
+  it('reports a failing batch in French with the Excel error as cause', async () => {
+    use(blank());
+    const broken: WorkbookPlan = {
+      sheets: [{ name: 'Feuil1', owned: false, blocks: [{ kind: 'table', name: 'T1', anchor: 'A1', style: 'TableStyleMedium2', columns: [{ header: 'X', width: 8, validation: { kind: 'list', listName: 'Liste_Absente', strict: true } }], rows: [] }] }],
+      names: [],
+    };
+    const failure = port().apply!(broken);
+    await expect(failure).rejects.toBeInstanceOf(ExcelAdapterError);
+    await expect(failure).rejects.toThrow(/^Création des tableaux impossible : List source =Liste_Absente names nothing/);
+    await expect(failure).rejects.toHaveProperty('cause.code', 'InvalidArgument');
+  });
+});
+
+describe('highlight and clearHighlights', () => {
+  const findings = (cells: [string, Finding['severity']][]): Finding[] =>
+    cells.map(([cell, severity]) => ({ rule: 'cell.not-number', severity, sheet: 'Données', table: 'T', cell, params: {} }));
+
+  it.each([
+    ['with fill patterns (ExcelApi 1.9)', true],
+    ['with colours only (ExcelApi 1.8)', false],
+  ])('restores the original fills exactly, %s', async (_label, withPattern) => {
+    const state = use(new FakeWorkbookState());
+    const sheet = state.addSheet('Données');
+    sheet.set('A1', [['a', 'b', 'c']]);
+    sheet.at(1, 2, true).fill = '#FFFF00';
+    const before = [sheet.cellAt('A1')?.fill ?? null, sheet.cellAt('B1')?.fill ?? null, sheet.cellAt('C1')?.fill ?? null];
+    const excel = port((v) => withPattern && v === '1.9');
+
+    const syncs = await countSyncs(state, () => excel.highlight!(findings([['A1', 'warning'], ['B1', 'error'], ['B1', 'info'], ['C1', 'info']])));
+    expect(syncs).toBe(3);
+    expect(sheet.cellAt('A1')?.fill).toBe(HIGHLIGHT_FILLS.warning);
+    expect(sheet.cellAt('B1')?.fill).toBe(HIGHLIGHT_FILLS.error);
+    // A second run over coloured cells must not save our colours as the originals.
+    await excel.highlight!(findings([['A1', 'error'], ['Z9', 'info']]));
+    expect(state.xmlParts).toHaveLength(1);
+
+    expect(await countSyncs(state, () => excel.clearHighlights!())).toBe(3);
+    expect([sheet.cellAt('A1')?.fill ?? null, sheet.cellAt('B1')?.fill ?? null, sheet.cellAt('C1')?.fill ?? null]).toEqual(before);
+    expect(sheet.cellAt('Z9')?.fill ?? null).toBeNull();
+    expect(state.xmlParts).toHaveLength(0);
+    expect(await countSyncs(state, () => excel.clearHighlights!())).toBe(1);
+  });
+
+  it('round-trips saved fills through XML, escaping sheet names', () => {
+    const fills = [{ sheet: 'R&D <"2025">', cell: 'B3', color: '#FFFFFF', pattern: 'None' }, { sheet: "Plan d'action", cell: 'C4', color: '#FFFF00', pattern: null }];
+    expect(fillsFromXml(fillsToXml(fills))).toEqual(fills);
+    expect(() => fillsFromXml('<other/>')).toThrow('Partie XML de surlignage illisible.');
+  });
+});
+
+describe('writeControl and select', () => {
+  const rows = [
+    { severity: 'error', rule: 'cell.not-number', sheet: "Plan d'action", cell: 'B3', message: '-Montant non numérique', value: '25 000 €', suggestion: '25000' },
+    { severity: 'info', rule: 'structure.column-unknown', sheet: 'Financements', cell: '', message: 'Colonne inconnue', value: '', suggestion: '' },
+  ];
+
+  it('rebuilds the Contrôle sheet with CLS_Controle and hyperlinks, each time from scratch', async () => {
+    const state = use(userWorkbook(3));
+    await port().writeControl!(rows);
+    expect(await countSyncs(state, () => port().writeControl!(rows))).toBe(2);
+    const control = state.sheet('Contrôle')!;
+    expect(state.tables.filter((t) => t.name === 'CLS_Controle')).toHaveLength(1);
+    expect(state.table('CLS_Controle')!.headers()).toEqual(['Gravité', 'Règle', 'Feuille', 'Cellule', 'Message', 'Valeur', 'Suggestion']);
+    expect(control.cellAt('D2')?.formula).toBe(`HYPERLINK("#'Plan d''action'!B3","B3")`);
+    expect(control.cellAt('E2')).toMatchObject({ value: '-Montant non numérique', formula: null, numberFormat: '@' });
+    expect(control.cellAt('F2')?.value).toBe('25 000 €');
+    expect(control.cellAt('G2')).toMatchObject({ value: '25000', numberFormat: '@' });
+    expect(control.cellAt('D3')?.value ?? null).toBeNull();
+    expect(state.sheets.filter((s) => s.name === 'Contrôle')).toHaveLength(1);
+  });
+
+  it('selects a cell on its sheet, and explains in French when the sheet is gone', async () => {
+    const state = use(userWorkbook(3));
+    await port().select!('Financements', 'B2');
+    expect(state.activeSheet?.name).toBe('Financements');
+    expect(state.selection).toBe('Financements!B2');
+    await expect(port().select!('Disparue', 'A1')).rejects.toThrow('Sélection de la cellule impossible : la feuille « Disparue » est introuvable.');
+  });
+});
+
+describe('outside Excel', () => {
+  it('fails with a French message when Excel is not there', async () => {
+    await expect(port().read()).rejects.toThrow(/^Lecture du classeur impossible : Excel n’est pas disponible/);
+  });
+
+  it.each([
+    ['no Office.js', undefined, { supported: false, reason: 'office-unavailable' }],
+    ['ExcelApi 1.8', (set: string, v: string) => set === 'ExcelApi' && Number(v) <= 1.8, { supported: true, reason: 'ok' }],
+    ['ExcelApi 1.7 only', (set: string, v: string) => set === 'ExcelApi' && Number(v) <= 1.7, { supported: false, reason: 'api-too-old' }],
+  ])('excelRequirementStatus with %s', (_label, isSetSupported, expected) => {
+    const holder = globalThis as { Office?: unknown };
+    if (isSetSupported) holder.Office = { context: { requirements: { isSetSupported } } };
+    try {
+      expect(excelRequirementStatus()).toEqual({ ...expected, requirement: 'ExcelApi 1.8' });
+    } finally {
+      delete holder.Office;
+    }
+  });
+});

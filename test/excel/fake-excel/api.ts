@@ -1,0 +1,1198 @@
+/**
+ * Client objects of the fake Excel API. Like Office.js, every call is queued and runs at `context.sync()`, in order;
+ * a property can be read only after `load()` and a sync (else `PropertyNotLoaded`); navigation binds its target when
+ * the queue reaches it; `…OrNullObject` gives a null object (`isNullObject`) where `getItem` fails the batch.
+ */
+import { a1, parseRange } from '../../../src/domain/values/a1';
+import type { FakeCell, FakeChart, FakeConditionalFormat, FakeDataBar, FakeName, FakeSheet, FakeTable, FakeValue, FakeWorkbookState, FakeXmlPart, Rect } from './state';
+import { FakeOfficeError, printAddress } from './state';
+
+type Op = () => void;
+
+export class FakeRequestContext {
+  readonly state: FakeWorkbookState;
+  readonly workbook: FakeWorkbook;
+  private queue: Op[] = [];
+
+  constructor(state: FakeWorkbookState) {
+    this.state = state;
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  /** Runs the queued batch; the first failing operation rejects the sync and drops the rest, as Excel does. */
+  async sync(): Promise<void> {
+    this.state.syncCount += 1;
+    const batch = this.queue;
+    this.queue = [];
+    await Promise.resolve();
+    for (const op of batch) op();
+  }
+}
+
+const notLoaded = (owner: string, property: string): FakeOfficeError =>
+  new FakeOfficeError('PropertyNotLoaded', `The property '${property}' of ${owner} is not available. Call load() and context.sync() before reading it.`);
+
+/** Base of every proxy: lazy target binding, loads, reads guarded by load+sync. Navigation getters are cached per object, as in Office.js. */
+abstract class ClientProxy<T> {
+  protected readonly ctx: FakeRequestContext;
+  private target: T | null | undefined;
+  private readonly loaded = new Map<string, unknown>();
+  private nullState: boolean | undefined;
+  private readonly orNull: boolean;
+  protected abstract readonly typeName: string;
+
+  constructor(ctx: FakeRequestContext, resolve: (() => T | null) | { readonly bound: T }, orNull = false) {
+    this.ctx = ctx;
+    this.orNull = orNull;
+    if ('bound' in resolve) this.target = resolve.bound;
+    else ctx.enqueue(() => {
+      this.target = resolve();
+      if (this.target === null && !orNull) throw new FakeOfficeError('ItemNotFound', `${this.typeName}: item not found`);
+    });
+  }
+
+  get context(): FakeRequestContext {
+    return this.ctx;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw notLoaded(this.typeName, 'isNullObject');
+    return this.nullState;
+  }
+
+  /** The bound target, failing the batch when it is a null object or was deleted. */
+  protected live(): T {
+    if (this.target === undefined) throw new Error(`${this.typeName} used before it was resolved`);
+    if (this.target === null) throw new FakeOfficeError('InvalidObjectPath', `${this.typeName} is a null object`);
+    return this.target;
+  }
+
+  protected targetOrNull(): T | null {
+    if (this.target === undefined) throw new Error(`${this.typeName} used before it was resolved`);
+    return this.target;
+  }
+
+  protected abstract readProperty(target: T, property: string): unknown;
+
+  /** Queues a load of scalar properties (`'values,address'`); collections override with `items/…`. */
+  load(properties?: string | string[]): this {
+    const list = parseProperties(properties, this.typeName);
+    this.ctx.enqueue(() => {
+      const target = this.targetOrNull();
+      if (target === null) {
+        if (!this.orNull) throw new FakeOfficeError('ItemNotFound', `${this.typeName}: item not found`);
+        this.nullState = true;
+        return;
+      }
+      this.nullState = false;
+      for (const property of list) this.loaded.set(property, this.readProperty(target, property));
+    });
+    return this;
+  }
+
+  /** Fills loaded properties directly (items of a loaded collection). */
+  setLoaded(values: ReadonlyMap<string, unknown>): void {
+    this.nullState = false;
+    for (const [k, v] of values) this.loaded.set(k, v);
+  }
+
+  protected read<V>(property: string): V {
+    if (!this.loaded.has(property)) throw notLoaded(this.typeName, property);
+    return this.loaded.get(property) as V;
+  }
+
+  protected queue(op: (target: T) => void): void {
+    this.ctx.enqueue(() => op(this.live()));
+  }
+}
+
+function parseProperties(properties: string | string[] | undefined, owner: string): string[] {
+  if (properties === undefined) throw new FakeOfficeError('InvalidArgument', `${owner}.load() without properties is not allowed in this fake (load what you read)`);
+  const list = (Array.isArray(properties) ? properties : properties.split(',')).map((p) => p.trim()).filter((p) => p.length > 0);
+  if (list.length === 0) throw new FakeOfficeError('InvalidArgument', `${owner}.load() with no property`);
+  return list;
+}
+
+/** Loads `items/a,items/b` on a collection: creates bound item proxies at sync. */
+function loadItems<T, P extends ClientProxy<T>>(
+  ctx: FakeRequestContext,
+  owner: string,
+  properties: string | string[] | undefined,
+  list: () => readonly T[],
+  make: (target: T) => P,
+  read: (target: T, property: string) => unknown,
+  store: (items: P[]) => void,
+): void {
+  const props = parseProperties(properties, owner).map((p) => {
+    if (!p.startsWith('items/')) throw new FakeOfficeError('InvalidArgument', `${owner}: load items with 'items/<property>'`);
+    return p.slice('items/'.length);
+  });
+  ctx.enqueue(() => {
+    store(
+      list().map((target) => {
+        const proxy = make(target);
+        proxy.setLoaded(new Map(props.map((p) => [p, read(target, p)])));
+        return proxy;
+      }),
+    );
+  });
+}
+
+class LoadedItems<P> {
+  private value: P[] | undefined;
+  constructor(private readonly owner: string) {}
+  set(items: P[]): void {
+    this.value = items;
+  }
+  get(): P[] {
+    if (this.value === undefined) throw notLoaded(this.owner, 'items');
+    return this.value;
+  }
+}
+
+// ---------------------------------------------------------------- workbook
+
+export class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly tables: FakeTableCollection;
+  readonly names: FakeNamedItemCollection;
+  readonly customXmlParts: FakeCustomXmlPartCollection;
+  readonly properties: FakeDocumentProperties;
+
+  constructor(ctx: FakeRequestContext) {
+    this.properties = new FakeDocumentProperties(ctx, { bound: ctx.state.properties });
+    this.worksheets = new FakeWorksheetCollection(ctx);
+    this.tables = new FakeTableCollection(ctx, null);
+    this.names = new FakeNamedItemCollection(ctx);
+    this.customXmlParts = new FakeCustomXmlPartCollection(ctx);
+  }
+}
+
+class FakeDocumentProperties extends ClientProxy<{ title: string; author: string }> {
+  protected readonly typeName = 'DocumentProperties';
+  protected readProperty(target: { title: string; author: string }, property: string): unknown {
+    if (property === 'title' || property === 'author') return target[property];
+    throw new FakeOfficeError('InvalidArgument', `DocumentProperties has no loadable property ${property} in this fake`);
+  }
+  get title(): string {
+    return this.read('title');
+  }
+  set title(value: string) {
+    this.queue((target) => {
+      target.title = value;
+    });
+  }
+  get author(): string {
+    return this.read('author');
+  }
+  set author(value: string) {
+    this.queue((target) => {
+      target.author = value;
+    });
+  }
+}
+
+// ---------------------------------------------------------------- worksheets
+
+export class FakeWorksheetCollection {
+  private readonly loadedItems = new LoadedItems<FakeWorksheet>('WorksheetCollection');
+  constructor(private readonly ctx: FakeRequestContext) {}
+
+  get items(): FakeWorksheet[] {
+    return this.loadedItems.get();
+  }
+
+  load(properties: string | string[]): this {
+    loadItems(this.ctx, 'WorksheetCollection', properties, () => [...this.ctx.state.sheets], (s) => new FakeWorksheet(this.ctx, { bound: s }), readWorksheet(this.ctx.state), (items) => this.loadedItems.set(items));
+    return this;
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.state.sheet(name) ?? null);
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.state.sheet(name) ?? null, true);
+  }
+
+  add(name?: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.state.addSheet(name));
+  }
+}
+
+const readWorksheet =
+  (state: FakeWorkbookState) =>
+  (sheet: FakeSheet, property: string): unknown => {
+    switch (property) {
+      case 'name':
+        return sheet.name;
+      case 'position':
+        return state.sheets.indexOf(sheet);
+      case 'visibility':
+        return sheet.visibility;
+      case 'tabColor':
+        return sheet.tabColor;
+      default:
+        throw new FakeOfficeError('InvalidArgument', `Worksheet has no loadable property ${property}`);
+    }
+  };
+
+export class FakeWorksheet extends ClientProxy<FakeSheet> {
+  protected readonly typeName = 'Worksheet';
+
+  protected readProperty(target: FakeSheet, property: string): unknown {
+    return readWorksheet(this.ctx.state)(target, property);
+  }
+
+  get name(): string {
+    return this.read('name');
+  }
+  set name(value: string) {
+    this.queue((sheet) => this.ctx.state.renameSheet(sheet, value));
+  }
+  get position(): number {
+    return this.read('position');
+  }
+  set position(value: number) {
+    this.queue((sheet) => this.ctx.state.moveSheet(sheet, value));
+  }
+  get visibility(): string {
+    return this.read('visibility');
+  }
+  set visibility(value: 'Visible' | 'Hidden' | 'VeryHidden') {
+    this.queue((sheet) => {
+      const visible = this.ctx.state.sheets.filter((s) => s.visibility === 'Visible');
+      if (value !== 'Visible' && visible.length === 1 && visible[0] === sheet) throw new FakeOfficeError('InvalidOperation', 'Cannot hide the last visible sheet');
+      sheet.visibility = value;
+    });
+  }
+  get tabColor(): string {
+    return this.read('tabColor');
+  }
+  set tabColor(value: string) {
+    this.queue((sheet) => {
+      sheet.tabColor = value;
+    });
+  }
+
+  private cached_tables: FakeTableCollection | undefined;
+  get tables(): FakeTableCollection {
+    this.cached_tables ??= new FakeTableCollection(this.ctx, () => this.live());
+    return this.cached_tables;
+  }
+
+  private cached_charts: FakeChartCollection | undefined;
+  get charts(): FakeChartCollection {
+    this.cached_charts ??= new FakeChartCollection(this.ctx, () => this.live());
+    return this.cached_charts;
+  }
+
+  private cached_freezePanes: FakeFreezePanes | undefined;
+  get freezePanes(): FakeFreezePanes {
+    this.cached_freezePanes ??= new FakeFreezePanes(this.ctx, () => this.live());
+    return this.cached_freezePanes;
+  }
+
+  get pageLayout(): { orientation: string; zoom: unknown } {
+    const queue = (apply: (sheet: FakeSheet) => void): void => this.queue(apply);
+    return {
+      set orientation(value: string) {
+        queue((sheet) => {
+          if (value !== 'Portrait' && value !== 'Landscape') throw new FakeOfficeError('InvalidArgument', `Bad orientation ${value}`);
+          sheet.pageLayout.orientation = value;
+        });
+      },
+      get orientation(): string {
+        throw new FakeOfficeError('PropertyNotLoaded', 'orientation is write-only in this fake');
+      },
+      set zoom(value: unknown) {
+        queue((sheet) => {
+          sheet.pageLayout.zoom = value;
+        });
+      },
+      get zoom(): unknown {
+        throw new FakeOfficeError('PropertyNotLoaded', 'zoom is write-only in this fake');
+      },
+    };
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.live();
+      return { sheet, rect: address === undefined ? { top: 1, left: 1, bottom: 1048576, right: 16384 } : parseAddress(address) };
+    });
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.ctx, () => ({ sheet: this.live(), rect: { top: row + 1, left: column + 1, bottom: row + 1, right: column + 1 } }));
+  }
+
+  getUsedRange(valuesOnly = false): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.live();
+      return { sheet, rect: sheet.usedRect(valuesOnly, this.ctx.state.tables) ?? { top: 1, left: 1, bottom: 1, right: 1 } };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const sheet = this.live();
+        const rect = sheet.usedRect(valuesOnly, this.ctx.state.tables);
+        return rect ? { sheet, rect } : null;
+      },
+      true,
+    );
+  }
+
+  activate(): void {
+    this.queue((sheet) => {
+      this.ctx.state.activeSheet = sheet;
+    });
+  }
+
+  delete(): void {
+    this.queue((sheet) => this.ctx.state.deleteSheet(sheet));
+  }
+}
+
+/** `B3`, `B3:D7`, `B:B` (whole column), `3:3` (whole row); a sheet prefix is ignored. */
+export function parseAddress(address: string): Rect {
+  const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const columns = /^\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$/i.exec(bare);
+  if (columns) {
+    const left = parseRange(`${columns[1] ?? ''}1`)?.left ?? 0;
+    const right = parseRange(`${columns[2] ?? ''}1`)?.left ?? 0;
+    return { top: 1, left: Math.min(left, right), bottom: 1048576, right: Math.max(left, right) };
+  }
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(bare);
+  if (rows) return { top: Number(rows[1]), left: 1, bottom: Number(rows[2]), right: 16384 };
+  const rect = parseRange(bare);
+  if (!rect || rect.bottom > 1048576 || rect.right > 16384) throw new FakeOfficeError('InvalidArgument', `Bad address ${address}`);
+  return rect;
+}
+
+// ---------------------------------------------------------------- ranges
+
+interface RangeTarget {
+  readonly sheet: FakeSheet;
+  readonly rect: Rect;
+}
+
+const valueType = (cell: FakeCell | undefined): string => {
+  const value = cell?.value ?? null;
+  if (value === null) return 'Empty';
+  if (typeof value === 'object') return 'Error';
+  if (typeof value === 'number') return 'Double';
+  if (typeof value === 'boolean') return 'Boolean';
+  return 'String';
+};
+
+const shownValue = (cell: FakeCell | undefined): string | number | boolean => {
+  const value = cell?.value ?? null;
+  if (value === null) return '';
+  return typeof value === 'object' ? value.error : value;
+};
+
+/** Excel's reading of text typed into a General cell: numbers and booleans become values. */
+function coerceText(text: string): FakeValue {
+  if (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(text.trim())) return Number(text);
+  if (/^(true|false)$/i.test(text.trim())) return text.trim().toLowerCase() === 'true';
+  return text;
+}
+
+const MAX_CELLS_PER_READ = 5_000_000;
+
+function eachCell(target: RangeTarget, visit: (row: number, column: number, r: number, c: number) => void): void {
+  const { top, left, bottom, right } = target.rect;
+  for (let row = top; row <= bottom; row += 1) for (let column = left; column <= right; column += 1) visit(row, column, row - top, column - left);
+}
+
+function grid<V>(target: RangeTarget, read: (cell: FakeCell | undefined) => V): V[][] {
+  const { top, left, bottom, right } = target.rect;
+  if ((bottom - top + 1) * (right - left + 1) > MAX_CELLS_PER_READ) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'Too many cells');
+  const out: V[][] = [];
+  for (let row = top; row <= bottom; row += 1) {
+    const line: V[] = [];
+    for (let column = left; column <= right; column += 1) line.push(read(target.sheet.at(row, column)));
+    out.push(line);
+  }
+  return out;
+}
+
+function uniform<V>(target: RangeTarget, read: (cell: FakeCell | undefined) => V): V | null {
+  let first: { value: V } | null = null;
+  let mixed = false;
+  const { top, left, bottom, right } = target.rect;
+  if ((bottom - top + 1) * (right - left + 1) > MAX_CELLS_PER_READ) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'Too many cells');
+  eachCell(target, (row, column) => {
+    const value = read(target.sheet.at(row, column));
+    if (first === null) first = { value };
+    else if (first.value !== value) mixed = true;
+  });
+  return mixed || first === null ? null : (first as { value: V }).value;
+}
+
+export class FakeRange extends ClientProxy<RangeTarget> {
+  protected readonly typeName = 'Range';
+
+  protected readProperty(target: RangeTarget, property: string): unknown {
+    const { rect } = target;
+    switch (property) {
+      case 'values':
+        return grid(target, shownValue);
+      case 'valueTypes':
+        return grid(target, valueType);
+      case 'formulas':
+        return grid(target, (cell) => (cell?.formula !== null && cell?.formula !== undefined ? `=${cell.formula}` : shownValue(cell)));
+      case 'numberFormat':
+        return grid(target, (cell) => cell?.numberFormat ?? 'General');
+      case 'address':
+        return printAddress(target.sheet, rect);
+      case 'rowIndex':
+        return rect.top - 1;
+      case 'columnIndex':
+        return rect.left - 1;
+      case 'rowCount':
+        return rect.bottom - rect.top + 1;
+      case 'columnCount':
+        return rect.right - rect.left + 1;
+      default:
+        throw new FakeOfficeError('InvalidArgument', `Range has no loadable property ${property}`);
+    }
+  }
+
+  get values(): unknown[][] {
+    return this.read('values');
+  }
+  set values(rows: unknown[][]) {
+    this.write(rows, 'values');
+  }
+  get formulas(): unknown[][] {
+    return this.read('formulas');
+  }
+  set formulas(rows: unknown[][]) {
+    this.write(rows, 'formulas');
+  }
+  get valueTypes(): string[][] {
+    return this.read('valueTypes');
+  }
+  get numberFormat(): unknown[][] {
+    return this.read('numberFormat');
+  }
+  set numberFormat(rows: unknown[][]) {
+    this.queue((target) => {
+      assertShape(target, rows, 'numberFormat');
+      eachCell(target, (row, column, r, c) => {
+        const format = rows[r]?.[c];
+        if (format === null || format === undefined) return;
+        target.sheet.at(row, column, true).numberFormat = String(format);
+      });
+    });
+  }
+  get address(): string {
+    return this.read('address');
+  }
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
+
+  /** Office.js writes: `null` leaves a cell unchanged; `=…` is a formula unless the cell is text-formatted (`@`). */
+  private write(rows: unknown[][], property: string): void {
+    this.queue((target) => {
+      assertShape(target, rows, property);
+      eachCell(target, (row, column, r, c) => {
+        const input = rows[r]?.[c];
+        if (input === null || input === undefined) return;
+        const cell = target.sheet.at(row, column, true);
+        if (typeof input === 'number' || typeof input === 'boolean') {
+          cell.value = input;
+          cell.formula = null;
+        } else if (typeof input === 'string') {
+          if (input === '') {
+            cell.value = null;
+            cell.formula = null;
+          } else if (cell.numberFormat === '@') {
+            cell.value = input;
+            cell.formula = null;
+          } else if (input.startsWith('=')) {
+            cell.formula = input.slice(1);
+            cell.value = '';
+          } else {
+            cell.value = coerceText(input);
+            cell.formula = null;
+          }
+        } else {
+          throw new FakeOfficeError('InvalidArgument', `Cannot write ${typeof input} to a cell`);
+        }
+      });
+    });
+  }
+
+  private derived(compute: (target: RangeTarget) => RangeTarget | null, orNull = false): FakeRange {
+    return new FakeRange(this.ctx, () => compute(this.live()), orNull);
+  }
+
+  getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
+    return this.derived(({ sheet, rect }) => ({
+      sheet,
+      rect: checked({ top: rect.top + rowOffset, left: rect.left + columnOffset, bottom: rect.bottom + rowOffset, right: rect.right + columnOffset }),
+    }));
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this.derived(({ sheet, rect }) => ({ sheet, rect: checked({ ...rect, bottom: rect.bottom + deltaRows, right: rect.right + deltaColumns }) }));
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return this.derived(({ sheet, rect }) => ({ sheet, rect: checked({ top: rect.top + row, left: rect.left + column, bottom: rect.top + row, right: rect.left + column }) }));
+  }
+
+  getRow(row: number): FakeRange {
+    return this.derived(({ sheet, rect }) => ({ sheet, rect: checked({ ...rect, top: rect.top + row, bottom: rect.top + row }) }));
+  }
+
+  getColumn(column: number): FakeRange {
+    return this.derived(({ sheet, rect }) => ({ sheet, rect: checked({ ...rect, left: rect.left + column, right: rect.left + column }) }));
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, () => {
+      const { sheet, rect } = this.live();
+      const inside = sheet.merges.filter((m) => m.top >= rect.top && m.bottom <= rect.bottom && m.left >= rect.left && m.right <= rect.right);
+      return inside.length > 0 ? { sheet, areas: inside } : null;
+    }, true);
+  }
+
+  select(): void {
+    this.queue(({ sheet, rect }) => {
+      if (this.ctx.state.activeSheet !== sheet) throw new FakeOfficeError('InvalidOperation', 'Select works on the active sheet only');
+      this.ctx.state.selection = printAddress(sheet, rect);
+    });
+  }
+
+  private cached_format: FakeRangeFormat | undefined;
+  get format(): FakeRangeFormat {
+    this.cached_format ??= new FakeRangeFormat(this.ctx, () => this.live());
+    return this.cached_format;
+  }
+
+  private cached_dataValidation: FakeDataValidation | undefined;
+  get dataValidation(): FakeDataValidation {
+    this.cached_dataValidation ??= new FakeDataValidation(this.ctx, () => this.live());
+    return this.cached_dataValidation;
+  }
+
+  private cached_conditionalFormats: FakeConditionalFormatCollection | undefined;
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    this.cached_conditionalFormats ??= new FakeConditionalFormatCollection(this.ctx, () => this.live());
+    return this.cached_conditionalFormats;
+  }
+}
+
+function checked(rect: Rect): Rect {
+  if (rect.top < 1 || rect.left < 1 || rect.bottom < rect.top || rect.right < rect.left || rect.bottom > 1048576 || rect.right > 16384) {
+    throw new FakeOfficeError('InvalidArgument', 'The range is outside the sheet');
+  }
+  return rect;
+}
+
+function assertShape(target: RangeTarget, rows: unknown[][], property: string): void {
+  const height = target.rect.bottom - target.rect.top + 1;
+  const width = target.rect.right - target.rect.left + 1;
+  if (!Array.isArray(rows) || rows.length !== height || rows.some((row) => !Array.isArray(row) || row.length !== width)) {
+    throw new FakeOfficeError('InvalidArgument', `${property}: the array does not match the size of the range (${height}×${width})`);
+  }
+}
+
+export class FakeRangeAreas extends ClientProxy<{ sheet: FakeSheet; areas: Rect[] }> {
+  protected readonly typeName = 'RangeAreas';
+  protected readProperty(target: { sheet: FakeSheet; areas: Rect[] }, property: string): unknown {
+    if (property !== 'address') throw new FakeOfficeError('InvalidArgument', `RangeAreas has no loadable property ${property}`);
+    return target.areas.map((area) => printAddress(target.sheet, area)).join(', ');
+  }
+  get address(): string {
+    return this.read('address');
+  }
+}
+
+// ---------------------------------------------------------------- formats
+
+class FakeRangeFormat {
+  constructor(private readonly ctx: FakeRequestContext, private readonly target: () => RangeTarget) {}
+
+  private each(apply: (cell: FakeCell) => void): void {
+    this.ctx.enqueue(() => {
+      const target = this.target();
+      eachCell(target, (row, column) => apply(target.sheet.at(row, column, true)));
+    });
+  }
+
+  private cached_fill: FakeRangeFill | undefined;
+  get fill(): FakeRangeFill {
+    this.cached_fill ??= new FakeRangeFill(this.ctx, () => this.target());
+    return this.cached_fill;
+  }
+  get font(): FakeRangeFont {
+    return new FakeRangeFont((apply) => this.each(apply));
+  }
+  get borders(): { getItem(edge: string): { style: string } } {
+    const each = (apply: (cell: FakeCell) => void): void => this.each(apply);
+    return {
+      getItem: (edge: string) => ({
+        set style(value: string) {
+          each((cell) => {
+            if (value !== 'None' && !cell.borders.includes(edge)) cell.borders.push(edge);
+          });
+        },
+        get style(): string {
+          throw new FakeOfficeError('PropertyNotLoaded', 'RangeBorder.style is write-only in this fake');
+        },
+      }),
+    };
+  }
+  set wrapText(value: boolean) {
+    this.each((cell) => {
+      cell.wrap = value;
+    });
+  }
+  set horizontalAlignment(value: string) {
+    this.each((cell) => {
+      cell.horizontal = value;
+    });
+  }
+  set rowHeight(points: number) {
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.target();
+      if (rect.bottom - rect.top > 10_000) throw new FakeOfficeError('InvalidArgument', 'This fake sets row heights on small row ranges only');
+      for (let row = rect.top; row <= rect.bottom; row += 1) sheet.rowHeights.set(row, points);
+    });
+  }
+  set columnWidth(points: number) {
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.target();
+      for (let column = rect.left; column <= rect.right; column += 1) sheet.columnWidths.set(column, points);
+    });
+  }
+}
+
+/** Fill reads like Excel: an unfilled cell reports white and pattern `None`; a mixed range reports null. */
+export class FakeRangeFill extends ClientProxy<RangeTarget> {
+  protected readonly typeName = 'RangeFill';
+  constructor(ctx: FakeRequestContext, target: () => RangeTarget) {
+    super(ctx, target);
+  }
+  protected readProperty(target: RangeTarget, property: string): unknown {
+    if (property === 'color') return uniform(target, (cell) => cell?.fill ?? '#FFFFFF');
+    if (property === 'pattern') return uniform(target, (cell) => (cell?.fill ? 'Solid' : 'None'));
+    throw new FakeOfficeError('InvalidArgument', `RangeFill has no loadable property ${property}`);
+  }
+  get color(): string {
+    return this.read('color');
+  }
+  set color(value: string) {
+    this.queue((target) => eachCell(target, (row, column) => {
+      target.sheet.at(row, column, true).fill = value.toUpperCase();
+    }));
+  }
+  get pattern(): string {
+    return this.read('pattern');
+  }
+  clear(): void {
+    this.queue((target) => eachCell(target, (row, column) => {
+      const cell = target.sheet.at(row, column);
+      if (cell) cell.fill = null;
+    }));
+  }
+}
+
+class FakeRangeFont {
+  constructor(private readonly each: (apply: (cell: FakeCell) => void) => void) {}
+  set bold(value: boolean) {
+    this.each((cell) => {
+      cell.font.bold = value;
+    });
+  }
+  set italic(value: boolean) {
+    this.each((cell) => {
+      cell.font.italic = value;
+    });
+  }
+  set size(value: number) {
+    this.each((cell) => {
+      cell.font.size = value;
+    });
+  }
+  set color(value: string) {
+    this.each((cell) => {
+      cell.font.color = value;
+    });
+  }
+}
+
+const VALIDATION_KINDS = ['list', 'decimal', 'wholeNumber', 'date', 'time', 'textLength', 'custom'];
+
+class FakeDataValidation {
+  constructor(private readonly ctx: FakeRequestContext, private readonly target: () => RangeTarget) {}
+
+  private each(apply: (cell: FakeCell) => void): void {
+    this.ctx.enqueue(() => {
+      const target = this.target();
+      eachCell(target, (row, column) => apply(target.sheet.at(row, column, true)));
+    });
+  }
+
+  clear(): void {
+    this.each((cell) => {
+      cell.validation = null;
+    });
+  }
+
+  set rule(rule: Record<string, unknown>) {
+    this.ctx.enqueue(() => {
+      const kinds = Object.keys(rule);
+      if (kinds.length !== 1 || !VALIDATION_KINDS.includes(kinds[0] ?? '')) throw new FakeOfficeError('InvalidArgument', 'A validation rule has exactly one kind');
+      const list = rule.list as { source?: unknown } | undefined;
+      if (list && typeof list.source === 'string' && list.source.startsWith('=')) {
+        const name = list.source.slice(1);
+        if (/^[A-Za-z_][\w.]*$/.test(name) && !this.ctx.state.name(name)) throw new FakeOfficeError('InvalidArgument', `List source ${list.source} names nothing`);
+      }
+      const target = this.target();
+      eachCell(target, (row, column) => {
+        const cell = target.sheet.at(row, column, true);
+        cell.validation = { ...(cell.validation ?? {}), rule };
+      });
+    });
+  }
+
+  set errorAlert(alert: unknown) {
+    this.each((cell) => {
+      if (!cell.validation) throw new FakeOfficeError('InvalidOperation', 'Set the rule before the alert');
+      cell.validation.errorAlert = alert;
+    });
+  }
+
+  set prompt(prompt: unknown) {
+    this.each((cell) => {
+      cell.validation = { ...(cell.validation ?? { rule: null }), prompt };
+    });
+  }
+}
+
+class FakeConditionalFormatCollection {
+  constructor(private readonly ctx: FakeRequestContext, private readonly target: () => RangeTarget) {}
+  add(type: string): { custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } }; dataBar: { positiveFormat: { fillColor: string } } } {
+    const record: FakeConditionalFormat = { range: '', type, formula: null, fill: null, fontColor: null };
+    const bar: FakeDataBar = { range: '', color: null };
+    this.ctx.enqueue(() => {
+      if (type !== 'Custom' && type !== 'DataBar') throw new FakeOfficeError('InvalidArgument', `Unsupported conditional format ${type}`);
+      const { sheet, rect } = this.target();
+      const range = `${a1(rect.top, rect.left)}:${a1(rect.bottom, rect.right)}`;
+      if (type === 'DataBar') {
+        bar.range = range;
+        sheet.dataBars.push(bar);
+      } else {
+        record.range = range;
+        sheet.conditionalFormats.push(record);
+      }
+    });
+    const enqueue = (apply: () => void): void => this.ctx.enqueue(apply);
+    const requireType = (wanted: string, what: string): void => {
+      if (type !== wanted) throw new FakeOfficeError('InvalidOperation', `${what} belongs to ${wanted} conditional formats`);
+    };
+    return {
+      dataBar: {
+        positiveFormat: {
+          set fillColor(value: string) {
+            enqueue(() => {
+              requireType('DataBar', 'dataBar');
+              bar.color = value;
+            });
+          },
+          get fillColor(): string {
+            throw new FakeOfficeError('PropertyNotLoaded', 'fillColor is write-only in this fake');
+          },
+        },
+      },
+      custom: {
+        rule: {
+          set formula(value: string) {
+            enqueue(() => {
+              requireType('Custom', 'custom');
+              if (!value.startsWith('=')) throw new FakeOfficeError('InvalidArgument', 'A conditional format formula starts with =');
+              record.formula = value;
+            });
+          },
+          get formula(): string {
+            throw new FakeOfficeError('PropertyNotLoaded', 'formula is write-only in this fake');
+          },
+        },
+        format: {
+          fill: {
+            set color(value: string) {
+              enqueue(() => {
+                record.fill = value;
+              });
+            },
+            get color(): string {
+              throw new FakeOfficeError('PropertyNotLoaded', 'color is write-only in this fake');
+            },
+          },
+          font: {
+            set color(value: string) {
+              enqueue(() => {
+                record.fontColor = value;
+              });
+            },
+            get color(): string {
+              throw new FakeOfficeError('PropertyNotLoaded', 'color is write-only in this fake');
+            },
+          },
+        },
+      },
+    };
+  }
+}
+
+class FakeFreezePanes {
+  constructor(private readonly ctx: FakeRequestContext, private readonly sheet: () => FakeSheet) {}
+  freezeRows(count: number): void {
+    this.ctx.enqueue(() => {
+      this.sheet().freeze = { rows: count, columns: 0 };
+    });
+  }
+  freezeColumns(count: number): void {
+    this.ctx.enqueue(() => {
+      this.sheet().freeze = { rows: 0, columns: count };
+    });
+  }
+  freezeAt(range: FakeRange | string): void {
+    const rect = typeof range === 'string' ? parseAddress(range) : null;
+    const proxyRect = typeof range === 'string' ? null : range;
+    this.ctx.enqueue(() => {
+      const r = rect ?? (proxyRect as unknown as { live(): RangeTarget }).live().rect;
+      this.sheet().freeze = { rows: r.bottom, columns: r.right };
+    });
+  }
+}
+
+const CHART_TYPES = ['BarClustered', 'ColumnClustered', 'Pie', 'ColumnStacked', 'Line'];
+
+class FakeChartCollection {
+  constructor(private readonly ctx: FakeRequestContext, private readonly sheet: () => FakeSheet) {}
+  add(type: string, source: FakeRange, seriesBy = 'Auto'): { title: { text: string }; setPosition(start: string, end?: string): void } {
+    const chart: FakeChart = { type, dataRange: '', title: '', position: null };
+    this.ctx.enqueue(() => {
+      if (!CHART_TYPES.includes(type) || !['Auto', 'Columns', 'Rows'].includes(seriesBy)) throw new FakeOfficeError('InvalidArgument', `Bad chart ${type}`);
+      const { rect } = (source as unknown as { live(): RangeTarget }).live();
+      chart.dataRange = `${a1(rect.top, rect.left)}:${a1(rect.bottom, rect.right)}`;
+      this.sheet().charts.push(chart);
+    });
+    const enqueue = (apply: () => void): void => this.ctx.enqueue(apply);
+    return {
+      title: {
+        set text(value: string) {
+          enqueue(() => {
+            chart.title = value;
+          });
+        },
+        get text(): string {
+          throw new FakeOfficeError('PropertyNotLoaded', 'text is write-only in this fake');
+        },
+      },
+      setPosition(start: string): void {
+        enqueue(() => {
+          parseAddress(start);
+          chart.position = start;
+        });
+      },
+    };
+  }
+}
+
+// ---------------------------------------------------------------- tables
+
+export class FakeTableCollection {
+  private readonly loadedItems = new LoadedItems<FakeTableProxy>('TableCollection');
+  constructor(private readonly ctx: FakeRequestContext, private readonly sheet: (() => FakeSheet) | null) {}
+
+  get items(): FakeTableProxy[] {
+    return this.loadedItems.get();
+  }
+
+  private scope(): FakeTable[] {
+    const sheet = this.sheet?.() ?? null;
+    return this.ctx.state.tables.filter((t) => sheet === null || t.sheet === sheet);
+  }
+
+  load(properties: string | string[]): this {
+    loadItems(this.ctx, 'TableCollection', properties, () => this.scope(), (t) => new FakeTableProxy(this.ctx, { bound: t }), readTable, (items) => this.loadedItems.set(items));
+    return this;
+  }
+
+  getItem(name: string): FakeTableProxy {
+    return new FakeTableProxy(this.ctx, () => this.scope().find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null);
+  }
+
+  getItemOrNullObject(name: string): FakeTableProxy {
+    return new FakeTableProxy(this.ctx, () => this.scope().find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null, true);
+  }
+
+  add(address: string | FakeRange, hasHeaders: boolean): FakeTableProxy {
+    return new FakeTableProxy(this.ctx, () => {
+      if (typeof address !== 'string') throw new FakeOfficeError('InvalidArgument', 'This fake takes table addresses as text');
+      const sheetName = address.includes('!') ? address.slice(0, address.lastIndexOf('!')).replace(/^'(.*)'$/, '$1').replace(/''/g, "'") : null;
+      const sheet = this.sheet?.() ?? (sheetName !== null ? this.ctx.state.requireSheet(sheetName) : this.ctx.state.activeSheet);
+      if (!sheet) throw new FakeOfficeError('InvalidArgument', 'No sheet for the table');
+      return this.ctx.state.addTable(sheet, parseAddress(address), hasHeaders);
+    });
+  }
+}
+
+function readTable(table: FakeTable, property: string): unknown {
+  switch (property) {
+    case 'name':
+      return table.name;
+    case 'showHeaders':
+      return table.showHeaders;
+    case 'style':
+      return table.style;
+    default:
+      throw new FakeOfficeError('InvalidArgument', `Table has no loadable property ${property}`);
+  }
+}
+
+export class FakeTableProxy extends ClientProxy<FakeTable> {
+  protected readonly typeName = 'Table';
+  protected readProperty(target: FakeTable, property: string): unknown {
+    return readTable(target, property);
+  }
+
+  get name(): string {
+    return this.read('name');
+  }
+  set name(value: string) {
+    this.queue((table) => this.ctx.state.renameTable(table, value));
+  }
+  get showHeaders(): boolean {
+    return this.read('showHeaders');
+  }
+  get style(): string {
+    return this.read('style');
+  }
+  set style(value: string) {
+    this.queue((table) => {
+      if (!/^TableStyle(Light|Medium|Dark)\d+$/.test(value)) throw new FakeOfficeError('InvalidArgument', `Unknown table style ${value}`);
+      table.style = value;
+    });
+  }
+
+  private cached_worksheet: FakeWorksheet | undefined;
+  get worksheet(): FakeWorksheet {
+    this.cached_worksheet ??= new FakeWorksheet(this.ctx, () => this.live().sheet);
+    return this.cached_worksheet;
+  }
+
+  private cached_columns: FakeTableColumnCollection | undefined;
+  get columns(): FakeTableColumnCollection {
+    this.cached_columns ??= new FakeTableColumnCollection(this.ctx, () => this.live());
+    return this.cached_columns;
+  }
+
+  getRange(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const table = this.live();
+      return { sheet: table.sheet, rect: { ...table.rect } };
+    });
+  }
+
+  getHeaderRowRange(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const table = this.live();
+      if (!table.showHeaders) throw new FakeOfficeError('InvalidOperation', 'The table has no header row');
+      return { sheet: table.sheet, rect: { ...table.rect, bottom: table.rect.top } };
+    });
+  }
+
+  getDataBodyRange(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const table = this.live();
+      return { sheet: table.sheet, rect: { ...table.rect, top: table.rect.top + (table.showHeaders ? 1 : 0) } };
+    });
+  }
+
+  convertToRange(): void {
+    this.queue((table) => {
+      this.ctx.state.tables.splice(this.ctx.state.tables.indexOf(table), 1);
+    });
+  }
+}
+
+class FakeTableColumnCollection {
+  constructor(private readonly ctx: FakeRequestContext, private readonly table: () => FakeTable) {}
+
+  /** Only appending is modelled (index null/undefined/-1): that is all the adapter may do. */
+  add(index?: number | null, values?: unknown, name?: string): FakeTableColumn {
+    return new FakeTableColumn(this.ctx, () => {
+      if (index !== undefined && index !== null && index !== -1) throw new FakeOfficeError('InvalidArgument', 'This fake appends columns only');
+      if (values !== undefined && values !== null) throw new FakeOfficeError('InvalidArgument', 'This fake adds empty columns only');
+      const table = this.table();
+      return { table, offset: this.ctx.state.appendTableColumn(table, name) };
+    });
+  }
+}
+
+class FakeTableColumn extends ClientProxy<{ table: FakeTable; offset: number }> {
+  protected readonly typeName = 'TableColumn';
+  protected readProperty(target: { table: FakeTable; offset: number }, property: string): unknown {
+    if (property === 'name') return target.table.headers()[target.offset];
+    throw new FakeOfficeError('InvalidArgument', `TableColumn has no loadable property ${property}`);
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  getDataBodyRange(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const { table, offset } = this.live();
+      const column = table.rect.left + offset;
+      return { sheet: table.sheet, rect: { top: table.rect.top + 1, left: column, bottom: table.rect.bottom, right: column } };
+    });
+  }
+}
+
+// ---------------------------------------------------------------- names
+
+export class FakeNamedItemCollection {
+  private readonly loadedItems = new LoadedItems<FakeNamedItem>('NamedItemCollection');
+  constructor(private readonly ctx: FakeRequestContext) {}
+
+  get items(): FakeNamedItem[] {
+    return this.loadedItems.get();
+  }
+
+  load(properties: string | string[]): this {
+    loadItems(this.ctx, 'NamedItemCollection', properties, () => [...this.ctx.state.names], (n) => new FakeNamedItem(this.ctx, { bound: n }), readName, (items) => this.loadedItems.set(items));
+    return this;
+  }
+
+  add(name: string, reference: string, comment?: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, () => this.ctx.state.addName(name, reference, comment ?? ''));
+  }
+
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, () => this.ctx.state.name(name) ?? null);
+  }
+
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, () => this.ctx.state.name(name) ?? null, true);
+  }
+}
+
+function readName(item: FakeName, property: string): unknown {
+  switch (property) {
+    case 'name':
+      return item.name;
+    case 'formula':
+      return item.formula;
+    case 'comment':
+      return item.comment;
+    default:
+      throw new FakeOfficeError('InvalidArgument', `NamedItem has no loadable property ${property}`);
+  }
+}
+
+export class FakeNamedItem extends ClientProxy<FakeName> {
+  protected readonly typeName = 'NamedItem';
+  protected readProperty(target: FakeName, property: string): unknown {
+    return readName(target, property);
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  get formula(): string {
+    return this.read('formula');
+  }
+  set formula(value: string) {
+    this.queue((item) => {
+      const normalized = value.startsWith('=') ? value : `=${value}`;
+      this.ctx.state.assertReferenceResolves(normalized);
+      item.formula = normalized;
+    });
+  }
+  delete(): void {
+    this.queue((item) => {
+      this.ctx.state.names.splice(this.ctx.state.names.indexOf(item), 1);
+    });
+  }
+}
+
+// ---------------------------------------------------------------- custom XML parts
+
+class FakeCustomXmlPartCollection {
+  constructor(private readonly ctx: FakeRequestContext) {}
+  add(xml: string): FakeCustomXmlPart {
+    return new FakeCustomXmlPart(this.ctx, () => this.ctx.state.addXmlPart(xml));
+  }
+  getByNamespace(namespaceUri: string): { getOnlyItemOrNullObject(): FakeCustomXmlPart } {
+    return {
+      getOnlyItemOrNullObject: () =>
+        new FakeCustomXmlPart(
+          this.ctx,
+          () => {
+            const parts = this.ctx.state.xmlParts.filter((p) => p.namespaceUri === namespaceUri);
+            return parts.length === 1 ? (parts[0] as FakeXmlPart) : null;
+          },
+          true,
+        ),
+    };
+  }
+}
+
+class FakeCustomXmlPart extends ClientProxy<FakeXmlPart> {
+  protected readonly typeName = 'CustomXmlPart';
+  protected readProperty(target: FakeXmlPart, property: string): unknown {
+    if (property === 'id') return target.id;
+    if (property === 'namespaceUri') return target.namespaceUri;
+    throw new FakeOfficeError('InvalidArgument', `CustomXmlPart has no loadable property ${property}`);
+  }
+  get id(): string {
+    return this.read('id');
+  }
+  /** A ClientResult: `value` is there after the next sync. */
+  getXml(): { readonly value: string } {
+    let value: string | undefined;
+    this.queue((part) => {
+      value = part.xml;
+    });
+    return {
+      get value(): string {
+        if (value === undefined) throw notLoaded('ClientResult', 'value');
+        return value;
+      },
+    };
+  }
+  delete(): void {
+    this.queue((part) => {
+      this.ctx.state.xmlParts.splice(this.ctx.state.xmlParts.indexOf(part), 1);
+    });
+  }
+}
+
