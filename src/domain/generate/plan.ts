@@ -4,7 +4,14 @@
  */
 
 /** A cell to write. Dates are Excel serials; formulas are English-locale A1 formulas without the leading `=`. */
-export type PlanCell = string | number | boolean | null | { readonly formula: string } | { readonly date: number };
+export type PlanCell =
+  | string
+  | number
+  | boolean
+  | null
+  /** `result`: the value the formula gives on the planned data, for readers without a calculation engine. */
+  | { readonly formula: string; readonly result?: string | number }
+  | { readonly date: number };
 
 export type ValidationPlan =
   | { readonly kind: 'list'; /** A defined name, e.g. `Liste_Statuts`. */ readonly listName: string; readonly strict: boolean }
@@ -55,6 +62,8 @@ export interface RangePlan {
   readonly style?: CellStyle;
   /** Per-row style overrides (e.g. header, totals), by row index in `values`. */
   readonly rowStyles?: Readonly<Record<number, CellStyle>>;
+  /** Per-column style overrides (e.g. wrapped titles), by column index in `values`; row styles apply over them. */
+  readonly columnStyles?: Readonly<Record<number, CellStyle>>;
 }
 
 export interface ConditionalFormatPlan {
@@ -87,6 +96,34 @@ export interface SheetPlan {
   readonly charts?: readonly ChartPlan[];
   readonly tabColor?: string;
   readonly hidden?: boolean;
+  /** Validations on single cells or free ranges (parameter values, the year selector). */
+  readonly cellValidations?: readonly CellValidationPlan[];
+  /** Number formats on single cells or free ranges (parameter values). */
+  readonly cellFormats?: readonly CellFormatPlan[];
+  /** In-cell data bars, the chart stand-in for files written without Excel. */
+  readonly dataBars?: readonly DataBarPlan[];
+  /** Row heights in points by 1-based row, for wrapped text (neither Excel nor LibreOffice refits rows on open). */
+  readonly rowHeights?: Readonly<Record<number, number>>;
+  /** Printing: orientation and fitting all columns on the page width. */
+  readonly print?: { readonly landscape: boolean; readonly fitToWidth: boolean };
+}
+
+export interface CellValidationPlan {
+  /** A1 range on this sheet, e.g. `B6` or `C7:C30`. */
+  readonly range: string;
+  readonly validation: ValidationPlan;
+  readonly prompt?: string;
+}
+
+export interface CellFormatPlan {
+  readonly range: string;
+  readonly numberFormat: string;
+}
+
+export interface DataBarPlan {
+  readonly range: string;
+  /** `#RRGGBB`. */
+  readonly color: string;
 }
 
 export interface NamePlan {
@@ -99,4 +136,6 @@ export interface NamePlan {
 export interface WorkbookPlan {
   readonly sheets: readonly SheetPlan[];
   readonly names: readonly NamePlan[];
+  /** Document properties (title, author) for the file. */
+  readonly properties?: { readonly title: string; readonly creator: string };
 }

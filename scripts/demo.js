@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// `npm run demo`: builds the CLI when needed, generates the sample CLS into demo/cls-exemple.xlsx,
+// then validates it (text report with per-partner totals) as of today.
+'use strict';
+const { execFileSync } = require('node:child_process');
+const { existsSync, mkdirSync, readdirSync, statSync } = require('node:fs');
+const { join } = require('node:path');
+
+const root = join(__dirname, '..');
+const entry = join(root, 'build', 'cli', 'main.js');
+
+/** Newest modification time under a folder (the sources the build comes from). */
+function newest(dir) {
+  let latest = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const info = statSync(path);
+    latest = Math.max(latest, info.isDirectory() ? newest(path) : info.mtimeMs);
+  }
+  return latest;
+}
+
+function buildIsStale() {
+  if (!existsSync(entry)) return true;
+  const built = statSync(entry).mtimeMs;
+  return ['domain', 'xlsx', 'cli'].some((dir) => newest(join(root, 'src', dir)) > built);
+}
+
+async function run() {
+  if (buildIsStale()) {
+    process.stdout.write('Compilation de la ligne de commande (npx tsc -p tsconfig.cli.json)…\n');
+    execFileSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'inherit' });
+  }
+  const { main } = require(entry);
+  mkdirSync(join(root, 'demo'), { recursive: true });
+  const out = join(root, 'demo', 'cls-exemple.xlsx');
+  const generated = await main(['generate', out, '--sample', '--profile', 'normandie', '--years', '3', '--force']);
+  if (generated !== 0) return generated;
+  const today = new Date().toISOString().slice(0, 10);
+  process.stdout.write(`\nContrôle du classeur au ${today} :\n\n`);
+  return main(['validate', out, '--as-of', today, '--format', 'text']);
+}
+
+run().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`demo: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);
