@@ -155,28 +155,38 @@ function problemDraft(ref: CellRef, problem: CellProblem): FindingDraft {
   }
 }
 
+/** Each column key of a table with its contract spec and its header as written, computed once per table. */
+type ColumnIndex = ReadonlyMap<string, { readonly spec?: ColumnSpec; readonly header: string }>;
+
+function indexColumns(table: LocatedTable): ColumnIndex {
+  const specs = new Map(table.spec.columns.map((spec) => [spec.key, spec]));
+  const index = new Map<string, { spec?: ColumnSpec; header: string }>();
+  for (const spec of table.spec.columns) index.set(spec.key, { spec, header: spec.header });
+  for (const c of table.columns) {
+    const spec = specs.get(c.key);
+    index.set(c.key, spec ? { spec, header: c.header } : { header: c.header });
+  }
+  return index;
+}
+
 /** Reads rows of one table, collecting cell findings through `report`. */
 class RowReader {
   constructor(
     private readonly table: LocatedTable,
+    private readonly columns: ColumnIndex,
     private readonly row: TableRow,
     private readonly report: (draft: FindingDraft) => void,
   ) {}
 
-  private column(key: string): { spec?: ColumnSpec; header: string } {
-    const located = this.table.columns.find((c) => c.key === key);
-    const spec = this.table.spec.columns.find((c) => c.key === key);
-    return { ...(spec ? { spec } : {}), header: located?.header ?? spec?.header ?? key };
-  }
-
   /** The cell of a column; a virtual empty cell when the column is missing (already reported). */
-  private cell(key: string): { ref: CellRef; cell: LocatedCell | undefined; spec?: ColumnSpec } {
-    const { spec, header } = this.column(key);
+  private cell(key: string): { ref: CellRef; cell: LocatedCell | undefined; spec?: ColumnSpec | undefined } {
+    const column = this.columns.get(key);
+    const header = column?.header ?? key;
     const cell = this.row.cells.get(key);
     const ref: CellRef = cell
       ? refOf(this.table, cell, header)
       : { sheet: this.table.sheet, table: this.table.name, address: '', row: this.row.row, column: header, raw: null };
-    return { ref, cell, ...(spec ? { spec } : {}) };
+    return { ref, cell, spec: column?.spec };
   }
 
   private finish<T>(key: string, parse: (cell: LocatedCell) => Parsed<T>): Field<T> {
@@ -331,7 +341,8 @@ function readParameters(table: LocatedTable | undefined, report: (d: FindingDraf
 
 function readRows<T>(table: LocatedTable | undefined, report: (d: FindingDraft) => void, read: (r: RowReader, row: TableRow) => T): T[] {
   if (!table) return [];
-  return table.rows.map((row) => read(new RowReader(table, row, report), row));
+  const columns = indexColumns(table);
+  return table.rows.map((row) => read(new RowReader(table, columns, row, report), row));
 }
 
 /** Builds the typed model of a workbook snapshot. */

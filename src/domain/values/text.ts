@@ -5,6 +5,18 @@
  * `  intitule de l’action ` matches `Intitulé de l'action` (CONTRACT §1).
  */
 export function fold(text: string): string {
+  const cached = FOLDED.get(text);
+  if (cached !== undefined) return cached;
+  const folded = foldUncached(text);
+  // Workbooks repeat the same few hundred values (funders, statuses): memoise, bounded.
+  if (FOLDED.size > 100_000) FOLDED.clear();
+  FOLDED.set(text, folded);
+  return folded;
+}
+
+const FOLDED = new Map<string, string>();
+
+function foldUncached(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -16,8 +28,14 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
+const LIST_INDEX = new WeakMap<readonly string[], ReadonlyMap<string, string>>();
+
 /** Finds the canonical entry of a list matching `value` with `fold` tolerance. */
 export function matchInList(value: string, list: readonly string[]): string | undefined {
-  const key = fold(value);
-  return list.find((item) => fold(item) === key);
+  let index = LIST_INDEX.get(list);
+  if (!index) {
+    index = new Map(list.map((item) => [fold(item), item]));
+    LIST_INDEX.set(list, index);
+  }
+  return index.get(fold(value));
 }
