@@ -123,14 +123,31 @@ export interface WorkbookModel {
 
 const reported = (value: CellValue): ReportedValue => (isExcelError(value) ? value.code : value);
 
-const refOf = (table: LocatedTable, cell: LocatedCell, column: string): CellRef => ({
-  sheet: table.sheet,
-  table: table.name,
-  address: cell.address,
-  row: cell.row,
-  column,
-  raw: cell.value,
-});
+/** A cell's place, its A1 address computed only when a finding is made. */
+class LocatedRef implements CellRef {
+  constructor(
+    private readonly located: LocatedTable,
+    private readonly cell: LocatedCell,
+    readonly column: string,
+  ) {}
+  get sheet(): string {
+    return this.located.sheet;
+  }
+  get table(): string {
+    return this.located.name;
+  }
+  get address(): string {
+    return this.cell.address;
+  }
+  get row(): number {
+    return this.cell.row;
+  }
+  get raw(): CellValue {
+    return this.cell.value;
+  }
+}
+
+const refOf = (table: LocatedTable, cell: LocatedCell, column: string): CellRef => new LocatedRef(table, cell, column);
 
 /** A draft located at a cell. */
 export function at(ref: CellRef, rule: RuleId, params: Finding['params'] = {}): FindingDraft {
@@ -182,7 +199,7 @@ class RowReader {
   private cell(key: string): { ref: CellRef; cell: LocatedCell | undefined; spec?: ColumnSpec | undefined } {
     const column = this.columns.get(key);
     const header = column?.header ?? key;
-    const cell = this.row.cells.get(key);
+    const cell = this.row.cell(key);
     const ref: CellRef = cell
       ? refOf(this.table, cell, header)
       : { sheet: this.table.sheet, table: this.table.name, address: '', row: this.row.row, column: header, raw: null };
@@ -272,10 +289,10 @@ function readParameters(table: LocatedTable | undefined, report: (d: FindingDraf
   if (table) {
     for (const spec of PARAMETERS) {
       const row = table.rows.find((r) => {
-        const label = cellText(r.cells.get('name')?.value ?? null);
+        const label = cellText(r.cell('name')?.value ?? null);
         return label !== null && matchInList(label, [spec.label]) !== undefined;
       });
-      const valueCell = row?.cells.get('value');
+      const valueCell = row?.cell('value');
       if (!row || !valueCell) {
         if (spec.required) {
           report({ rule: 'cell.required-missing', sheet: table.sheet, table: table.name, column: spec.label, params: { parameter: spec.label } });

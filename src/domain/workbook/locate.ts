@@ -8,12 +8,19 @@ import { fold } from '../values/text';
 import type { ColumnSpec, TableSpec } from './contract';
 import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from './snapshot';
 
-export interface LocatedCell {
-  readonly value: CellValue;
-  readonly format: string | null;
+/** A cell of a located table; its A1 address is computed only when a finding needs it. */
+export class LocatedCell {
+  constructor(
+    readonly value: CellValue,
+    readonly format: string | null,
+    readonly row: number,
+    readonly column: number,
+  ) {}
+
   /** A1 address on its sheet. */
-  readonly address: string;
-  readonly row: number;
+  get address(): string {
+    return a1(this.row, this.column);
+  }
 }
 
 export interface LocatedColumn {
@@ -29,7 +36,23 @@ export interface LocatedColumn {
 export interface TableRow {
   /** 1-based sheet row. */
   readonly row: number;
-  readonly cells: ReadonlyMap<string, LocatedCell>;
+  /** The cell of a column key, undefined when the table has no such column. */
+  cell(key: string): LocatedCell | undefined;
+}
+
+/** A data row read through the sheet grid: no copy of the values. */
+class GridRow implements TableRow {
+  constructor(
+    private readonly grid: SheetGrid,
+    readonly row: number,
+    private readonly columnOf: ReadonlyMap<string, number>,
+  ) {}
+
+  cell(key: string): LocatedCell | undefined {
+    const column = this.columnOf.get(key);
+    if (column === undefined) return undefined;
+    return new LocatedCell(this.grid.value(this.row, column), this.grid.format(this.row, column), this.row, column);
+  }
 }
 
 export interface LocatedTable {
@@ -48,13 +71,11 @@ export interface LocatedTable {
 
 /** Reads cells of a sheet by 1-based coordinates. */
 class SheetGrid {
-  constructor(readonly sheet: SheetSnapshot) {}
-  get bottom(): number {
-    return this.sheet.top + this.sheet.values.length - 1;
-  }
-  get right(): number {
-    const width = this.sheet.values.reduce((max, r) => Math.max(max, r.length), 0);
-    return this.sheet.left + width - 1;
+  readonly bottom: number;
+  readonly right: number;
+  constructor(readonly sheet: SheetSnapshot) {
+    this.bottom = sheet.top + sheet.values.length - 1;
+    this.right = sheet.left + sheet.values.reduce((max, r) => Math.max(max, r.length), 0) - 1;
   }
   value(row: number, column: number): CellValue {
     return this.sheet.values[row - this.sheet.top]?.[column - this.sheet.left] ?? null;
@@ -160,18 +181,14 @@ function buildTable(
     columns.push(located);
   }
   const missingColumns = spec.columns.filter((c) => c.required && !seen.has(c.key));
+  const columnOf = new Map(columns.map((c) => [c.key, c.column]));
   const rows: TableRow[] = [];
   const blankRows: number[] = [];
   for (let r = bounds.headerRow + 1; r <= bounds.bottom; r++) {
-    const cells = new Map<string, LocatedCell>();
     let empty = true;
-    for (const column of columns) {
-      const value = grid.value(r, column.column);
-      if (!isBlank(value)) empty = false;
-      cells.set(column.key, { value, format: grid.format(r, column.column), address: a1(r, column.column), row: r });
-    }
+    for (let i = 0; i < columns.length && empty; i++) empty = isBlank(grid.value(r, columns[i]?.column ?? 0));
     if (empty) blankRows.push(r);
-    else rows.push({ row: r, cells });
+    else rows.push(new GridRow(grid, r, columnOf));
   }
   // Trailing blank rows of a table are spare input rows, not holes.
   const lastData = rows.length > 0 ? (rows[rows.length - 1]?.row ?? 0) : 0;
