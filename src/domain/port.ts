@@ -14,6 +14,8 @@ export interface ApplyOutcome {
   readonly rebuiltSheets: readonly string[];
   /** User cells left as they were although the plan had a value for them. */
   readonly keptCells: number;
+  /** Plain ranges of the user turned into contract tables, values untouched (`Financements!A3:H40 → CLS_Financements`). */
+  readonly adoptedRanges?: readonly string[];
 }
 
 export interface ControlRow {

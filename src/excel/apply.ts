@@ -121,6 +121,7 @@ export function applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<Ap
       addedColumns: [] as string[],
       createdNames: [] as string[],
       rebuiltSheets: [] as string[],
+      adoptedRanges: [] as string[],
       keptCells: 0,
     };
     const rebuilt = new Set(sheetReads.filter((s) => s.fate === 'rebuild').map((s) => sheetKey(s.plan.name)));
@@ -162,6 +163,16 @@ export function applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<Ap
         const existing = existingTables.get(sheetKey(block.name));
         if (existing && !rebuilt.has(sheetKey(existing.facts.worksheet.name))) {
           extendTable(block, existing, outcome, finishing);
+          return;
+        }
+        if (!existing && block.adoptRange !== undefined && read.fate === 'keep') {
+          // The user's plain range becomes the table as it stands: no value is written.
+          const table = worksheet.tables.add(block.adoptRange, true);
+          table.name = block.name;
+          table.style = block.style;
+          const adopted = parseRange(block.adoptRange);
+          if (adopted) occupied.push(adopted);
+          outcome.adoptedRanges.push(`${read.existingName ?? read.plan.name}!${block.adoptRange} → ${block.name}`);
           return;
         }
         const rect = placeTable(block, read, target, occupied);

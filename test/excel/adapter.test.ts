@@ -101,6 +101,7 @@ describe('apply(plan) never loses user data', () => {
       createdNames: ['Liste_Statuts', 'Liste_Financeurs'],
       rebuiltSheets: [],
       // CLS_Actions row 1: N° action, intitulé, début, statut; Financements: the title cell A1.
+      adoptedRanges: [],
       keptCells: 5,
     });
     const synthesisPosition = state.sheets.indexOf(state.sheet('Synthèse')!);
@@ -112,6 +113,7 @@ describe('apply(plan) never loses user data', () => {
       createdNames: [],
       rebuiltSheets: ['Listes', 'Synthèse'],
       // + CLS_Parametres (7 filled plan cells) and CLS_Financeurs (4), user tables from now on.
+      adoptedRanges: [],
       keptCells: 16,
     });
 
@@ -310,5 +312,31 @@ describe('outside Excel', () => {
     } finally {
       delete holder.Office;
     }
+  });
+});
+
+describe('apply(plan) adopts a table kept as a plain range', () => {
+  it('turns the user range into the table, every value untouched, so validation reads the user rows', async () => {
+    const { planWorkbook } = await import('../../src/domain/generate');
+    const { adoptPlainRanges } = await import('../../src/domain/generate/adopt');
+    const { validateWorkbook } = await import('../../src/domain/validate');
+    const state = use(blank());
+    const sheet = state.addSheet('Financements');
+    sheet.set('A1', [['Financements du CLS 2025-2027']]);
+    sheet.set('A3', [
+      ['Objet', 'N° action', 'Financeur', 'Nature', 'Année', 'Montant (€)', 'Statut', 'Commentaire'],
+      ['Coordination', null, 'ARS', 'Financier', 2025, 25000, 'Acquis', null],
+      ['Coordination', null, 'Collectivité porteuse', 'Financier', 2025, 25000, 'Acquis', 'cofinancement'],
+    ]);
+    const before = sheet.contents();
+    const excel = port();
+    const { plan } = adoptPlainRanges(planWorkbook({ profile: 'normandie', years: 3, sample: false }), await excel.read());
+    const outcome = await excel.apply!(plan);
+    expect(sheet.contents()).toEqual(before);
+    expect(outcome.adoptedRanges).toEqual(['Financements!A3:H5 → CLS_Financements']);
+    expect(outcome.createdTables).not.toContain('CLS_Financements');
+    expect(state.table('CLS_Financements')!.rect).toEqual({ top: 3, left: 1, bottom: 5, right: 8 });
+    const report = validateWorkbook(await excel.read(), { asOf: '2026-11-23' });
+    expect(report.totals.committedCents).toBe(5_000_000);
   });
 });

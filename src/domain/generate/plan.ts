@@ -38,6 +38,12 @@ export interface TablePlan {
   readonly style: string;
   /** Extra empty rows that still carry the column's validation and format, ready for input. */
   readonly spareRows?: number;
+  /**
+   * The user already keeps this table as a plain range (A1 range on the plan's sheet, header row
+   * included): when the table is missing, turn exactly that range into the table, values untouched,
+   * instead of creating a new one. Set by `adoptPlainRanges`.
+   */
+  readonly adoptRange?: string;
 }
 
 export interface CellStyle {

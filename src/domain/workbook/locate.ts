@@ -62,6 +62,8 @@ export interface LocatedTable {
   readonly name: string;
   readonly source: 'table' | 'range';
   readonly headerRow: number;
+  /** The table's area on its sheet, header row included (1-based, inclusive). */
+  readonly bounds: { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number };
   readonly columns: readonly LocatedColumn[];
   readonly rows: readonly TableRow[];
   readonly blankRows: readonly number[];
@@ -198,6 +200,7 @@ function buildTable(
     name,
     source,
     headerRow: bounds.headerRow,
+    bounds: { top: bounds.headerRow, left: bounds.left, bottom: bounds.bottom, right: bounds.right },
     columns,
     rows,
     blankRows: blankRows.filter((r) => r < lastData),
