@@ -1,3 +1,4 @@
+import { summaryLine } from '../../src/domain/messages/render';
 import { parseDateCell, parseNumberCell, parsePercentCell } from '../../src/domain/values/cells';
 import { columnIndex, columnLetter, parseA1, parseRange } from '../../src/domain/values/a1';
 import { isDateFormat, isoToSerial, serialToIso, ymdToSerial } from '../../src/domain/values/dates';
@@ -143,5 +144,15 @@ describe('text and addresses', () => {
     [30, 'en', '€0.30'],
   ] as const)('formatEuros(%p, %s)', (cents, lang, text) => {
     expect(formatEuros(cents, lang)).toBe(text);
+  });
+});
+
+describe('summaryLine', () => {
+  it.each([
+    [{ error: 0, warning: 1, info: 2 }, 'fr', '0 erreur, 1 avertissement, 2 infos'],
+    [{ error: 0, warning: 1, info: 2 }, 'en', '0 errors, 1 warning, 2 infos'],
+    [{ error: 3, warning: 0, info: 1 }, 'en', '3 errors, 0 warnings, 1 info'],
+  ] as const)('%j in %s', (summary, lang, text) => {
+    expect(summaryLine(summary, lang)).toBe(text);
   });
 });

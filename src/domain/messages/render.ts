@@ -23,7 +23,9 @@ export const severityLabel = (severity: Severity, lang: Lang): string => SEVERIT
 
 /** `2 erreurs, 5 avertissements, 1 info` / `2 errors, 5 warnings, 1 info`. */
 export function summaryLine(summary: Readonly<Record<Severity, number>>, lang: Lang): string {
-  const plural = (count: number, one: string, many: string): string => `${count} ${count > 1 ? many : one}`;
+  // French puts 0 and 1 in the singular, English only 1.
+  const plural = (count: number, one: string, many: string): string =>
+    `${count} ${(lang === 'fr' ? count > 1 : count !== 1) ? many : one}`;
   return lang === 'fr'
     ? [plural(summary.error, 'erreur', 'erreurs'), plural(summary.warning, 'avertissement', 'avertissements'), plural(summary.info, 'info', 'infos')].join(', ')
     : [plural(summary.error, 'error', 'errors'), plural(summary.warning, 'warning', 'warnings'), plural(summary.info, 'info', 'infos')].join(', ');
