@@ -68,11 +68,20 @@ export function computeTotals(model: WorkbookModel): FundingTotals {
       };
     });
 
+  // Partners in the order of the workbook's partner list, then any unknown funder by name; years ascending.
+  const listed = model.funders.map((f) => f.name.value).filter((n): n is string => n !== null);
+  const rank = (name: string): number => {
+    const i = listed.findIndex((n) => fold(n) === fold(name));
+    return i < 0 ? listed.length : i;
+  };
+  const funderOrder = Object.keys(byFunderCents).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'fr'));
+  const ordered = <T>(record: Record<string, T>, keys: string[]): Record<string, T> =>
+    Object.fromEntries(keys.map((k) => [k, record[k] as T]));
   return {
     committedCents,
-    byFunderCents,
-    byYearCents,
-    byFunderYearCents,
+    byFunderCents: ordered(byFunderCents, funderOrder),
+    byYearCents: ordered(byYearCents, Object.keys(byYearCents).sort()),
+    byFunderYearCents: ordered(byFunderYearCents, funderOrder),
     byAction,
     coordination: coordinationYears(model),
     forecastCents,

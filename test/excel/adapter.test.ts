@@ -5,6 +5,9 @@ import type { WorkbookPlan } from '../../src/domain/generate/plan';
 import { countSyncs, FakeWorkbookState, installFakeExcel, userWorkbook } from './fake-excel';
 import { FakeTable } from './fake-excel/state';
 import { handPlan } from './plan-fixture';
+import { planWorkbook } from '../../src/domain/generate';
+import { adoptPlainRanges } from '../../src/domain/generate/adopt';
+import { validateWorkbook } from '../../src/domain/validate';
 
 let uninstall: (() => void) | null = null;
 const use = (state: FakeWorkbookState): FakeWorkbookState => {
@@ -317,9 +320,6 @@ describe('outside Excel', () => {
 
 describe('apply(plan) adopts a table kept as a plain range', () => {
   it('turns the user range into the table, every value untouched, so validation reads the user rows', async () => {
-    const { planWorkbook } = await import('../../src/domain/generate');
-    const { adoptPlainRanges } = await import('../../src/domain/generate/adopt');
-    const { validateWorkbook } = await import('../../src/domain/validate');
     const state = use(blank());
     const sheet = state.addSheet('Financements');
     sheet.set('A1', [['Financements du CLS 2025-2027']]);
