@@ -1,0 +1,81 @@
+/** The task pane: four views over a WorkbookPort, French first, following the host's theme. */
+import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import type { ReactElement } from 'react';
+import { useMemo, useState } from 'react';
+import type { AppProps, ViewId } from './App.types';
+import { ControlView } from './components/Control/ControlView';
+import { CreateView } from './components/Create/CreateView';
+import { FundingView } from './components/Funding/FundingView';
+import { SynthesisView } from './components/Synthesis/SynthesisView';
+import { useAnalysis } from './hooks/useAnalysis';
+import { I18nContext, translator } from './i18n';
+import { langFromLocale } from './theme';
+import type { ThemeName } from './theme';
+import { useAppStyles, useGlobalStyles } from './useAppStyles.styles';
+
+const browserLocale = (): string | undefined => (typeof navigator === 'undefined' ? undefined : navigator.language);
+
+const systemTheme = (): ThemeName =>
+  typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+
+const VIEWS: readonly ViewId[] = ['create', 'control', 'funding', 'synthesis'];
+
+export function App({ port, lang: langOverride, onDownload, theme: themeOverride, notice, initialView = 'create' }: AppProps): ReactElement {
+  useGlobalStyles();
+  const styles = useAppStyles();
+  const lang = langOverride ?? langFromLocale(browserLocale());
+  const theme = themeOverride ?? systemTheme();
+  const i18n = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
+  const { t } = i18n;
+  const [view, setView] = useState<ViewId>(initialView);
+  const analysis = useAnalysis(port);
+  const clsName = analysis.analysis?.clsName ?? null;
+  const createLabel = port.apply ? t('tabCreate') : t('tabDownload');
+  const labels: Readonly<Record<ViewId, string>> = { create: createLabel, control: t('tabControl'), funding: t('tabFunding'), synthesis: t('tabSynthesis') };
+
+  return (
+    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} className={styles.provider} lang={lang}>
+      <I18nContext.Provider value={i18n}>
+        <div className={styles.root}>
+          <header className={styles.header}>
+            <h1 className={styles.product}>{t('productName')}</h1>
+            {clsName ? <p className={styles.cls}>{clsName}</p> : null}
+          </header>
+          {port.kind === 'memory' || notice ? (
+            <div className={styles.notices}>
+              {port.kind === 'memory' ? (
+                <MessageBar intent="info" layout="multiline">
+                  <MessageBarBody>
+                    <MessageBarTitle>{t('previewNotice')}</MessageBarTitle> {t('previewNoticeDetail')}
+                  </MessageBarBody>
+                </MessageBar>
+              ) : null}
+              {notice?.kind === 'api-too-old' ? (
+                <MessageBar intent="warning" layout="multiline">
+                  <MessageBarBody>{t('apiTooOld', { requirement: notice.requirement })}</MessageBarBody>
+                </MessageBar>
+              ) : null}
+            </div>
+          ) : null}
+          <nav className={styles.tabs} aria-label={t('tabsLabel')}>
+            <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as ViewId)} size="small" aria-label={t('tabsLabel')}>
+              {VIEWS.map((id) => (
+                <Tab key={id} value={id} id={`tab-${id}`} className={styles.tab} aria-controls={id === view ? `panel-${id}` : undefined}>
+                  {labels[id]}
+                </Tab>
+              ))}
+            </TabList>
+          </nav>
+          <main className={styles.main}>
+            <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
+            {view === 'create' ? <CreateView port={port} onDownload={onDownload} onApplied={analysis.invalidate} /> : null}
+            {view === 'control' ? <ControlView port={port} analysis={analysis} /> : null}
+            {view === 'funding' ? <FundingView analysis={analysis} /> : null}
+            {view === 'synthesis' ? <SynthesisView analysis={analysis} /> : null}
+            </div>
+          </main>
+        </div>
+      </I18nContext.Provider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,73 @@
+/** One finding: cell, severity, message and suggestion; activating it selects the cell and shows the detail. */
+import { Badge, mergeClasses } from '@fluentui/react-components';
+import type { ReactElement } from 'react';
+import { renderFinding, severityLabel } from '../../../domain/messages/render';
+import type { Finding } from '../../../domain/report';
+import type { Severity } from '../../../domain/rules/ids';
+import { useI18n } from '../../i18n';
+import { useFindingItemStyles } from './useControlViewStyles.styles';
+
+export const SEVERITY_BADGE: Readonly<Record<Severity, 'danger' | 'warning' | 'informative'>> = {
+  error: 'danger',
+  warning: 'warning',
+  info: 'informative',
+};
+
+export interface FindingItemProps {
+  readonly index: number;
+  readonly finding: Finding;
+  readonly open: boolean;
+  readonly selected: boolean;
+  readonly onActivate: (index: number, finding: Finding) => void;
+}
+
+export function FindingItem({ index, finding, open, selected, onActivate }: FindingItemProps): ReactElement {
+  const styles = useFindingItemStyles();
+  const { t, lang } = useI18n();
+  const rendered = renderFinding(finding, lang);
+  const detailId = `finding-detail-${index}`;
+  const severityClass = finding.severity === 'error' ? styles.itemError : finding.severity === 'warning' ? styles.itemWarning : styles.itemInfo;
+  const value = finding.value === undefined || finding.value === null ? null : String(finding.value);
+  return (
+    <li className={mergeClasses(styles.item, severityClass)}>
+      <button type="button" className={styles.button} aria-expanded={open} aria-controls={open ? detailId : undefined} title={t('goToCellHint')} onClick={() => onActivate(index, finding)}>
+        <span className={styles.head}>
+          <Badge appearance="tint" color={SEVERITY_BADGE[finding.severity]} size="small">
+            {severityLabel(finding.severity, lang)}
+          </Badge>
+          <span className={styles.cell}>{finding.cell ? t('cellLabel', { cell: finding.cell }) : t('wholeTable')}</span>
+          {finding.column ? <span className={styles.column}>{finding.column}</span> : null}
+        </span>
+        <span className={styles.message}>{rendered.message}</span>
+        {rendered.suggestion ? (
+          <span className={styles.suggestion}>
+            {t('suggestionLabel')} {rendered.suggestion}
+          </span>
+        ) : null}
+      </button>
+      {open ? (
+        <div id={detailId}>
+        <dl className={styles.detail}>
+          <dt className={styles.term}>{t('detailSheet')}</dt>
+          <dd className={styles.definition}>{finding.sheet}</dd>
+          {finding.column ? (
+            <>
+              <dt className={styles.term}>{t('detailColumn')}</dt>
+              <dd className={styles.definition}>{finding.column}</dd>
+            </>
+          ) : null}
+          {value !== null ? (
+            <>
+              <dt className={styles.term}>{t('detailValue')}</dt>
+              <dd className={styles.definition}>{value}</dd>
+            </>
+          ) : null}
+          <dt className={styles.term}>{t('detailRule')}</dt>
+          <dd className={styles.definition}>{finding.rule}</dd>
+        </dl>
+          {selected ? <p className={styles.selected} role="status">{t('detailSelected')}</p> : null}
+        </div>
+      ) : null}
+    </li>
+  );
+}

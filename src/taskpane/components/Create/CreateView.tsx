@@ -1,0 +1,155 @@
+/** Créer: choose the options, see what will be created and what is kept, create in place (or download when read-only). */
+import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup } from '@fluentui/react-components';
+import type { ReactElement } from 'react';
+import { PROFILES } from '../../../domain/profiles/profiles';
+import type { ProfileId } from '../../../domain/report';
+import { useI18n } from '../../i18n';
+import { BusyIndicator, ErrorBar } from '../Feedback/Feedback';
+import type { CreateViewProps } from './CreateView.types';
+import { useCreateView } from './useCreateView';
+import { useCreateViewStyles } from './useCreateViewStyles.styles';
+
+const YEARS = [3, 4, 5] as const;
+
+function NameList({ title, items, empty }: { readonly title: string; readonly items: readonly string[]; readonly empty?: string }): ReactElement | null {
+  const styles = useCreateViewStyles();
+  if (items.length === 0 && empty === undefined) return null;
+  return (
+    <div className={styles.group}>
+      <h4 className={styles.groupTitle}>
+        {title} ({items.length})
+      </h4>
+      {items.length === 0 ? (
+        <p className={styles.none}>{empty}</p>
+      ) : (
+        <ul className={styles.list} aria-label={title}>
+          {items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export function CreateView(props: CreateViewProps): ReactElement {
+  const styles = useCreateViewStyles();
+  const { t, lang } = useI18n();
+  const state = useCreateView(props, new Date().getFullYear());
+  const { mode, options, setOptions, preview, outcome, operation } = state;
+  const busy = operation.busy !== null;
+
+  if (mode === 'unavailable') {
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>{t('readOnlyNoCreate')}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+
+  const keptMessage =
+    outcome === null ? '' : outcome.keptCells === 0 ? t('outcomeKeptNone') : outcome.keptCells === 1 ? t('outcomeKeptOne') : t('outcomeKeptMany', { n: outcome.keptCells });
+
+  return (
+    <section className={styles.root} aria-labelledby="create-title">
+      <h2 id="create-title" className={styles.heading}>
+        {mode === 'apply' ? t('createTitle') : t('downloadTitle')}
+      </h2>
+      <p className={styles.intro}>{mode === 'apply' ? t('createIntro') : t('downloadIntro')}</p>
+
+      <div className={styles.form}>
+        <Field label={t('profileLabel')} hint={t('profileHint')}>
+          <RadioGroup value={options.profile} onChange={(_, data) => setOptions({ profile: data.value as ProfileId })}>
+            {PROFILES.map((profile) => (
+              <Radio key={profile.id} value={profile.id} label={profile.label[lang]} />
+            ))}
+          </RadioGroup>
+        </Field>
+        <Field label={t('durationLabel')}>
+          <RadioGroup layout="horizontal" value={String(options.years)} onChange={(_, data) => setOptions({ years: Number(data.value) as 3 | 4 | 5 })}>
+            {YEARS.map((years) => (
+              <Radio key={years} value={String(years)} label={t('durationYears', { n: years })} />
+            ))}
+          </RadioGroup>
+        </Field>
+        <Field label={t('contentLabel')}>
+          <RadioGroup value={options.sample ? 'sample' : 'empty'} onChange={(_, data) => setOptions({ sample: data.value === 'sample' })}>
+            <Radio value="empty" label={t('contentEmpty')} />
+            <Radio value="sample" label={t('contentSample')} />
+          </RadioGroup>
+        </Field>
+        {options.sample ? (
+          <Field label={t('startYearLabel')} hint={t('startYearHint')}>
+            <Input
+              type="number"
+              min={2000}
+              max={2100}
+              value={String(options.startYear ?? '')}
+              onChange={(_, data) => {
+                const year = Number(data.value);
+                if (Number.isInteger(year) && year >= 2000 && year <= 2100) setOptions({ startYear: year });
+              }}
+            />
+          </Field>
+        ) : null}
+      </div>
+
+      {mode === 'apply' && preview ? (
+        <section className={styles.section} aria-labelledby="create-preview-title">
+          <h3 id="create-preview-title" className={styles.heading}>
+            {t('previewTitle')}
+          </h3>
+          {preview.toCreate.sheets.length === 0 && preview.toCreate.tables.length === 0 && preview.toCreate.columns.length === 0 ? (
+            <p className={styles.hint}>{t('everythingPresent')}</p>
+          ) : null}
+          <NameList title={t('willCreateSheets')} items={preview.toCreate.sheets} empty={t('nothing')} />
+          <NameList title={t('willCreateTables')} items={preview.toCreate.tables} empty={t('nothing')} />
+          <NameList title={t('willAddColumns')} items={preview.toCreate.columns} />
+          <NameList title={t('alreadyExists')} items={[...preview.existing.sheets, ...preview.existing.tables]} empty={t('nothing')} />
+          <NameList title={t('willRebuild')} items={preview.rebuilt} />
+          {preview.rebuilt.length > 0 ? <p className={styles.hint}>{t('rebuildHint')}</p> : null}
+        </section>
+      ) : null}
+
+      <div className={styles.actions}>
+        {mode === 'apply' ? (
+          <>
+            <Button appearance="primary" disabled={busy || preview === null} onClick={state.create}>
+              {t('createButton')}
+            </Button>
+            <Button disabled={busy} onClick={state.refresh}>
+              {t('refresh')}
+            </Button>
+          </>
+        ) : (
+          <Button appearance="primary" disabled={busy} onClick={state.download}>
+            {t('downloadButton')}
+          </Button>
+        )}
+      </div>
+      <BusyIndicator busy={operation.busy} />
+      <ErrorBar error={operation.error} onDismiss={operation.clearError} />
+
+      {state.downloaded ? (
+        <MessageBar intent="success">
+          <MessageBarBody>{t('downloadDone')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+
+      {outcome ? (
+        <section className={styles.section} aria-labelledby="create-outcome-title">
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle id="create-outcome-title">{t('outcomeTitle')}</MessageBarTitle> {keptMessage}
+            </MessageBarBody>
+          </MessageBar>
+          <NameList title={t('outcomeCreatedSheets')} items={outcome.createdSheets} />
+          <NameList title={t('outcomeCreatedTables')} items={outcome.createdTables} />
+          <NameList title={t('outcomeAddedColumns')} items={outcome.addedColumns} />
+          <NameList title={t('outcomeCreatedNames')} items={outcome.createdNames} />
+          <NameList title={t('outcomeRebuilt')} items={outcome.rebuiltSheets} />
+        </section>
+      ) : null}
+    </section>
+  );
+}

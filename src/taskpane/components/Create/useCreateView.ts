@@ -1,0 +1,79 @@
+/** State of the Créer view: options, the plan, what it would change in the workbook, and the outcome. */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { planWorkbook } from '../../../domain/generate';
+import type { WorkbookPlan } from '../../../domain/generate/plan';
+import type { ApplyOutcome } from '../../../domain/port';
+import type { WorkbookSnapshot } from '../../../domain/workbook/snapshot';
+import type { Operation } from '../../hooks/useOperation';
+import { useOperation } from '../../hooks/useOperation';
+import type { PlanPreview } from '../../plan-preview';
+import { previewPlan } from '../../plan-preview';
+import type { WorkbookOptions } from '../../types';
+import type { CreateViewProps } from './CreateView.types';
+
+export type CreateMode = 'apply' | 'download' | 'unavailable';
+
+export interface CreateViewState {
+  readonly mode: CreateMode;
+  readonly options: WorkbookOptions;
+  readonly setOptions: (change: Partial<WorkbookOptions>) => void;
+  readonly preview: PlanPreview | null;
+  readonly outcome: ApplyOutcome | null;
+  readonly downloaded: boolean;
+  readonly operation: Operation;
+  readonly refresh: () => void;
+  readonly create: () => void;
+  readonly download: () => void;
+}
+
+const planOf = (options: WorkbookOptions): WorkbookPlan =>
+  planWorkbook({ profile: options.profile, years: options.years, sample: options.sample, ...(options.sample && options.startYear !== undefined ? { startYear: options.startYear } : {}) });
+
+export function useCreateView({ port, onDownload, onApplied }: CreateViewProps, defaultStartYear: number): CreateViewState {
+  const mode: CreateMode = port.apply ? 'apply' : onDownload ? 'download' : 'unavailable';
+  const [options, setAll] = useState<WorkbookOptions>({ profile: 'normandie', years: 3, sample: false, startYear: defaultStartYear });
+  const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
+  const [outcome, setOutcome] = useState<ApplyOutcome | null>(null);
+  const [downloaded, setDownloaded] = useState(false);
+  const operation = useOperation();
+  const { run } = operation;
+
+  const refresh = useCallback(() => {
+    void run('busyReading', async () => setSnapshot(await port.read()));
+  }, [port, run]);
+
+  useEffect(() => {
+    if (mode === 'apply') refresh();
+  }, [mode, refresh]);
+
+  const plan = useMemo(() => planOf(options), [options]);
+  const preview = useMemo(() => (snapshot ? previewPlan(snapshot, plan) : null), [snapshot, plan]);
+
+  const setOptions = useCallback((change: Partial<WorkbookOptions>) => {
+    setAll((current) => ({ ...current, ...change }));
+    setDownloaded(false);
+  }, []);
+
+  const create = useCallback(() => {
+    if (!port.apply) return;
+    setOutcome(null);
+    void run('busyApplying', async () => {
+      const result = await port.apply?.(plan);
+      if (!result) return;
+      setOutcome(result);
+      onApplied?.();
+      setSnapshot(await port.read());
+    });
+  }, [port, plan, run, onApplied]);
+
+  const download = useCallback(() => {
+    if (!onDownload) return;
+    setDownloaded(false);
+    void run('busyDownloading', async () => {
+      await onDownload(options);
+      setDownloaded(true);
+    });
+  }, [onDownload, options, run]);
+
+  return { mode, options, setOptions, preview, outcome, downloaded, operation, refresh, create, download };
+}

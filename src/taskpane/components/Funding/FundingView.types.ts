@@ -1,0 +1,5 @@
+import type { AnalysisState } from '../../hooks/useAnalysis';
+
+export interface FundingViewProps {
+  readonly analysis: AnalysisState;
+}

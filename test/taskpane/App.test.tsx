@@ -1,0 +1,241 @@
+/** @jest-environment jsdom */
+import './dom';
+import { getDefaultNormalizer, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderFinding, summaryLine } from '../../src/domain/messages/render';
+import type { WorkbookPort } from '../../src/domain/port';
+import { validateWorkbook } from '../../src/domain/validate';
+import { App } from '../../src/taskpane/App';
+import { localIsoDate } from '../../src/taskpane/dates';
+import { EMPTY_SNAPSHOT, createMemoryPort, createSamplePort, sampleSnapshot } from '../../src/taskpane/memory-port';
+import { defectSnapshot, spiedPort } from './ports';
+
+const NBSP = '\u00a0';
+/** Keeps non-breaking spaces: amounts must use them, and the default normalizer would hide a plain space. */
+const exact = { normalizer: getDefaultNormalizer({ collapseWhitespace: false, trim: false }) };
+
+async function runControl(user: ReturnType<typeof userEvent.setup>, lang: 'fr' | 'en' = 'fr'): Promise<void> {
+  await user.click(screen.getByRole('tab', { name: lang === 'fr' ? 'Contrôler' : 'Check' }));
+  await user.click(screen.getByRole('button', { name: lang === 'fr' ? 'Lancer le contrôle' : 'Run the check' }));
+}
+
+describe('Contrôler', () => {
+  it('shows the counts of the report and the planted finding with its suggestion', async () => {
+    const { snapshot, cell } = defectSnapshot();
+    const expected = validateWorkbook(snapshot, { asOf: localIsoDate(new Date()) });
+    const user = userEvent.setup();
+    render(<App port={spiedPort(snapshot)} lang="fr" />);
+    await runControl(user);
+
+    expect(await screen.findByText(summaryLine(expected.summary, 'fr'))).toBeTruthy();
+    expect(expected.summary.error).toBeGreaterThan(0);
+    const filters = screen.getByRole('group', { name: 'Afficher par gravité' });
+    expect(within(filters).getByRole('button', { name: new RegExp(`^Erreurs\\s*${expected.summary.error}$`) })).toBeTruthy();
+    const finding = screen.getByRole('button', { name: new RegExp(`Cellule ${cell}.*Texte à la place d’un nombre`) });
+    expect(within(finding).getByText(`Suggestion : Saisissez le nombre 1${NBSP}500,5 (valeur numérique, sans texte).`, exact)).toBeTruthy();
+  });
+
+  it('selects the cell of a finding on click and on Enter, and shows its detail', async () => {
+    const { snapshot, sheet, cell } = defectSnapshot();
+    const port = spiedPort(snapshot);
+    const user = userEvent.setup();
+    render(<App port={port} lang="fr" />);
+    await runControl(user);
+    const finding = await screen.findByRole('button', { name: new RegExp(`Cellule ${cell}.*Texte à la place d’un nombre`) });
+    await user.click(finding);
+    expect(port.select).toHaveBeenCalledWith(sheet, cell);
+    expect(finding.getAttribute('aria-expanded')).toBe('true');
+    expect(await screen.findByText('Cellule sélectionnée dans Excel.')).toBeTruthy();
+    expect(screen.getByText('cell.not-number')).toBeTruthy();
+
+    await user.click(finding);
+    expect(finding.getAttribute('aria-expanded')).toBe('false');
+    expect(port.select).toHaveBeenCalledTimes(1);
+    finding.focus();
+    await user.keyboard('{Enter}');
+    expect(port.select).toHaveBeenCalledTimes(2);
+    expect(finding.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('filters findings by severity', async () => {
+    const { snapshot } = defectSnapshot();
+    const expected = validateWorkbook(snapshot, { asOf: localIsoDate(new Date()) });
+    const warning = expected.findings.find((f) => f.severity === 'warning')!;
+    const user = userEvent.setup();
+    render(<App port={spiedPort(snapshot)} lang="fr" />);
+    await runControl(user);
+    await screen.findByText(/Texte à la place d’un nombre/);
+    const errors = screen.getByRole('button', { name: /^Erreurs/ });
+    expect(errors.getAttribute('aria-pressed')).toBe('true');
+    await user.click(errors);
+    expect(errors.getAttribute('aria-pressed')).toBe('false');
+    expect(screen.queryByText(/Texte à la place d’un nombre/)).toBeNull();
+    expect(screen.getAllByText(renderFinding(warning, 'fr').message).length).toBeGreaterThan(0);
+    await user.click(screen.getByRole('button', { name: /^Avertissements/ }));
+    await user.click(screen.getByRole('button', { name: /^Infos/ }));
+    expect(screen.getByText('Aucune anomalie pour les gravités choisies.')).toBeTruthy();
+  });
+
+  it('highlights the cells through the port and clears them when switched off', async () => {
+    const { snapshot } = defectSnapshot();
+    const port = spiedPort(snapshot);
+    const user = userEvent.setup();
+    render(<App port={port} lang="fr" />);
+    await runControl(user);
+    const toggle = await screen.findByRole('switch', { name: 'Surligner les cellules' });
+    await user.click(toggle);
+    await waitFor(() => expect(port.highlight).toHaveBeenCalledTimes(1));
+    const highlighted = port.highlight.mock.calls[0]![0] as { rule: string }[];
+    expect(highlighted.some((f) => f.rule === 'cell.not-number')).toBe(true);
+    await waitFor(() => expect((toggle as HTMLInputElement).checked).toBe(true));
+    await user.click(toggle);
+    await waitFor(() => expect(port.clearHighlights).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect((toggle as HTMLInputElement).checked).toBe(false));
+  });
+
+  it('writes the Contrôle sheet from the rendered findings', async () => {
+    const { snapshot, cell } = defectSnapshot();
+    const expected = validateWorkbook(snapshot, { asOf: localIsoDate(new Date()) });
+    const port = spiedPort(snapshot);
+    const user = userEvent.setup();
+    render(<App port={port} lang="fr" />);
+    await runControl(user);
+    await user.click(await screen.findByRole('button', { name: 'Écrire la feuille Contrôle' }));
+    await waitFor(() => expect(port.writeControl).toHaveBeenCalledTimes(1));
+    const rows = port.writeControl.mock.calls[0]![0] as { rule: string; cell: string; severity: string; value: string; message: string }[];
+    expect(rows).toHaveLength(expected.findings.length);
+    expect(rows).toContainEqual(expect.objectContaining({ rule: 'cell.not-number', cell, severity: 'Erreur', value: '1 500,50 €', message: 'Texte à la place d’un nombre : il ne sera pas compté dans les totaux.' }));
+    expect(await screen.findByText(`Feuille « Contrôle » écrite : ${rows.length} lignes.`)).toBeTruthy();
+  });
+
+  it('explains what a read-only port cannot do', async () => {
+    const memory = createMemoryPort(defectSnapshot().snapshot);
+    const readOnly: WorkbookPort = { kind: 'file', read: () => memory.read() };
+    const user = userEvent.setup();
+    render(<App port={readOnly} lang="fr" />);
+    await runControl(user);
+    const toggle = await screen.findByRole('switch', { name: 'Surligner les cellules' });
+    expect((toggle as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getByText('Surlignage indisponible : ce classeur est ouvert en lecture seule.')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Écrire la feuille Contrôle' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText(/La sélection de cellule n’est pas disponible ici/)).toBeTruthy();
+  });
+
+  it('shows an error thrown by port.read in an alert, with its message', async () => {
+    const failing: WorkbookPort = { kind: 'excel', read: () => Promise.reject(new Error('Lecture du classeur impossible : classeur verrouillé')) };
+    const user = userEvent.setup();
+    render(<App port={failing} lang="fr" />);
+    await runControl(user);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Lecture du classeur impossible : classeur verrouillé');
+    expect(screen.getByRole('button', { name: 'Lancer le contrôle' })).toBeTruthy();
+  });
+
+  it('shows the CLS name in the header once the workbook is read', async () => {
+    const user = userEvent.setup();
+    render(<App port={createSamplePort()} lang="fr" />);
+    await runControl(user);
+    expect(await screen.findByText('Aucune anomalie : le classeur respecte le contrat.')).toBeTruthy();
+    expect(within(screen.getByRole('banner')).getByText(/Contrat local de santé/)).toBeTruthy();
+  });
+});
+
+describe('Créer', () => {
+  it('lists what will be created in an empty workbook, applies the plan and reports the outcome', async () => {
+    const port = spiedPort(EMPTY_SNAPSHOT);
+    const user = userEvent.setup();
+    render(<App port={port} lang="fr" />);
+    const sheets = await screen.findByRole('list', { name: 'Feuilles à créer' });
+    expect(within(sheets).getByText('Paramètres')).toBeTruthy();
+    expect(within(sheets).getByText("Plan d'action")).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: 'Tableaux à créer' })).getByText('CLS_Financements')).toBeTruthy();
+
+    await user.click(screen.getByRole('radio', { name: 'Centre-Val de Loire' }));
+    await user.click(screen.getByRole('radio', { name: '5 ans' }));
+    await user.click(screen.getByRole('button', { name: 'Créer les tableaux' }));
+    await waitFor(() => expect(port.apply).toHaveBeenCalledTimes(1));
+    const plan = port.apply.mock.calls[0]![0] as { sheets: { name: string; blocks: { kind: string; name?: string; columns?: { header: string }[] }[] }[] };
+    const evaluation = plan.sheets.flatMap((s) => s.blocks).find((b) => b.name === 'CLS_Evaluation')!;
+    expect(evaluation.columns!.map((c) => c.header)).toContain('Réalisé année 5');
+
+    expect(await screen.findByText('Tableaux créés', { selector: '*' })).toBeTruthy();
+    expect(screen.getByText(/Aucune de vos cellules n’a été modifiée\./)).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: 'Feuilles créées' })).getByText('Financements')).toBeTruthy();
+    // After creation the preview reads the workbook again: everything now exists.
+    expect(await screen.findByText('Tous les tableaux existent déjà : seules les feuilles calculées seront régénérées.')).toBeTruthy();
+  });
+
+  it('shows what already exists and reassures that filled cells were kept', async () => {
+    const port = spiedPort(sampleSnapshot());
+    const user = userEvent.setup();
+    render(<App port={port} lang="fr" />);
+    const existing = await screen.findByRole('list', { name: 'Déjà présent, conservé tel quel' });
+    expect(within(existing).getByText('CLS_Actions')).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: 'Feuilles calculées régénérées' })).getByText('Engagements partenaires')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Créer les tableaux' }));
+    expect(await screen.findByText(/Aucune de vos cellules n’a été modifiée : \d+ cellules déjà remplies ont été laissées telles quelles\./)).toBeTruthy();
+  });
+
+  it('becomes "Télécharger un classeur CLS" on a read-only port and hands the options to onDownload', async () => {
+    const memory = createMemoryPort(EMPTY_SNAPSHOT);
+    const onDownload = jest.fn(() => Promise.resolve());
+    const user = userEvent.setup();
+    render(<App port={{ kind: 'file', read: () => memory.read() }} lang="fr" onDownload={onDownload} />);
+    expect(screen.getByRole('tab', { name: 'Télécharger' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Télécharger un classeur CLS' })).toBeTruthy();
+    await user.click(screen.getByRole('radio', { name: 'Données d’exemple (CLS fictif)' }));
+    await user.click(screen.getByRole('radio', { name: '4 ans' }));
+    await user.click(screen.getByRole('button', { name: 'Télécharger le classeur' }));
+    await waitFor(() => expect(onDownload).toHaveBeenCalledWith(expect.objectContaining({ profile: 'normandie', years: 4, sample: true })));
+    expect(await screen.findByText('Classeur téléchargé.')).toBeTruthy();
+  });
+
+  it('shows an error thrown by apply', async () => {
+    const memory = createMemoryPort(EMPTY_SNAPSHOT);
+    const port: WorkbookPort = { kind: 'excel', read: () => memory.read(), apply: () => Promise.reject(new Error('Création des tableaux impossible : feuille protégée')) };
+    const user = userEvent.setup();
+    render(<App port={port} lang="fr" />);
+    await user.click(await screen.findByRole('button', { name: 'Créer les tableaux' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Création des tableaux impossible : feuille protégée');
+  });
+});
+
+describe('Financements and Synthèse', () => {
+  it('shows per-partner totals to the cent, the remaining amounts and the coordination rules', async () => {
+    const user = userEvent.setup();
+    render(<App port={createSamplePort()} lang="fr" />);
+    await user.click(screen.getByRole('tab', { name: 'Financements' }));
+    const byFunder = await screen.findByRole('table', { name: 'Par financeur' });
+    const ars = within(byFunder).getByRole('rowheader', { name: 'ARS' }).closest('tr')!;
+    expect(within(ars).getByText(`155${NBSP}500,00${NBSP}€`, exact)).toBeTruthy();
+    expect(within(byFunder).getAllByText(`384${NBSP}000,00${NBSP}€`, exact).length).toBeGreaterThan(0);
+    expect(screen.getByRole('region', { name: /par financeur et par année/ })).toBeTruthy();
+    expect(screen.getAllByText('Taux de couverture').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('Conforme').length).toBeGreaterThan(0);
+    expect(screen.getByRole('heading', { name: 'Année 2025' })).toBeTruthy();
+  });
+
+  it('shows the synthesis: figures and a described status bar per axis', async () => {
+    const user = userEvent.setup();
+    render(<App port={createSamplePort()} lang="fr" />);
+    await user.click(screen.getByRole('tab', { name: 'Synthèse' }));
+    expect(await screen.findByText('Actions avec indicateur')).toBeTruthy();
+    expect(screen.getByText('sur 25 indicateurs')).toBeTruthy();
+    expect(screen.getByRole('img', { name: /Répartition des 4 actions de l’axe 1 par statut : 3 En cours, 1 Réalisée/ })).toBeTruthy();
+  });
+});
+
+describe('English', () => {
+  it('renders the views and the findings in English when lang is en', async () => {
+    const { snapshot } = defectSnapshot();
+    const user = userEvent.setup();
+    render(<App port={spiedPort(snapshot)} lang="en" />);
+    expect(screen.getByRole('tab', { name: 'Create' })).toBeTruthy();
+    expect(screen.getByText('Preview outside Excel: sample workbook in memory')).toBeTruthy();
+    await runControl(user, 'en');
+    expect(await screen.findByText('Text where a number belongs: it will not be counted in totals.')).toBeTruthy();
+    await user.click(screen.getByRole('tab', { name: 'Funding' }));
+    expect(await screen.findByRole('table', { name: 'By funder' })).toBeTruthy();
+    expect(screen.getAllByText(/^€\d{1,3}(,\d{3})*\.\d{2}$/).length).toBeGreaterThan(0);
+  });
+});
