@@ -7,7 +7,7 @@ import { planWorkbook } from '../domain/generate';
 import type { PlanCell, RangePlan, SheetPlan, TablePlan, WorkbookPlan } from '../domain/generate/plan';
 import type { ApplyOutcome, ControlRow, WorkbookPort } from '../domain/port';
 import type { Finding } from '../domain/report';
-import { parseA1 } from '../domain/values/a1';
+import { parseA1, parseRange } from '../domain/values/a1';
 import { fold } from '../domain/values/text';
 import { CONTROL_HEADERS, CONTROL_TABLE_NAME, OWNED_SHEETS } from '../domain/workbook/contract';
 import type { CellValue, TableSnapshot, WorkbookSnapshot } from '../domain/workbook/snapshot';
@@ -193,7 +193,15 @@ function insertColumnAfter(workbook: MemoryWorkbook, sheet: MemorySheet, after: 
 type Outcome = { -readonly [K in keyof ApplyOutcome]: ApplyOutcome[K] extends readonly (infer T)[] ? T[] : ApplyOutcome[K] };
 
 function applyPlanInMemory(workbook: MemoryWorkbook, plan: WorkbookPlan): ApplyOutcome {
-  const outcome: Outcome = { createdSheets: [], createdTables: [], addedColumns: [], createdNames: [], rebuiltSheets: [], keptCells: 0 };
+  const outcome: Outcome & { adoptedRanges: string[] } = {
+    createdSheets: [],
+    createdTables: [],
+    addedColumns: [],
+    createdNames: [],
+    rebuiltSheets: [],
+    adoptedRanges: [],
+    keptCells: 0,
+  };
   const fates = plan.sheets.map((sheetPlan) => {
     const existing = workbook.sheet(sheetPlan.name);
     return !existing ? 'create' : sheetPlan.owned ? 'rebuild' : 'keep';
@@ -219,6 +227,13 @@ function applyPlanInMemory(workbook: MemoryWorkbook, plan: WorkbookPlan): ApplyO
       const existing = workbook.table(block.name);
       if (existing && !rebuilt.has(existing.sheet.toLowerCase())) {
         extendTable(workbook, block, existing, outcome);
+        continue;
+      }
+      const adopted = !existing && keep && block.adoptRange !== undefined ? parseRange(block.adoptRange) : null;
+      if (adopted) {
+        // The user's plain range becomes the table as it stands: no value is written.
+        workbook.tables.push({ name: block.name, sheet: sheet.name, ...adopted, hasHeaderRow: true });
+        outcome.adoptedRanges.push(`${sheet.name}!${block.adoptRange ?? ''} → ${block.name}`);
         continue;
       }
       createTable(workbook, sheet, block, keep);

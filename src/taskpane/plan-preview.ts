@@ -23,6 +23,8 @@ export interface PlanPreview {
   readonly sheets: readonly SheetPreview[];
   readonly tables: readonly TablePreview[];
   readonly toCreate: { readonly sheets: readonly string[]; readonly tables: readonly string[]; readonly columns: readonly string[] };
+  /** Plain ranges the user keeps that become the contract tables, as `Sheet!A3:H40 → CLS_X`. */
+  readonly toAdopt: readonly string[];
   readonly existing: { readonly sheets: readonly string[]; readonly tables: readonly string[] };
   readonly rebuilt: readonly string[];
 }
@@ -53,6 +55,7 @@ export function previewPlan(snapshot: WorkbookSnapshot, plan: WorkbookPlan): Pla
     fate: !present.has(key(sheet.name)) ? 'create' : sheet.owned ? 'rebuild' : 'keep',
   }));
   const rebuilt = new Set(sheets.filter((s) => s.fate === 'rebuild').map((s) => key(s.name)));
+  const adopted = new Set(plan.sheets.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' && b.adoptRange !== undefined ? [b.name] : []))));
   const tables: TablePreview[] = plan.sheets.flatMap((sheet) =>
     sheet.blocks.flatMap((block): TablePreview[] => {
       if (block.kind !== 'table') return [];
@@ -68,9 +71,12 @@ export function previewPlan(snapshot: WorkbookSnapshot, plan: WorkbookPlan): Pla
     tables,
     toCreate: {
       sheets: sheets.filter((s) => s.fate === 'create').map((s) => s.name),
-      tables: tables.filter((t) => !t.exists).map((t) => t.name),
+      tables: tables.filter((t) => !t.exists && !adopted.has(t.name)).map((t) => t.name),
       columns: tables.flatMap((t) => t.missingColumns.map((c) => `${t.name}[${c}]`)),
     },
+    toAdopt: plan.sheets.flatMap((sheet) =>
+      sheet.blocks.flatMap((b) => (b.kind === 'table' && b.adoptRange !== undefined ? [`${sheet.name}!${b.adoptRange} → ${b.name}`] : [])),
+    ),
     existing: {
       sheets: sheets.filter((s) => s.fate === 'keep').map((s) => s.name),
       tables: tables.filter((t) => t.exists).map((t) => t.name),

@@ -176,6 +176,24 @@ describe('Créer', () => {
     expect(await screen.findByText(/Aucune de vos cellules n’a été modifiée : \d+ cellules déjà remplies ont été laissées telles quelles\./)).toBeTruthy();
   });
 
+  it('turns a pasted Financements range into the table without changing a value, and says so', async () => {
+    const header = ['Objet', 'N° action', 'Financeur', 'Nature', 'Année', 'Montant (€)', 'Statut', 'Commentaire'];
+    const values = [['Financements 2025'], [], header, ['Coordination', null, 'ARS', 'Financier', 2025, 25000, 'Acquis', null]];
+    const port = createMemoryPort({ sheets: [{ name: 'Financements', top: 1, left: 1, values }], tables: [] });
+    const user = userEvent.setup();
+    render(<App port={port} lang="fr" />);
+    const adopt = await screen.findByRole('list', { name: 'Plages existantes qui deviendront des tableaux (aucune valeur modifiée)' });
+    expect(within(adopt).getByText('Financements!A3:H4 → CLS_Financements')).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: 'Tableaux à créer' })).queryByText('CLS_Financements')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Créer les tableaux' }));
+    const outcome = await screen.findByRole('list', { name: 'Plages devenues des tableaux' });
+    expect(within(outcome).getByText('Financements!A3:H4 → CLS_Financements')).toBeTruthy();
+    const after = await port.read();
+    const sheet = after.sheets.find((s) => s.name === 'Financements')!;
+    expect(sheet.values.slice(3 - sheet.top, 5 - sheet.top).map((r) => r.slice(0, 8))).toEqual([header, values[3]]);
+    expect(after.tables.find((t) => t.name === 'CLS_Financements')).toMatchObject({ sheet: 'Financements', top: 3, left: 1, bottom: 4, right: 8 });
+  });
+
   it('becomes "Télécharger un classeur CLS" on a read-only port and hands the options to onDownload', async () => {
     const memory = createMemoryPort(EMPTY_SNAPSHOT);
     const onDownload = jest.fn(() => Promise.resolve());

@@ -105,6 +105,12 @@ export function CreateView(props: CreateViewProps): ReactElement {
           <NameList title={t('willCreateSheets')} items={preview.toCreate.sheets} empty={t('nothing')} />
           <NameList title={t('willCreateTables')} items={preview.toCreate.tables} empty={t('nothing')} />
           <NameList title={t('willAddColumns')} items={preview.toCreate.columns} />
+          <NameList title={t('willAdoptRanges')} items={preview.toAdopt} />
+          <NameList
+            title={t('keptRanges')}
+            items={state.keptRanges.map((r) => `${r.sheet}!${r.range} (${r.table}) : ${r.blocked ? t(`rangeBlocked.${r.blocked}`) : ''}`)}
+          />
+          {state.keptRanges.length > 0 ? <p className={styles.hint}>{t('keptRangesHint')}</p> : null}
           <NameList title={t('alreadyExists')} items={[...preview.existing.sheets, ...preview.existing.tables]} empty={t('nothing')} />
           <NameList title={t('willRebuild')} items={preview.rebuilt} />
           {preview.rebuilt.length > 0 ? <p className={styles.hint}>{t('rebuildHint')}</p> : null}
@@ -148,6 +154,7 @@ export function CreateView(props: CreateViewProps): ReactElement {
           <NameList title={t('outcomeAddedColumns')} items={outcome.addedColumns} />
           <NameList title={t('outcomeCreatedNames')} items={outcome.createdNames} />
           <NameList title={t('outcomeRebuilt')} items={outcome.rebuiltSheets} />
+          <NameList title={t('outcomeAdopted')} items={outcome.adoptedRanges ?? []} />
         </section>
       ) : null}
     </section>

@@ -8,6 +8,8 @@ import type { Operation } from '../../hooks/useOperation';
 import { useOperation } from '../../hooks/useOperation';
 import type { PlanPreview } from '../../plan-preview';
 import { previewPlan } from '../../plan-preview';
+import { adoptPlainRanges } from '../../../domain/generate/adopt';
+import type { PlainRange } from '../../../domain/generate/adopt';
 import type { WorkbookOptions } from '../../types';
 import type { CreateViewProps } from './CreateView.types';
 
@@ -24,6 +26,8 @@ export interface CreateViewState {
   readonly refresh: () => void;
   readonly create: () => void;
   readonly download: () => void;
+  /** Contract tables kept as plain ranges that cannot become tables without changing a user cell. */
+  readonly keptRanges: readonly PlainRange[];
 }
 
 const planOf = (options: WorkbookOptions): WorkbookPlan =>
@@ -46,7 +50,13 @@ export function useCreateView({ port, onDownload, onApplied }: CreateViewProps, 
     if (mode === 'apply') refresh();
   }, [mode, refresh]);
 
-  const plan = useMemo(() => planOf(options), [options]);
+  // The plan fitted to this workbook: tables the user keeps as plain ranges are adopted, not duplicated.
+  const fitted = useMemo(() => {
+    const base = planOf(options);
+    return snapshot ? adoptPlainRanges(base, snapshot) : { plan: base, ranges: [] };
+  }, [options, snapshot]);
+  const plan = fitted.plan;
+  const keptRanges = useMemo(() => fitted.ranges.filter((r) => r.blocked !== undefined), [fitted]);
   const preview = useMemo(() => (snapshot ? previewPlan(snapshot, plan) : null), [snapshot, plan]);
 
   const setOptions = useCallback((change: Partial<WorkbookOptions>) => {
@@ -75,5 +85,5 @@ export function useCreateView({ port, onDownload, onApplied }: CreateViewProps, 
     });
   }, [onDownload, options, run]);
 
-  return { mode, options, setOptions, preview, outcome, downloaded, operation, refresh, create, download };
+  return { mode, options, setOptions, preview, keptRanges, outcome, downloaded, operation, refresh, create, download };
 }
