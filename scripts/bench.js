@@ -131,8 +131,43 @@ async function validationSection(context) {
   };
 }
 
+/** Loads the in-memory Excel of the tests (TypeScript) through @swc/core. */
+function loadFakeExcel() {
+  const swc = require('@swc/core');
+  if (!require.extensions['.ts']) {
+    require.extensions['.ts'] = (m, file) =>
+      m._compile(swc.transformFileSync(file, { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }).code, file);
+  }
+  return require(path.join(ROOT, 'test', 'excel', 'fake-excel'));
+}
+
+/** Office.js round trips (`context.sync`) per operation at 10 and at 10 000 rows: they must be equal. */
+async function syncSection() {
+  const { measureSyncs } = loadFakeExcel();
+  const { planWorkbook } = require(path.join(ROOT, 'build', 'domain', 'generate', 'index.js'));
+  const { validateWorkbook } = require(path.join(ROOT, 'build', 'domain', 'validate.js'));
+  const finding = (row) => ({ rule: 'cell.not-number', severity: 'error', sheet: "Plan d'action", table: 'CLS_Actions', cell: `B${row + 2}`, row: row + 2, params: {} });
+  const control = (row) => ({ severity: 'Erreur', rule: 'cell.not-number', sheet: "Plan d'action", cell: `B${row + 2}`, message: 'Texte', value: 'x', suggestion: '' });
+  const operations = [
+    ['Contrôler: read + validate', (rows) => async (port) => validateWorkbook(await port.read(), { asOf: AS_OF })],
+    ['Créer: apply(empty plan)', () => (port) => port.apply(planWorkbook({ profile: 'normandie', years: 3, sample: false }))],
+    ['Créer: apply(sample plan)', () => (port) => port.apply(planWorkbook({ profile: 'normandie', years: 3, sample: true }))],
+    ['highlight (one finding per row)', (rows) => (port) => port.highlight(Array.from({ length: rows }, (_, i) => finding(i)))],
+    ['writeControl (one line per row)', (rows) => (port) => port.writeControl(Array.from({ length: rows }, (_, i) => control(i)))],
+  ];
+  let ok = true;
+  const lines = ['operation                              10 rows   10 000 rows'];
+  for (const [label, make] of operations) {
+    const small = await measureSyncs(10, make(10));
+    const big = await measureSyncs(10_000, make(10_000));
+    ok = ok && small === big;
+    lines.push(`${label.padEnd(38)} ${String(small).padStart(7)}   ${String(big).padStart(11)}   ${small === big ? 'constant' : 'GROWS'}`);
+  }
+  return { title: 'Office.js round trips (context.sync, in-memory Excel)', ok, lines };
+}
+
 /** Sections run in order; each receives `{ file, sizes }` and returns `{ title, ok, lines }`. */
-const sections = [validationSection];
+const sections = [validationSection, syncSection];
 
 /** Hook for later sections (Office.js sync counts, bundle sizes…). */
 const addSection = (section) => sections.push(section);
