@@ -149,7 +149,7 @@ async function syncSection() {
   const finding = (row) => ({ rule: 'cell.not-number', severity: 'error', sheet: "Plan d'action", table: 'CLS_Actions', cell: `B${row + 2}`, row: row + 2, params: {} });
   const control = (row) => ({ severity: 'Erreur', rule: 'cell.not-number', sheet: "Plan d'action", cell: `B${row + 2}`, message: 'Texte', value: 'x', suggestion: '' });
   const operations = [
-    ['Contrôler: read + validate', (rows) => async (port) => validateWorkbook(await port.read(), { asOf: AS_OF })],
+    ['Contrôler: read + validate', () => async (port) => validateWorkbook(await port.read(), { asOf: AS_OF })],
     ['Créer: apply(empty plan)', () => (port) => port.apply(planWorkbook({ profile: 'normandie', years: 3, sample: false }))],
     ['Créer: apply(sample plan)', () => (port) => port.apply(planWorkbook({ profile: 'normandie', years: 3, sample: true }))],
     ['highlight (one finding per row)', (rows) => (port) => port.highlight(Array.from({ length: rows }, (_, i) => finding(i)))],
