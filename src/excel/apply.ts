@@ -7,8 +7,9 @@ import type { ApplyOutcome } from '../domain/port';
 import { columnLetter, parseRange } from '../domain/values/a1';
 import { fold } from '../domain/values/text';
 import type { Rect, WriteValue } from './cells';
-import { anchorOf, forcedFormat, grid, intersects, isFilled, rectAddress, rectOfLoaded, toWriteValue, widthInPoints } from './cells';
+import { forcedFormat, grid, intersects, isFilled, rectAddress, rectOfLoaded, toWriteValue, widthInPoints } from './cells';
 import { runExcel } from './run';
+import { anchorOf, tableArea as tableRect } from '../domain/generate/geometry';
 
 /** Defined names the plan owns and may repoint; any other existing name is the user's. */
 export const OUR_NAME_PREFIX = 'Liste_';
@@ -47,10 +48,6 @@ interface SheetRead {
 }
 
 /** Rectangle a table plan occupies at an anchor: header row plus at least one data row. */
-export function tableRect(plan: TablePlan, top: number, left: number): Rect {
-  const dataRows = Math.max(1, plan.rows.length + (plan.spareRows ?? 0));
-  return { top, left, bottom: top + dataRows, right: left + plan.columns.length - 1 };
-}
 
 export function rangeRect(plan: RangePlan): Rect {
   const anchor = anchorOf(plan.anchor);

@@ -1,6 +1,6 @@
 /** Conversions between plan data and what Office.js writes: values, formats, rectangles, widths. */
 import type { PlanCell } from '../domain/generate/plan';
-import { a1, parseA1 } from '../domain/values/a1';
+import { a1 } from '../domain/values/a1';
 
 /** What Office.js accepts in a `formulas` array; `null` leaves the cell unchanged. */
 export type WriteValue = string | number | boolean | null;
@@ -53,12 +53,6 @@ export const rectAddress = (rect: Rect): string =>
 export const intersects = (a: Rect, b: Rect): boolean =>
   a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
-/** @throws Error when the anchor is not an A1 cell (a plan bug). */
-export function anchorOf(anchor: string): { readonly row: number; readonly column: number } {
-  const cell = parseA1(anchor);
-  if (!cell) throw new Error(`Adresse d’ancrage invalide dans le plan : « ${anchor} »`);
-  return cell;
-}
 
 /** Rectangle from a range loaded with rowIndex/columnIndex/rowCount/columnCount (0-based in Office.js). */
 export const rectOfLoaded = (range: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }): Rect => ({

@@ -4,6 +4,7 @@
  * sheets are rebuilt, highlights are reversible.
  */
 import { planWorkbook } from '../domain/generate';
+import { anchorOf, tableArea as tableRect } from '../domain/generate/geometry';
 import type { PlanCell, RangePlan, SheetPlan, TablePlan, WorkbookPlan } from '../domain/generate/plan';
 import type { ApplyOutcome, ControlRow, WorkbookPort } from '../domain/port';
 import type { Finding } from '../domain/report';
@@ -67,19 +68,6 @@ function planValue(cell: PlanCell | undefined): CellValue {
   return cell.result ?? `=${cell.formula}`;
 }
 
-/** @throws Error when an anchor is not an A1 cell (a plan bug). */
-function anchorOf(anchor: string): { row: number; column: number } {
-  const parsed = parseA1(anchor);
-  if (!parsed) throw new Error(`Adresse d’ancrage invalide dans le plan : « ${anchor} »`);
-  return parsed;
-}
-
-const tableRect = (plan: TablePlan, top: number, left: number): Rect => ({
-  top,
-  left,
-  bottom: top + Math.max(1, plan.rows.length + (plan.spareRows ?? 0)),
-  right: left + plan.columns.length - 1,
-});
 
 function rangeFormat(plan: RangePlan, row: number, column: number): string | null {
   if (plan.numberFormats === undefined) return null;

@@ -1,6 +1,7 @@
 // seed 000_afa51b918c030d0f.txt:908 « Le programme d'actions est élaboré pour une durée allant de 3 à 5 ans »
 import { at } from '../../model';
 import { serialToFrench, ymdToSerial } from '../../values/dates';
+import { contractPeriod } from '../contract-period';
 import type { Rule } from '../rule';
 
 export const actionDatesOutsideContract: Rule = {
@@ -8,10 +9,9 @@ export const actionDatesOutsideContract: Rule = {
   severity: 'warning',
   source: 'seed 000_afa51b918c030d0f.txt:908',
   *check({ model }) {
-    const years = model.contractYears;
-    const first = years[0];
-    const last = years[years.length - 1];
-    if (first === undefined || last === undefined) return;
+    const period = contractPeriod(model.contractYears);
+    if (!period) return;
+    const { first, last } = period;
     const from = ymdToSerial(first, 1, 1);
     const to = ymdToSerial(last, 12, 31);
     for (const a of model.actions) {
