@@ -5,7 +5,7 @@ import { isDateFormat, isoToSerial, serialToIso, ymdToSerial } from '../../src/d
 import { formatEuros } from '../../src/domain/values/format';
 import { parseMonthYear } from '../../src/domain/values/month-year';
 import { parseNumberText } from '../../src/domain/values/numbers';
-import { fold } from '../../src/domain/values/text';
+import { fold, foldHeader } from '../../src/domain/values/text';
 
 describe('parseNumberText', () => {
   it.each([
@@ -154,5 +154,21 @@ describe('summaryLine', () => {
     [{ error: 3, warning: 0, info: 1 }, 'en', '3 errors, 0 warnings, 1 info'],
   ] as const)('%j in %s', (summary, lang, text) => {
     expect(summaryLine(summary, lang)).toBe(text);
+  });
+});
+
+describe('foldHeader', () => {
+  it.each([
+    ['Nº action', 'N° action'],
+    ['N°action', 'N° action'],
+    ['N ° action', 'N° action'],
+    ['Montant(€)', 'Montant (€)'],
+    ['Budget prévisionnel ( € )', 'Budget prévisionnel (€)'],
+    ['AVANCEMENT (%)', 'Avancement (%)'],
+  ])('%j matches %j', (typed, contract) => {
+    expect(foldHeader(typed)).toBe(foldHeader(contract));
+  });
+  it('still tells different headers apart', () => {
+    expect(foldHeader('N° objectif général')).not.toBe(foldHeader('N° objectif spécifique'));
   });
 });

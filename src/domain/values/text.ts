@@ -28,6 +28,18 @@ function foldUncached(text: string): string {
     .toLowerCase();
 }
 
+/**
+ * Header comparison: `fold`, plus the spellings of « N° » people type (`Nº`, `N °action`) and a
+ * missing space before a parenthesis (`Montant(€)`).
+ */
+export function foldHeader(header: string): string {
+  return fold(header.replace(/[º˚]/g, '°'))
+    .replace(/\s*°\s*/g, '° ')
+    .replace(/\s*\(\s*/g, ' (')
+    .replace(/\s*\)/g, ')')
+    .trim();
+}
+
 const LIST_INDEX = new WeakMap<readonly string[], ReadonlyMap<string, string>>();
 
 /** Finds the canonical entry of a list matching `value` with `fold` tolerance. */

@@ -4,7 +4,7 @@
  * Columns are matched by header text, never by position.
  */
 import { a1 } from '../values/a1';
-import { fold } from '../values/text';
+import { fold, foldHeader } from '../values/text';
 import type { ColumnSpec, TableSpec } from './contract';
 import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from './snapshot';
 
@@ -96,13 +96,13 @@ const YEAR_COLUMN = /^(.*?)(\d{1,2})$/;
 
 /** Maps a header to its contract column (or year column) key. */
 function matchHeader(spec: TableSpec, header: string): { key: string; spec?: ColumnSpec } | undefined {
-  const folded = fold(header);
+  const folded = foldHeader(header);
   if (folded === '') return undefined;
-  const column = spec.columns.find((c) => fold(c.header) === folded);
+  const column = spec.columns.find((c) => foldHeader(c.header) === folded);
   if (column) return { key: column.key, spec: column };
   if (spec.yearColumns) {
     const m = YEAR_COLUMN.exec(folded);
-    if (m && fold(spec.yearColumns.headerPrefix) === (m[1] ?? '').trim()) {
+    if (m && foldHeader(spec.yearColumns.headerPrefix) === (m[1] ?? '').trim()) {
       return { key: `${spec.yearColumns.keyPrefix}${Number(m[2])}` };
     }
   }
