@@ -37,6 +37,15 @@ const dateLabel = (iso: string, lang: Lang): string => {
 const yearsLabel = (years: readonly number[]): string =>
   years.length === 0 ? '—' : years.length === 1 ? String(years[0]) : `${years[0]}–${years[years.length - 1]}`;
 
+/** The column and the value as read, so the reader need not open the workbook: `Montant (€) : « 25 000 € »`. */
+function whereLine(f: Finding, lang: Lang): string | null {
+  if (f.cell === undefined || f.column === undefined) return null;
+  // Text is what the user typed; numbers may be date serials, and messages already spell them out.
+  if (typeof f.value === 'number' || typeof f.value === 'boolean') return null;
+  if (typeof f.value !== 'string' || f.value.trim() === '') return `${f.column}${lang === 'fr' ? ' : vide' : ': empty'}`;
+  return `${f.column}${lang === 'fr' ? ' : ' : ': '}« ${f.value} »`;
+}
+
 function findingLines(findings: readonly Finding[], lang: Lang, paint: Paint): string[] {
   if (findings.length === 0) return [];
   const labelWidth = Math.max(...findings.map((f) => severityLabel(f.severity, lang).length));
@@ -54,6 +63,8 @@ function findingLines(findings: readonly Finding[], lang: Lang, paint: Paint): s
         const { message, suggestion } = renderFinding(f, lang);
         const label = paint(SEVERITY_STYLE[severity], severityLabel(severity, lang).padEnd(labelWidth));
         lines.push(`  ${label}  ${(f.cell ?? '—').padEnd(cellWidth)}  ${message}`);
+        const where = whereLine(f, lang);
+        if (where) lines.push(`  ${' '.repeat(labelWidth + cellWidth + 4)}${paint('dim', where)}`);
         if (suggestion) lines.push(`  ${' '.repeat(labelWidth + cellWidth + 4)}${paint('dim', `→ ${suggestion}`)}`);
       }
     }

@@ -246,7 +246,14 @@ describe('text output', () => {
     expect(lines[plan + 2]).toMatch(/^ {2}Avertissement +S4 +Action en retard/);
     expect(lines[plan + 3]).toMatch(/^ +→ /);
     expect(lines[fundings + 1]).toMatch(/^ {2}Erreur +C24 +.*Fondation Santé Ouest/);
+    // The column and the text as typed, so the referent need not open the workbook.
+    expect(lines[fundings + 2]).toMatch(/^ +Financeur : « Fondation Santé Ouest »$/);
     expect(stdout).toContain('Bilan : 2 erreurs, 1 avertissement, 0 info');
+  });
+
+  it('shows the column and the text typed in a faulty cell', async () => {
+    const { stdout } = await run(['validate', 'amountsAsText.xlsx', ...AS_OF], dir);
+    expect(stdout).toMatch(/F2 +Texte à la place d’un nombre.*\n +Montant \(€\) : « 25 000 € »\n +→ Saisissez le nombre 25 000/);
   });
 
   it('speaks English with --lang en', async () => {
