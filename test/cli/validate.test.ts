@@ -253,7 +253,7 @@ describe('text output', () => {
 
   it('shows the column and the text typed in a faulty cell', async () => {
     const { stdout } = await run(['validate', 'amountsAsText.xlsx', ...AS_OF], dir);
-    expect(stdout).toMatch(/F2 +Texte à la place d’un nombre.*\n +Montant \(€\) : « 25 000 € »\n +→ Saisissez le nombre 25 000/);
+    expect(stdout).toMatch(/F2 +Texte à la place d’un nombre.*\n +Montant \(€\) : « 25 000 € »\n +→ Saisissez le nombre 25\u00a0000 /);
   });
 
   it('speaks English with --lang en', async () => {
