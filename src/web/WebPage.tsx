@@ -1,0 +1,121 @@
+/** The web host of the task pane: page shell, file picker and drop zone, then the same App over the picked file. */
+import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, mergeClasses, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import type { ReactElement } from 'react';
+import type { Lang } from '../domain/report';
+import { App } from '../taskpane/App';
+import type { ThemeName } from '../taskpane/theme';
+import { UnusableWorkbookError } from '../xlsx/read-errors';
+import { DownloadSection } from './DownloadSection';
+import { FilePicker } from './FilePicker';
+import type { WebTranslate } from './texts';
+import { fileSize } from './texts';
+import type { WebPageDeps } from './useWebPage';
+import { useWebPage } from './useWebPage';
+import { useWebPageStaticStyles, useWebPageStyles } from './useWebPageStyles.styles';
+
+export interface WebPageProps extends WebPageDeps {
+  readonly initialLang: Lang;
+  readonly theme: ThemeName;
+}
+
+const LANGS: readonly { readonly lang: Lang; readonly code: string }[] = [
+  { lang: 'fr', code: 'FR' },
+  { lang: 'en', code: 'EN' },
+];
+
+/** Why a file could not be read, in the reader's language; never a stack trace. */
+function failure(error: unknown, lang: Lang, t: WebTranslate): string {
+  if (error instanceof UnusableWorkbookError) return error.localized(lang);
+  return t('readFailed', { reason: error instanceof Error ? error.message : String(error) });
+}
+
+export function WebPage({ initialLang, theme, ...deps }: WebPageProps): ReactElement {
+  useWebPageStaticStyles();
+  const styles = useWebPageStyles();
+  const state = useWebPage(initialLang, deps);
+  const { lang, t, workbook } = state;
+  const open = workbook.kind === 'open' ? workbook : null;
+
+  const notices = (
+    <>
+      {workbook.kind === 'reading' ? (
+        <div role="status" aria-live="polite">
+          <Spinner size="tiny" labelPosition="after" label={t('reading', { name: workbook.name })} />
+        </div>
+      ) : null}
+      {workbook.kind === 'failed' ? (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('unusableTitle')}</MessageBarTitle> {failure(workbook.error, lang, t)}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {state.onlyFirstOf !== null && workbook.kind !== 'failed' ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('oneFileOnly', { name: state.onlyFirstOf })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+    </>
+  );
+
+  return (
+    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} className={styles.provider} lang={lang}>
+      <div className={styles.page}>
+        {/* A named section, not <header>: once a file is open, the task pane's own header is the page's banner. */}
+        <section className={styles.banner} aria-labelledby="page-title">
+          <div className={styles.titles}>
+            <h1 id="page-title" className={styles.title}>
+              {t('pageTitle')}
+            </h1>
+            <p className={styles.privacy}>{t('privacy')}</p>
+          </div>
+          <div role="group" aria-label={t('languageLabel')} className={styles.languages}>
+            {LANGS.map((entry) => (
+              <button
+                key={entry.lang}
+                type="button"
+                className={mergeClasses(styles.language, entry.lang === lang && styles.languageActive)}
+                aria-pressed={entry.lang === lang}
+                lang={entry.lang}
+                title={entry.lang === 'fr' ? t('languageFr') : t('languageEn')}
+                onClick={() => state.setLang(entry.lang)}
+              >
+                {entry.code}
+              </button>
+            ))}
+          </div>
+        </section>
+
+        {open ? (
+          <div className={styles.content}>
+            <section className={styles.openBar} aria-label={t('openedLabel')}>
+              <p className={styles.openName}>{t('openedFile', { name: open.name, size: fileSize(open.size, lang, t) })}</p>
+              <FilePicker label={t('pickOther')} secondary onFiles={state.openFiles} />
+              <p className={styles.muted}>{state.dragging ? t('dropActive') : t('dropOtherHint')}</p>
+            </section>
+            {notices}
+            {/* The pane brings its banner, navigation and main landmarks: no landmark around it. */}
+            <div className={styles.pane}>
+              <App key={open.id} port={open.port} lang={lang} theme={theme} onDownload={state.onDownload} initialView="control" />
+            </div>
+          </div>
+        ) : (
+          <main className={styles.content}>
+            <section className={styles.card} aria-labelledby="pick-title">
+              <h2 id="pick-title" className={styles.heading}>
+                {t('pickTitle')}
+              </h2>
+              <p className={styles.text}>{t('pageIntro')}</p>
+              <div className={mergeClasses(styles.dropZone, state.dragging && styles.dropZoneActive)}>
+                <p className={styles.text}>{state.dragging ? t('dropActive') : t('dropHint')}</p>
+                <FilePicker label={t('pickButton')} onFiles={state.openFiles} />
+              </div>
+              {notices}
+            </section>
+            <DownloadSection lang={lang} t={t} download={state.download} />
+          </main>
+        )}
+      </div>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,28 @@
+/** The web entry (dist/index.html): the task pane over a workbook picked in the browser; exceljs loads on demand. */
+import { createRoot } from 'react-dom/client';
+import type { Lang } from '../domain/report';
+import { langFromLocale } from '../taskpane/theme';
+import type { ThemeName } from '../taskpane/theme';
+import { WebPage } from './WebPage';
+
+/** `?lang=en` wins; otherwise the browser's language, French first. */
+function initialLang(): Lang {
+  const asked = new URLSearchParams(window.location.search).get('lang');
+  return asked === 'en' || asked === 'fr' ? asked : langFromLocale(navigator.language);
+}
+
+const systemTheme = (): ThemeName => (typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+
+/** The page template has no icon link: without one the browser asks for /favicon.ico, which does not exist. */
+function addIcon(): void {
+  if (document.querySelector('link[rel~="icon"]')) return;
+  const link = document.createElement('link');
+  link.rel = 'icon';
+  link.type = 'image/png';
+  link.href = 'assets/icon-32.png';
+  document.head.appendChild(link);
+}
+
+addIcon();
+const container = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
+createRoot(container).render(<WebPage initialLang={initialLang()} theme={systemTheme()} />);

@@ -1,0 +1,271 @@
+/**
+ * "Contrôle sans installation" in a real browser: dist/index.html served with its CSP on 127.0.0.1, a workbook
+ * with planted defects dropped on it, the same findings and totals as the command line, the download of a
+ * sample workbook the command line validates, English labels, keyboard use, axe-core, no foreign request.
+ */
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { formatEuros, summaryLine } from '../../src/domain/messages/render';
+import type { ValidationReport } from '../../src/domain/report';
+import { validateWorkbook } from '../../src/domain/validate';
+import { readWorkbookBuffer } from '../../src/xlsx/read';
+import type { RunningServer } from '../../scripts/serve-dist';
+import { buildWorkbookBuffer, fixtureModel, VARIANTS } from '../fixtures/cls-workbooks';
+import {
+  describeViolations,
+  foreignRequests,
+  launchChromium,
+  recordConsole,
+  recordRequests,
+  ROOT,
+  runAxe,
+  screenshot,
+  seriousOrCritical,
+  serveDist,
+} from './browser';
+
+interface CliJson {
+  readonly summary: Readonly<Record<'error' | 'warning' | 'info', number>>;
+  readonly findings: readonly { readonly rule: string; readonly cell?: string; readonly severity: string }[];
+  readonly totals: { readonly committed: number };
+}
+type CliMain = (argv: string[], io: { stdout(t: string): void; stderr(t: string): void; cwd: string }) => Promise<number>;
+
+const CLI_MAIN = join(ROOT, 'build', 'cli', 'main.js');
+
+/** Today as the page sees it (local date), so the page and the command line judge lateness alike. */
+function today(): string {
+  const now = new Date();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** `cls-workbook validate <file> --format json --as-of <today>` in process. */
+async function cliValidate(file: string): Promise<{ status: number; json: CliJson; stderr: string }> {
+  if (!existsSync(CLI_MAIN)) throw new Error('build/cli/main.js est introuvable : lancez « npm run build:cli ». / build/cli/main.js is missing: run "npm run build:cli".');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { main } = require(CLI_MAIN) as { main: CliMain };
+  let stdout = '';
+  let stderr = '';
+  const status = await main(['validate', file, '--format', 'json', '--as-of', today()], {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    cwd: ROOT,
+  });
+  return { status, json: JSON.parse(stdout) as CliJson, stderr };
+}
+
+const ruleAndCell = (findings: readonly { rule: string; cell?: string | undefined }[]): string[] =>
+  findings.map((f) => `${f.rule} ${f.cell ?? '-'}`).sort();
+
+/** Text of the <dd> that follows the <dt> labelled `term` inside `scope`. */
+const definition = (page: Page, scope: string, term: string): Promise<string> =>
+  page.locator(`${scope} dt:text-is("${term}") + dd`).first().innerText();
+
+async function expectAccessible(page: Page, state: string, seen: Map<string, string[]>): Promise<void> {
+  const violations = await runAxe(page);
+  seen.set(state, describeViolations(violations));
+  expect({ state, violations: describeViolations(seriousOrCritical(violations)) }).toEqual({ state, violations: [] });
+}
+
+describe('web page: check a workbook without installing anything', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let dir: string;
+  let defectsFile: string;
+  let expected: ValidationReport;
+  let requests: string[];
+  let consoleMessages: string[];
+  const axeSeen = new Map<string, string[]>();
+
+  beforeAll(async () => {
+    server = await serveDist('index.html');
+    browser = await launchChromium();
+    dir = mkdtempSync(join(tmpdir(), 'cls-web-'));
+    // Planted defects: amounts typed as text, a #REF! budget, inverted dates and an unknown funder.
+    const model = fixtureModel('amountsAsText');
+    VARIANTS.refError.edit(model);
+    VARIANTS.invertedDates.edit(model);
+    const bytes = await buildWorkbookBuffer(model);
+    defectsFile = join(dir, 'cls-defauts.xlsx');
+    writeFileSync(defectsFile, bytes);
+    writeFileSync(join(dir, 'pas-un-classeur.xlsx'), 'Montant;Financeur\n25000;ARS\n');
+    expected = validateWorkbook(await readWorkbookBuffer(bytes), { asOf: today() });
+    context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1100, height: 900 }, acceptDownloads: true });
+    page = await context.newPage();
+    requests = recordRequests(page);
+    consoleMessages = recordConsole(page);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    if (axeSeen.size > 0) process.stdout.write(`axe (all impacts) by state:\n${[...axeSeen].map(([s, v]) => `  ${s}: ${v.length === 0 ? 'none' : v.join(' | ')}`).join('\n')}\n`);
+  });
+
+  it('shows the upload page: title, privacy promise, a real file input with a visible label, FR/EN switch', async () => {
+    await page.goto(`${server.url}/index.html`);
+    await expect(page.locator('h1').first().innerText()).resolves.toBe('Tableaux CLS — contrôle d’un classeur');
+    await expect(page.getByText('Votre fichier reste sur votre ordinateur : rien n’est envoyé.').isVisible()).resolves.toBe(true);
+    const input = page.locator('input[type=file]');
+    await expect(input.count()).resolves.toBe(1);
+    await expect(page.locator('label', { hasText: 'Choisir un classeur (.xlsx)' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('group', { name: 'Langue de la page' }).getByRole('button').allInnerTexts()).resolves.toEqual(['FR', 'EN']);
+    await expect(page.getByRole('heading', { name: 'Télécharger un classeur CLS' }).isVisible()).resolves.toBe(true);
+    await expectAccessible(page, 'upload', axeSeen);
+    await screenshot(page, 'web-upload');
+  });
+
+  it('explains in French why a file that is not a workbook cannot be checked', async () => {
+    await page.locator('input[type=file]').setInputFiles(join(dir, 'pas-un-classeur.xlsx'));
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.innerText()).resolves.toContain('pas-un-classeur.xlsx n\'est pas un classeur .xlsx');
+    await expectAccessible(page, 'unusable file', axeSeen);
+    await screenshot(page, 'web-unusable');
+  });
+
+  it('with the keyboard alone: Tab to the file input, pick the file, run the check, open findings with Enter', async () => {
+    await page.goto(`${server.url}/index.html`);
+    let reached = false;
+    for (let i = 0; i < 20 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement instanceof HTMLInputElement && document.activeElement.type === 'file');
+    }
+    expect(reached).toBe(true);
+    // The OS file dialog cannot be driven headless: hand the file to the focused input.
+    await page.locator('input[type=file]:focus').setInputFiles(defectsFile);
+    await page.getByRole('tab', { name: 'Contrôler' }).waitFor();
+    await expect(page.getByText('« cls-defauts.xlsx »').isVisible()).resolves.toBe(true);
+
+    const run = page.getByRole('button', { name: 'Lancer le contrôle' });
+    for (let i = 0; i < 30 && !(await run.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const summary = page.getByRole('status', { name: 'Résultat du contrôle' });
+    await summary.waitFor();
+    await expect(summary.innerText()).resolves.toBe(summaryLine(expected.summary, 'fr'));
+    expect(expected.summary.error).toBeGreaterThan(0);
+
+    // Tab onward to the first finding, Enter shows its detail (the page cannot select cells: no Excel here).
+    const firstFinding = page.locator('ul li button[aria-expanded]').first();
+    for (let i = 0; i < 40 && !(await firstFinding.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(firstFinding.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(firstFinding.getAttribute('aria-expanded')).resolves.toBe('true');
+    const first = expected.findings[0]!;
+    await expect(definition(page, 'li', 'Règle')).resolves.toBe(first.rule);
+    await expect(definition(page, 'li', 'Feuille')).resolves.toBe(first.sheet);
+    await expect(page.getByText('La sélection de cellule n’est pas disponible ici').isVisible()).resolves.toBe(true);
+    // Tab to the next finding and open it: the first closes.
+    const second = page.locator('ul li button[aria-expanded]').nth(1);
+    for (let i = 0; i < 10 && !(await second.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(second.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(firstFinding.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expectAccessible(page, 'Contrôler', axeSeen);
+    await screenshot(page, 'web-controler');
+  });
+
+  it('lists the same findings (rule and cell) as the command line for the same file', async () => {
+    const cli = await cliValidate(defectsFile);
+    expect(cli.status).toBe(1);
+    expect(cli.json.summary).toEqual(expected.summary);
+    const buttons = page.locator('ul li button[aria-expanded]');
+    const count = await buttons.count();
+    expect(count).toBe(cli.json.findings.length);
+    const shown: { rule: string; cell?: string }[] = [];
+    for (let i = 0; i < count; i++) {
+      const button = buttons.nth(i);
+      if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+      const item = page.locator('ul li').filter({ has: page.locator('button[aria-expanded=true]') });
+      const rule = await item.locator('dt:text-is("Règle") + dd').innerText();
+      const head = await button.innerText();
+      const cell = /Cellule ([A-Z]+\d+)/.exec(head)?.[1];
+      shown.push(cell === undefined ? { rule } : { rule, cell });
+    }
+    expect(ruleAndCell(shown)).toEqual(ruleAndCell(cli.json.findings));
+    // The clicked detail shows the value read for a text amount.
+    const amount = expected.findings.find((f) => f.rule === 'cell.not-number')!;
+    const amountButton = buttons.filter({ hasText: `Cellule ${amount.cell!}` }).first();
+    if ((await amountButton.getAttribute('aria-expanded')) !== 'true') await amountButton.click();
+    const detail = page.locator('ul li').filter({ has: page.locator('button[aria-expanded=true]') });
+    await expect(detail.locator('dt:text-is("Valeur lue") + dd').innerText()).resolves.toBe(String(amount.value));
+    await expect(detail.locator('dt:text-is("Colonne") + dd').innerText()).resolves.toBe(amount.column);
+  });
+
+  it('shows the same committed total as validateWorkbook and the command line (Financements)', async () => {
+    await page.getByRole('tab', { name: 'Financements' }).click();
+    const total = page.locator('dt:text-is("Total engagé") + dd').first();
+    await total.waitFor();
+    const text = await total.innerText();
+    expect(text).toBe(formatEuros(expected.totals.committedCents, 'fr'));
+    const cli = await cliValidate(defectsFile);
+    expect(text).toBe(formatEuros(Math.round(cli.json.totals.committed * 100), 'fr'));
+    await expectAccessible(page, 'Financements', axeSeen);
+    await screenshot(page, 'web-financements');
+  });
+
+  it('shows the synthesis', async () => {
+    await page.getByRole('tab', { name: 'Synthèse' }).click();
+    await page.getByRole('heading', { name: 'Avancement par axe' }).waitFor();
+    const actions = page.locator('li').filter({ has: page.locator('span:text-is("Actions")') }).first();
+    await expect(actions.innerText()).resolves.toContain(String(expected.synthesis.actions));
+    await expectAccessible(page, 'Synthèse', axeSeen);
+    await screenshot(page, 'web-synthese');
+  });
+
+  it('downloads a sample workbook that the command line validates with zero errors', async () => {
+    await page.getByRole('tab', { name: 'Télécharger' }).click();
+    await page.getByRole('heading', { name: 'Télécharger un classeur CLS' }).waitFor();
+    await page.getByRole('radio', { name: 'Données d’exemple (CLS fictif)' }).check();
+    await expectAccessible(page, 'Télécharger', axeSeen);
+    await screenshot(page, 'web-telecharger');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le classeur' }).click()]);
+    expect(download.suggestedFilename()).toBe('cls-normandie-3ans.xlsx');
+    const file = join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    await page.getByText('Classeur téléchargé.').waitFor();
+    const cli = await cliValidate(file);
+    expect({ status: cli.status, errors: cli.json.summary.error, stderr: cli.stderr }).toEqual({ status: 0, errors: 0, stderr: '' });
+  });
+
+  it('switches to English', async () => {
+    await page.getByRole('button', { name: 'EN' }).click();
+    await expect(page.locator('h1').first().innerText()).resolves.toBe('Tableaux CLS — check a workbook');
+    await expect(page.getByRole('tab').allInnerTexts()).resolves.toEqual(['Download', 'Check', 'Funding', 'Summary']);
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+    await page.getByRole('tab', { name: 'Check' }).click();
+    await expect(page.getByRole('status', { name: 'Check result' }).innerText()).resolves.toBe(summaryLine(expected.summary, 'en'));
+    await expect(page.getByText('Your file stays on your computer: nothing is sent.').isVisible()).resolves.toBe(true);
+    await expectAccessible(page, 'English', axeSeen);
+    await screenshot(page, 'web-english');
+  });
+
+  it('offers the download before any file, through the same handler', async () => {
+    await page.goto(`${server.url}/index.html`);
+    await page.getByLabel('Durée du contrat').selectOption('4');
+    await page.getByLabel('Profil régional').selectOption('centre-val-de-loire');
+    await page.getByRole('checkbox', { name: 'Avec des données d’exemple (CLS fictif)' }).check();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger un classeur CLS' }).click()]);
+    expect(download.suggestedFilename()).toBe('cls-centre-val-de-loire-4ans.xlsx');
+    const file = join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    await page.getByText('Classeur « cls-centre-val-de-loire-4ans.xlsx » téléchargé.').waitFor();
+    await expectAccessible(page, 'upload after download', axeSeen);
+    const cli = await cliValidate(file);
+    expect({ status: cli.status, errors: cli.json.summary.error }).toEqual({ status: 0, errors: 0 });
+  });
+
+  it('asked nothing from anywhere but the page’s own server, and the CSP refused nothing', () => {
+    expect(requests.length).toBeGreaterThan(0);
+    expect(foreignRequests(requests, server.url)).toEqual([]);
+    expect(requests.some((url) => /\/exceljs\.[0-9a-f]+\.js$/.test(url))).toBe(true);
+    expect(consoleMessages).toEqual([]);
+  });
+});
