@@ -51,7 +51,8 @@ module.exports = (_env, argv = {}) => {
       assetModuleFilename: 'assets/[name].[contenthash:8][ext]',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    // `import('./x.js')` is how TypeScript (node16) spells a dynamic import of x.ts: resolve it to the source.
+    resolve: { extensions: ['.ts', '.tsx', '.js'], extensionAlias: { '.js': ['.ts', '.tsx', '.js'] } },
     module: {
       rules: [
         {
@@ -74,7 +75,8 @@ module.exports = (_env, argv = {}) => {
         cacheGroups: {
           // exceljs is loaded by the browser-only page; it must never weigh on the task pane.
           exceljs: { test: /[\\/]node_modules[\\/](exceljs|jszip|archiver|unzipper|saxes|fast-csv)[\\/]/, name: 'exceljs', chunks: 'all', priority: 30, enforce: true },
-          ui: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster)[\\/]/, name: 'ui', chunks: 'all', priority: 20 },
+          // Only what the first screen needs: components of views loaded later stay in those views' chunks.
+          ui: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster)[\\/]/, name: 'ui', chunks: 'initial', priority: 20 },
         },
       },
     },

@@ -20,22 +20,16 @@ const PAGE = (title) =>
 function bundle(entry, dir) {
   const webpack = require('webpack');
   fs.mkdirSync(dir, { recursive: true });
+  // The project's own resolution and loaders (webpack.config.js), one entry, no HTML pages.
+  const project = require(path.join(ROOT, 'webpack.config.js'))({}, { mode: 'development' });
   const config = {
     mode: 'development',
     context: ROOT,
     entry,
     devtool: false,
     output: { path: dir, filename: 'bundle.js' },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: path.join(ROOT, 'tsconfig.json'), compilerOptions: { module: 'esnext', moduleResolution: 'bundler' } } },
-        },
-      ],
-    },
+    resolve: project.resolve,
+    module: project.module,
     performance: { hints: false },
   };
   return new Promise((resolve, reject) => {

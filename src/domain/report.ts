@@ -76,6 +76,8 @@ export interface Synthesis {
 }
 
 export interface ValidationReport {
+  /** `Nom du CLS` when the workbook gives it. */
+  readonly clsName: string | null;
   readonly profile: ProfileId;
   readonly asOf: string;
   readonly contractYears: readonly number[];

@@ -54,6 +54,7 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
   const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) summary[f.severity] += 1;
   return {
+    clsName: model.parameters.name,
     profile,
     asOf: options.asOf,
     contractYears: model.contractYears,

@@ -1,12 +1,8 @@
 /** The task pane: four views over a WorkbookPort, French first, following the host's theme. */
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { AppProps, ViewId } from './App.types';
-import { ControlView } from './components/Control/ControlView';
-import { CreateView } from './components/Create/CreateView';
-import { FundingView } from './components/Funding/FundingView';
-import { SynthesisView } from './components/Synthesis/SynthesisView';
 import { useAnalysis } from './hooks/useAnalysis';
 import { I18nContext, translator } from './i18n';
 import { langFromLocale } from './theme';
@@ -19,6 +15,12 @@ const systemTheme = (): ThemeName =>
   typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 
 const VIEWS: readonly ViewId[] = ['create', 'control', 'funding', 'synthesis'];
+
+// Each view, with its Fluent components (and the generator for Créer), loads when first shown: the pane starts light.
+const CreateView = lazy(() => import('./components/Create/CreateView.js').then((m) => ({ default: m.CreateView })));
+const ControlView = lazy(() => import('./components/Control/ControlView.js').then((m) => ({ default: m.ControlView })));
+const FundingView = lazy(() => import('./components/Funding/FundingView.js').then((m) => ({ default: m.FundingView })));
+const SynthesisView = lazy(() => import('./components/Synthesis/SynthesisView.js').then((m) => ({ default: m.SynthesisView })));
 
 export function App({ port, lang: langOverride, onDownload, theme: themeOverride, notice, initialView = 'create' }: AppProps): ReactElement {
   useGlobalStyles();
@@ -68,10 +70,12 @@ export function App({ port, lang: langOverride, onDownload, theme: themeOverride
           </nav>
           <main className={styles.main}>
             <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
-            {view === 'create' ? <CreateView port={port} onDownload={onDownload} onApplied={analysis.invalidate} /> : null}
-            {view === 'control' ? <ControlView port={port} analysis={analysis} /> : null}
-            {view === 'funding' ? <FundingView analysis={analysis} /> : null}
-            {view === 'synthesis' ? <SynthesisView analysis={analysis} /> : null}
+              <Suspense fallback={<Spinner size="small" label={t('loadingView')} />}>
+                {view === 'create' ? <CreateView port={port} onDownload={onDownload} onApplied={analysis.invalidate} /> : null}
+                {view === 'control' ? <ControlView port={port} analysis={analysis} /> : null}
+                {view === 'funding' ? <FundingView analysis={analysis} /> : null}
+                {view === 'synthesis' ? <SynthesisView analysis={analysis} /> : null}
+              </Suspense>
             </div>
           </main>
         </div>

@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { createExcelPort, excelRequirementStatus } from '../excel';
 import { App } from './App';
 import type { AppProps } from './App.types';
-import { createSamplePort } from './memory-port';
 import { detectOfficeHost } from './office-host';
 
 async function start(container: HTMLElement): Promise<void> {
@@ -18,7 +17,8 @@ async function start(container: HTMLElement): Promise<void> {
           ...(status.reason === 'api-too-old' ? { notice: { kind: 'api-too-old', requirement: status.requirement } as const } : {}),
         };
       })()
-    : { port: createSamplePort() };
+    : // Outside Excel only: the sample workbook and the generator that builds it are not part of the pane's load.
+      { port: (await import('./memory-port.js')).createSamplePort() };
   createRoot(container).render(<App {...props} />);
 }
 

@@ -1,9 +1,7 @@
 /** Reads the workbook and validates it; the report is shared by the Contrôler, Financements and Synthèse views. */
 import { useCallback, useState } from 'react';
-import { buildModel } from '../../domain/model';
 import type { WorkbookPort } from '../../domain/port';
 import type { ProfileId, ValidationReport } from '../../domain/report';
-import { validateWorkbook } from '../../domain/validate';
 import { localIsoDate } from '../dates';
 import type { Operation } from './useOperation';
 import { useOperation } from './useOperation';
@@ -41,9 +39,10 @@ export function useAnalysis(port: WorkbookPort, now: () => Date = systemNow): An
     (override?: ProfileChoice) =>
       runOperation('busyValidating', async () => {
         const used = override ?? choice;
-        const snapshot = await port.read();
+        // The rules load with the first check, not with the pane.
+        const [snapshot, { validateWorkbook }] = await Promise.all([port.read(), import('../../domain/validate.js')]);
         const report = validateWorkbook(snapshot, used === 'auto' ? { asOf: localIsoDate(now()) } : { asOf: localIsoDate(now()), profile: used });
-        const result: Analysis = { report, clsName: buildModel(snapshot).parameters.name, choice: used };
+        const result: Analysis = { report, clsName: report.clsName, choice: used };
         setAnalysis(result);
         return result;
       }),
