@@ -1,7 +1,7 @@
 /** The readable output of `validate`: findings by sheet and severity, then the money, aligned. */
 import { formatEuros, renderFinding, severityLabel, summaryLine } from '../domain/messages/render';
 import type { Finding, Lang, ValidationReport } from '../domain/report';
-import type { Severity } from '../domain/rules/ids';
+import type { RuleId, Severity } from '../domain/rules/ids';
 import { SEVERITIES } from '../domain/rules/ids';
 import { isoToSerial, serialToFrench } from '../domain/values/dates';
 import type { CheckedWorkbook } from './consolidate';
@@ -37,13 +37,27 @@ const dateLabel = (iso: string, lang: Lang): string => {
 const yearsLabel = (years: readonly number[]): string =>
   years.length === 0 ? '—' : years.length === 1 ? String(years[0]) : `${years[0]}–${years[years.length - 1]}`;
 
+/** Rules whose finding is about what was typed in the cell: the report shows the column and that text. */
+const TYPED_VALUE_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
+  'cell.formula-error',
+  'cell.not-number',
+  'cell.not-date',
+  'cell.not-in-list',
+  'cell.required-missing',
+  'action.number-malformed',
+  'funding.action-unknown',
+  'funding.funder-unknown',
+  'evaluation.action-unknown',
+  'evaluation.when-imprecise',
+  'evaluation.measure-not-number',
+]);
+
 /** The column and the value as read, so the reader need not open the workbook: `Montant (€) : « 25 000 € »`. */
 function whereLine(f: Finding, lang: Lang): string | null {
-  if (f.cell === undefined || f.column === undefined) return null;
-  // Text is what the user typed; numbers may be date serials, and messages already spell them out.
-  if (typeof f.value === 'number' || typeof f.value === 'boolean') return null;
-  if (typeof f.value !== 'string' || f.value.trim() === '') return `${f.column}${lang === 'fr' ? ' : vide' : ': empty'}`;
-  return `${f.column}${lang === 'fr' ? ' : ' : ': '}« ${f.value} »`;
+  if (f.cell === undefined || f.column === undefined || !TYPED_VALUE_RULES.has(f.rule)) return null;
+  const shown = f.value === undefined || f.value === null || String(f.value).trim() === '' ? null : String(f.value);
+  const sep = lang === 'fr' ? ' : ' : ': ';
+  return shown === null ? `${f.column}${sep}${lang === 'fr' ? 'vide' : 'empty'}` : `${f.column}${sep}« ${shown} »`;
 }
 
 function findingLines(findings: readonly Finding[], lang: Lang, paint: Paint): string[] {

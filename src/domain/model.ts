@@ -22,7 +22,7 @@ import {
   parsePercentCell,
 } from './values/cells';
 import { columnLetter } from './values/a1';
-import { serialToYmd } from './values/dates';
+import { serialToIso, serialToYmd } from './values/dates';
 import { matchInList } from './values/text';
 
 /** Where a value sits, for findings. */
@@ -33,6 +33,8 @@ export interface CellRef {
   readonly row: number;
   readonly column: string;
   readonly raw: CellValue;
+  /** A date column: a number there is a date serial, reported as an ISO date. */
+  readonly isDate?: boolean;
 }
 
 /** A parsed cell: `value` is null when the cell is empty or unusable (then a cell finding says why). */
@@ -129,6 +131,7 @@ class LocatedRef implements CellRef {
     private readonly located: LocatedTable,
     private readonly cell: LocatedCell,
     readonly column: string,
+    readonly isDate = false,
   ) {}
   get sheet(): string {
     return this.located.sheet;
@@ -145,6 +148,9 @@ class LocatedRef implements CellRef {
   get raw(): CellValue {
     return this.cell.value;
   }
+  asDate(): LocatedRef {
+    return new LocatedRef(this.located, this.cell, this.column, true);
+  }
 }
 
 const refOf = (table: LocatedTable, cell: LocatedCell, column: string): CellRef => new LocatedRef(table, cell, column);
@@ -152,7 +158,8 @@ const refOf = (table: LocatedTable, cell: LocatedCell, column: string): CellRef 
 /** A draft located at a cell. */
 export function at(ref: CellRef, rule: RuleId, params: Finding['params'] = {}): FindingDraft {
   // A cell of a missing column has no address: the finding is about the row.
-  const cell = ref.address === '' ? {} : { cell: ref.address, value: reported(ref.raw) };
+  const value = ref.isDate === true && typeof ref.raw === 'number' ? serialToIso(ref.raw) : reported(ref.raw);
+  const cell = ref.address === '' ? {} : { cell: ref.address, value };
   return { rule, sheet: ref.sheet, table: ref.table, ...cell, row: ref.row, column: ref.column, params };
 }
 
@@ -250,7 +257,8 @@ class RowReader {
   }
 
   date(key: string): Field<number> {
-    return this.finish(key, (cell) => parseDateCell(cell.value, cell.format));
+    const field = this.finish(key, (cell) => parseDateCell(cell.value, cell.format));
+    return field.ref instanceof LocatedRef ? { ref: field.ref.asDate(), value: field.value } : field;
   }
 
   /** The cell as read, errors reported. */

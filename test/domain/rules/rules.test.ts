@@ -162,3 +162,15 @@ describe('rule catalogue on exceljs fixtures', () => {
     expect(RULE_IDS.filter((id) => !covered.has(id))).toEqual([]);
   });
 });
+
+describe('reported values', () => {
+  it('gives a date cell of a finding as an ISO date, and a text typed in a date column as typed', async () => {
+    const report = await validateFixture((m) => {
+      setCell(actions(m), 0, 'Statut', 'En cours');
+      setCell(actions(m), 0, 'Avancement (%)', 0.9);
+      setCell(actions(m), 1, 'Début', 'bientôt');
+    });
+    expect(report.findings.find((f) => f.rule === 'action.late')?.value).toBe('2026-06-30');
+    expect(report.findings.find((f) => f.rule === 'cell.not-date')?.value).toBe('bientôt');
+  });
+});
