@@ -22,7 +22,7 @@ const ControlView = lazy(() => import('./components/Control/ControlView.js').the
 const FundingView = lazy(() => import('./components/Funding/FundingView.js').then((m) => ({ default: m.FundingView })));
 const SynthesisView = lazy(() => import('./components/Synthesis/SynthesisView.js').then((m) => ({ default: m.SynthesisView })));
 
-export function App({ port, lang: langOverride, onDownload, theme: themeOverride, notice, initialView = 'create' }: AppProps): ReactElement {
+export function App({ port, lang: langOverride, onDownload, theme: themeOverride, notice, embedded = false, initialView = 'create' }: AppProps): ReactElement {
   useGlobalStyles();
   const styles = useAppStyles();
   const lang = langOverride ?? langFromLocale(browserLocale());
@@ -39,10 +39,12 @@ export function App({ port, lang: langOverride, onDownload, theme: themeOverride
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} className={styles.provider} lang={lang}>
       <I18nContext.Provider value={i18n}>
         <div className={styles.root}>
-          <header className={styles.header}>
-            <h1 className={styles.product}>{t('productName')}</h1>
-            {clsName ? <p className={styles.cls}>{clsName}</p> : null}
-          </header>
+          {embedded && !clsName ? null : (
+            <header className={styles.header}>
+              {embedded ? null : <h1 className={styles.product}>{t('productName')}</h1>}
+              {clsName ? <p className={styles.cls}>{clsName}</p> : null}
+            </header>
+          )}
           {port.kind === 'memory' || notice ? (
             <div className={styles.notices}>
               {port.kind === 'memory' ? (

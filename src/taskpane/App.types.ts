@@ -18,6 +18,8 @@ export interface AppProps {
   /** Overrides the theme; default: the system's colour scheme. */
   readonly theme?: ThemeName;
   readonly notice?: HostNotice;
+  /** Inside a page that has its own title (the web page): no second product heading. */
+  readonly embedded?: boolean;
   /** First view shown. */
   readonly initialView?: ViewId;
 }

@@ -49,6 +49,9 @@ export function controlRows(findings: readonly Finding[], lang: Lang): ControlRo
 
 /** The message of anything a port threw; an English message when the adapter provides one (`messageEn`). */
 export function errorMessage(error: unknown, lang: Lang): string {
+  // Errors that know both languages (UnusableWorkbookError) say it themselves.
+  const localized = (error as { localized?: unknown } | null)?.localized;
+  if (error instanceof Error && typeof localized === 'function') return String((localized as (l: Lang) => unknown).call(error, lang));
   if (error instanceof Error) {
     const english = (error as Error & { messageEn?: unknown }).messageEn;
     return lang === 'en' && typeof english === 'string' && english !== '' ? english : error.message;

@@ -96,7 +96,7 @@ export function WebPage({ initialLang, theme, ...deps }: WebPageProps): ReactEle
             {notices}
             {/* The pane brings its banner, navigation and main landmarks: no landmark around it. */}
             <div className={styles.pane}>
-              <App key={open.id} port={open.port} lang={lang} theme={theme} onDownload={state.onDownload} initialView="control" />
+              <App key={open.id} port={open.port} lang={lang} theme={theme} onDownload={state.onDownload} initialView="control" embedded />
             </div>
           </div>
         ) : (

@@ -108,16 +108,27 @@ describe('Contrôler', () => {
     expect(await screen.findByText(`Feuille « Contrôle » écrite : ${rows.length} lignes.`)).toBeTruthy();
   });
 
-  it('explains what a read-only port cannot do', async () => {
+  it('explains in one sentence, without dead controls, what a read-only port cannot do', async () => {
     const memory = createMemoryPort(defectSnapshot().snapshot);
     const readOnly: WorkbookPort = { kind: 'file', read: () => memory.read() };
     const user = userEvent.setup();
     render(<App port={readOnly} lang="fr" />);
     await runControl(user);
+    expect(await screen.findByText(/Lecture seule : cliquez sur une anomalie pour voir la colonne et la valeur lue\./)).toBeTruthy();
+    expect(screen.queryByRole('switch', { name: 'Surligner les cellules' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Écrire la feuille Contrôle' })).toBeNull();
+  });
+
+  it('keeps the controls a port can do and explains the one it cannot', async () => {
+    const memory = createMemoryPort(defectSnapshot().snapshot);
+    const partial: WorkbookPort = { kind: 'excel', read: () => memory.read(), writeControl: (rows) => memory.writeControl(rows) };
+    const user = userEvent.setup();
+    render(<App port={partial} lang="fr" />);
+    await runControl(user);
     const toggle = await screen.findByRole('switch', { name: 'Surligner les cellules' });
     expect((toggle as HTMLInputElement).disabled).toBe(true);
     expect(screen.getByText('Surlignage indisponible : ce classeur est ouvert en lecture seule.')).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Écrire la feuille Contrôle' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Écrire la feuille Contrôle' }) as HTMLButtonElement).disabled).toBe(false);
     expect(screen.getByText(/La sélection de cellule n’est pas disponible ici/)).toBeTruthy();
   });
 

@@ -5,6 +5,7 @@ import { axisSegments } from '../../src/taskpane/axis-bars';
 import { coordinationChecks, coverage } from '../../src/taskpane/coordination';
 import { localIsoDate } from '../../src/taskpane/dates';
 import { controlRows, errorMessage, groupByTable } from '../../src/taskpane/findings';
+import { UnusableWorkbookError } from '../../src/xlsx/read-errors';
 import { DICTIONARIES, en, fr, translator } from '../../src/taskpane/i18n';
 import { EMPTY_SNAPSHOT, createMemoryPort, sampleSnapshot } from '../../src/taskpane/memory-port';
 import { detectOfficeHost } from '../../src/taskpane/office-host';
@@ -113,6 +114,13 @@ describe('findings helpers', () => {
     expect(errorMessage(error, 'fr')).toBe('Lecture impossible');
     expect(errorMessage(error, 'en')).toBe('Could not read');
     expect(errorMessage('texte', 'en')).toBe('texte');
+  });
+
+  it('lets an error that knows both languages speak for itself (unusable workbook)', () => {
+    const error = new UnusableWorkbookError('not-zip', 'notes.xlsx');
+    expect(errorMessage(error, 'fr')).toBe(error.localized('fr'));
+    expect(errorMessage(error, 'en')).toBe(error.localized('en'));
+    expect(error.localized('en')).not.toBe(error.localized('fr'));
   });
 });
 

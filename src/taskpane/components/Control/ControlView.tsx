@@ -101,6 +101,10 @@ export function ControlView(props: ControlViewProps): ReactElement {
                 ))}
               </div>
 
+              {!state.canHighlight && !state.canWriteControl ? (
+                // A read-only host (the web page): one sentence rather than a row of disabled controls.
+                <p className={styles.muted}>{t('excelOnlyTools')}</p>
+              ) : (
               <div className={styles.tools}>
                 {state.canHighlight ? (
                   <Switch label={t('highlightLabel')} checked={state.highlighted} disabled={acting} onChange={(_, data) => state.setHighlighted(data.checked)} />
@@ -116,6 +120,7 @@ export function ControlView(props: ControlViewProps): ReactElement {
                 <p className={styles.muted}>{state.canWriteControl ? t('writeControlHint') : t('writeControlUnavailable')}</p>
                 {props.port.select ? null : <p className={styles.muted}>{t('selectUnavailable')}</p>}
               </div>
+              )}
               <BusyIndicator busy={state.actions.busy} />
               <ErrorBar error={state.actions.error} onDismiss={state.actions.clearError} />
               {state.writtenRows !== null ? (
