@@ -23,6 +23,7 @@ const page = ({ title, officeJs }) => `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
+<link rel="icon" type="image/png" href="assets/icon-32.png">
 ${officeJs ? `<script src="${OFFICE_JS}"></script>` : ''}
 </head>
 <body>

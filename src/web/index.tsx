@@ -13,16 +13,5 @@ function initialLang(): Lang {
 
 const systemTheme = (): ThemeName => (typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
 
-/** The page template has no icon link: without one the browser asks for /favicon.ico, which does not exist. */
-function addIcon(): void {
-  if (document.querySelector('link[rel~="icon"]')) return;
-  const link = document.createElement('link');
-  link.rel = 'icon';
-  link.type = 'image/png';
-  link.href = 'assets/icon-32.png';
-  document.head.appendChild(link);
-}
-
-addIcon();
 const container = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
 createRoot(container).render(<WebPage initialLang={initialLang()} theme={systemTheme()} />);

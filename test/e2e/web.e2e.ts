@@ -161,7 +161,7 @@ describe('web page: check a workbook without installing anything', () => {
     const first = expected.findings[0]!;
     await expect(definition(page, 'li', 'Règle')).resolves.toBe(first.rule);
     await expect(definition(page, 'li', 'Feuille')).resolves.toBe(first.sheet);
-    await expect(page.getByText('La sélection de cellule n’est pas disponible ici').isVisible()).resolves.toBe(true);
+    await expect(page.getByText(/Lecture seule : cliquez sur une anomalie/).isVisible()).resolves.toBe(true);
     // Tab to the next finding and open it: the first closes.
     const second = page.locator('ul li button[aria-expanded]').nth(1);
     for (let i = 0; i < 10 && !(await second.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
