@@ -16,7 +16,7 @@ const exact = { normalizer: getDefaultNormalizer({ collapseWhitespace: false, tr
 
 async function runControl(user: ReturnType<typeof userEvent.setup>, lang: 'fr' | 'en' = 'fr'): Promise<void> {
   await user.click(screen.getByRole('tab', { name: lang === 'fr' ? 'Contrôler' : 'Check' }));
-  await user.click(screen.getByRole('button', { name: lang === 'fr' ? 'Lancer le contrôle' : 'Run the check' }));
+  await user.click(await screen.findByRole('button', { name: lang === 'fr' ? 'Lancer le contrôle' : 'Run the check' }));
 }
 
 describe('Contrôler', () => {
@@ -211,7 +211,7 @@ describe('Créer', () => {
     const user = userEvent.setup();
     render(<App port={{ kind: 'file', read: () => memory.read() }} lang="fr" onDownload={onDownload} />);
     expect(screen.getByRole('tab', { name: 'Télécharger' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Télécharger un classeur CLS' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Télécharger un classeur CLS' })).toBeTruthy();
     await user.click(screen.getByRole('radio', { name: 'Données d’exemple (CLS fictif)' }));
     await user.click(screen.getByRole('radio', { name: '4 ans' }));
     await user.click(screen.getByRole('button', { name: 'Télécharger le classeur' }));
