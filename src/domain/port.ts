@@ -16,6 +16,8 @@ export interface ApplyOutcome {
   readonly keptCells: number;
   /** Plain ranges of the user turned into contract tables, values untouched (`Financements!A3:H40 → CLS_Financements`). */
   readonly adoptedRanges?: readonly string[];
+  /** Sheets bearing one of our sheet names that Tableaux CLS did not create: left untouched. */
+  readonly skippedSheets?: readonly string[];
 }
 
 export interface ControlRow {

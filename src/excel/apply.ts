@@ -5,18 +5,21 @@
 import type { CellStyle, RangePlan, SheetPlan, TablePlan, ValidationPlan, WorkbookPlan } from '../domain/generate/plan';
 import type { ApplyOutcome } from '../domain/port';
 import { columnLetter, parseRange } from '../domain/values/a1';
-import { fold } from '../domain/values/text';
+import { fold, foldHeader } from '../domain/values/text';
 import type { Rect, WriteValue } from './cells';
 import { forcedFormat, grid, intersects, isFilled, rectAddress, rectOfLoaded, toWriteValue, widthInPoints } from './cells';
 import { runExcel } from './run';
+import { isMarkerName, isOwnedSheet, sheetOfRef } from '../domain/generate/ownership';
 import { anchorOf, tableArea as tableRect } from '../domain/generate/geometry';
 
 /** Defined names the plan owns and may repoint; any other existing name is the user's. */
 export const OUR_NAME_PREFIX = 'Liste_';
 
-type SheetFate = 'create' | 'rebuild' | 'keep';
+/** `skip`: a sheet with an owned name that no marker points at — the user's, left untouched. */
+type SheetFate = 'create' | 'rebuild' | 'keep' | 'skip';
 
-const sheetKey = (name: string): string => name.toLowerCase();
+// Accents, apostrophes and case: `Plan d’action` is the user's `Plan d'action`.
+const sheetKey = (name: string): string => fold(name);
 
 interface TableFacts {
   readonly name: string;
@@ -87,9 +90,11 @@ export function applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<Ap
       ]),
     );
 
+    const knownNames = names.items.map((item) => ({ name: item.name, ref: item.formula as string }));
     const sheetReads: SheetRead[] = plan.sheets.map((sheetPlan) => {
       const existing = existingSheets.get(sheetKey(sheetPlan.name));
-      const fate: SheetFate = !existing ? 'create' : sheetPlan.owned ? 'rebuild' : 'keep';
+      // An owned name on a sheet no marker points at: the user's own sheet, never rebuilt.
+      const fate: SheetFate = !existing ? 'create' : !sheetPlan.owned ? 'keep' : isOwnedSheet(existing.name, knownNames) ? 'rebuild' : 'skip';
       const worksheet = fate === 'keep' && existing ? worksheets.getItem(existing.name) : null;
       const used = worksheet ? worksheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount') : null;
       const blocks = sheetPlan.blocks.map((block): BlockRead => ({
@@ -119,13 +124,17 @@ export function applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<Ap
       createdNames: [] as string[],
       rebuiltSheets: [] as string[],
       adoptedRanges: [] as string[],
+      skippedSheets: [] as string[],
       keptCells: 0,
     };
+    const skipped = new Set(sheetReads.filter((s) => s.fate === 'skip').map((s) => sheetKey(s.plan.name)));
+    outcome.skippedSheets.push(...sheetReads.filter((s) => s.fate === 'skip').map((s) => s.existingName ?? s.plan.name));
     const rebuilt = new Set(sheetReads.filter((s) => s.fate === 'rebuild').map((s) => sheetKey(s.plan.name)));
     const takenNames = new Set(existingSheets.keys());
 
     // Sheets first, so that every later operation finds its sheet; owned sheets are swapped, never emptied in place.
     const handles = sheetReads.map((read, index) => {
+      if (read.fate === 'skip') return null;
       if (read.fate === 'keep') return worksheets.getItem(read.existingName ?? read.plan.name);
       if (read.fate === 'rebuild' && read.existingName !== null) {
         const old = worksheets.getItem(read.existingName);
@@ -145,7 +154,8 @@ export function applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<Ap
 
     const finishing: (() => void)[] = [];
     sheetReads.forEach((read, sheetIndex) => {
-      const worksheet = handles[sheetIndex] as Excel.Worksheet;
+      const worksheet = handles[sheetIndex];
+      if (!worksheet) return;
       const styled = read.fate !== 'keep';
       // Formats before values, so that a value written later keeps its planned format.
       if (styled) for (const format of read.plan.cellFormats ?? []) setNumberFormat(worksheet.getRange(format.range), format.range, format.numberFormat);
@@ -183,11 +193,14 @@ export function applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<Ap
     // Names after tables (structured references need them), validations after names (list sources need them).
     const existingNames = new Map(names.items.map((item) => [sheetKey(item.name), item.name]));
     for (const namePlan of plan.names) {
+      // A name into a skipped sheet would point into the user's own sheet.
+      const target = sheetOfRef(namePlan.ref);
+      if (target !== null && skipped.has(sheetKey(target))) continue;
       const existingName = existingNames.get(sheetKey(namePlan.name));
       if (existingName === undefined) {
         workbook.names.add(namePlan.name, `=${namePlan.ref}`, namePlan.comment);
         outcome.createdNames.push(namePlan.name);
-      } else if (existingName.startsWith(OUR_NAME_PREFIX)) {
+      } else if (existingName.startsWith(OUR_NAME_PREFIX) || isMarkerName(existingName)) {
         workbook.names.getItem(existingName).formula = `=${namePlan.ref}`;
       }
     }
@@ -198,7 +211,8 @@ export function applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<Ap
       if (properties.author === '') workbook.properties.author = plan.properties.creator;
     }
     sheetReads.forEach((read, sheetIndex) => {
-      if (read.fate !== 'keep' && read.plan.hidden) (handles[sheetIndex] as Excel.Worksheet).visibility = 'Hidden';
+      const handle = handles[sheetIndex];
+      if (handle && read.fate !== 'keep' && read.plan.hidden) handle.visibility = 'Hidden';
     });
     await context.sync();
     return outcome;
@@ -257,11 +271,11 @@ function createTable(worksheet: Excel.Worksheet, plan: TablePlan, rect: Rect, st
 function extendTable(plan: TablePlan, existing: ExistingTableRead, outcome: { addedColumns: string[]; keptCells: number }, finishing: (() => void)[]): void {
   // A table without a header row has no column names to match: adding columns would only guess, so leave it.
   if (!existing.header) return;
-  const headers = ((existing.header.values as unknown[][])[0] ?? []).map((value) => fold(String(value)));
+  const headers = ((existing.header.values as unknown[][])[0] ?? []).map((value) => foldHeader(String(value)));
   const dataRows = existing.facts.range.rowCount - 1;
   const top = (existing.topRows?.formulas as unknown[][] | undefined) ?? [];
   plan.columns.forEach((column, c) => {
-    const at = headers.indexOf(fold(column.header));
+    const at = headers.indexOf(foldHeader(column.header));
     if (at >= 0) {
       plan.rows.forEach((row, r) => {
         if (r < dataRows && toWriteValue(row[c]) !== null && isFilled(top[r]?.[at])) outcome.keptCells += 1;

@@ -1,7 +1,9 @@
 /** The `Contrôle` sheet (ours, rebuilt on each run) and cell selection. */
 import type { ControlRow } from '../domain/port';
 import { a1, quoteSheet } from '../domain/values/a1';
-import { CONTROL_HEADERS, CONTROL_TABLE_NAME, OWNED_SHEETS } from '../domain/workbook/contract';
+import { claimOwnedSheets, isOwnedSheet, markerRef } from '../domain/generate/ownership';
+import { fold } from '../domain/values/text';
+import { CONTROL_HEADERS, CONTROL_TABLE_NAME, OWNED_SHEET_MARKERS, OWNED_SHEETS } from '../domain/workbook/contract';
 import type { WriteValue } from './cells';
 import { TEXT_FORMAT, grid, needsTextFormat, widthInPoints } from './cells';
 import { ExcelAdapterError, runExcel } from './run';
@@ -22,10 +24,17 @@ export function writeControlSheet(rows: readonly ControlRow[]): Promise<void> {
     const worksheets = context.workbook.worksheets.load('items/name,items/position');
     const table = context.workbook.tables.getItemOrNullObject(CONTROL_TABLE_NAME);
     table.load('name');
+    const names = context.workbook.names.load('items/name,items/formula');
     await context.sync();
 
-    const sheetName = OWNED_SHEETS.control;
-    const existing = worksheets.items.find((ws) => ws.name.toLowerCase() === sheetName.toLowerCase());
+    // Ours is the sheet our marker points at; a user's own `Contrôle` is left alone and ours goes beside it.
+    const known = names.items.map((item) => ({ name: item.name, ref: item.formula as string }));
+    const { plan } = claimOwnedSheets(
+      { sheets: [{ name: OWNED_SHEETS.control, owned: true, blocks: [] }], names: [] },
+      { sheets: worksheets.items.map((ws) => ({ name: ws.name })), names: known },
+    );
+    const sheetName = plan.sheets[0]?.name ?? OWNED_SHEETS.control;
+    const existing = worksheets.items.find((ws) => fold(ws.name) === fold(sheetName) && isOwnedSheet(ws.name, known));
     // Our table name may sit elsewhere (a copied sheet): free the name, keep the cells.
     if (!table.isNullObject) table.convertToRange();
     const taken = new Set(worksheets.items.map((ws) => ws.name.toLowerCase()));
@@ -37,6 +46,10 @@ export function writeControlSheet(rows: readonly ControlRow[]): Promise<void> {
       sheet.position = existing.position;
       existing.delete();
     }
+    const marker = OWNED_SHEET_MARKERS[OWNED_SHEETS.control] ?? '';
+    const markerItem = names.items.find((item) => fold(item.name) === fold(marker));
+    if (markerItem) markerItem.formula = `=${markerRef(sheetName)}`;
+    else context.workbook.names.add(marker, `=${markerRef(sheetName)}`, 'Feuille produite par Tableaux CLS');
 
     const height = Math.max(1, rows.length) + 1;
     const values: WriteValue[][] = grid(height, CONTROL_HEADERS.length, null);

@@ -9,8 +9,9 @@ import type { PlanCell, RangePlan, SheetPlan, TablePlan, WorkbookPlan } from '..
 import type { ApplyOutcome, ControlRow, WorkbookPort } from '../domain/port';
 import type { Finding } from '../domain/report';
 import { parseA1, parseRange } from '../domain/values/a1';
-import { fold } from '../domain/values/text';
-import { CONTROL_HEADERS, CONTROL_TABLE_NAME, OWNED_SHEETS } from '../domain/workbook/contract';
+import { fold, foldHeader } from '../domain/values/text';
+import { claimOwnedSheets, isMarkerName, isOwnedSheet, markerRef, sheetOfRef } from '../domain/generate/ownership';
+import { CONTROL_HEADERS, CONTROL_TABLE_NAME, OWNED_SHEET_MARKERS, OWNED_SHEETS } from '../domain/workbook/contract';
 import type { CellValue, TableSnapshot, WorkbookSnapshot } from '../domain/workbook/snapshot';
 
 interface MemoryCell {
@@ -56,7 +57,7 @@ export interface MemoryWorkbookPort extends Required<WorkbookPort> {
 }
 
 const cellKey = (row: number, column: number): string => `${row}:${column}`;
-const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+const sameName = (a: string, b: string): boolean => fold(a) === fold(b);
 const isFilled = (value: CellValue | undefined): boolean => value !== null && value !== undefined && value !== '';
 const intersects = (a: Rect, b: Rect): boolean => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
@@ -181,23 +182,31 @@ function insertColumnAfter(workbook: MemoryWorkbook, sheet: MemorySheet, after: 
 type Outcome = { -readonly [K in keyof ApplyOutcome]: ApplyOutcome[K] extends readonly (infer T)[] ? T[] : ApplyOutcome[K] };
 
 function applyPlanInMemory(workbook: MemoryWorkbook, plan: WorkbookPlan): ApplyOutcome {
-  const outcome: Outcome & { adoptedRanges: string[] } = {
+  const outcome: Outcome & { adoptedRanges: string[]; skippedSheets: string[] } = {
     createdSheets: [],
     createdTables: [],
     addedColumns: [],
     createdNames: [],
     rebuiltSheets: [],
     adoptedRanges: [],
+    skippedSheets: [],
     keptCells: 0,
   };
+  const known = [...workbook.names].map(([name, ref]) => ({ name, ref }));
   const fates = plan.sheets.map((sheetPlan) => {
     const existing = workbook.sheet(sheetPlan.name);
-    return !existing ? 'create' : sheetPlan.owned ? 'rebuild' : 'keep';
+    // An owned name on a sheet no marker points at: the user's own sheet, never rebuilt.
+    return !existing ? 'create' : !sheetPlan.owned ? 'keep' : isOwnedSheet(existing.name, known) ? 'rebuild' : 'skip';
   });
-  const rebuilt = new Set(plan.sheets.filter((_, i) => fates[i] === 'rebuild').map((s) => s.name.toLowerCase()));
+  const rebuilt = new Set(plan.sheets.filter((_, i) => fates[i] === 'rebuild').map((s) => fold(s.name)));
+  const skipped = new Set(plan.sheets.filter((_, i) => fates[i] === 'skip').map((s) => fold(s.name)));
 
   plan.sheets.forEach((sheetPlan, index) => {
     const fate = fates[index];
+    if (fate === 'skip') {
+      outcome.skippedSheets.push(workbook.sheet(sheetPlan.name)?.name ?? sheetPlan.name);
+      return;
+    }
     let sheet = workbook.sheet(sheetPlan.name);
     if (!sheet) {
       sheet = workbook.addSheet(sheetPlan.name);
@@ -213,7 +222,7 @@ function applyPlanInMemory(workbook: MemoryWorkbook, plan: WorkbookPlan): ApplyO
         continue;
       }
       const existing = workbook.table(block.name);
-      if (existing && !rebuilt.has(existing.sheet.toLowerCase())) {
+      if (existing && !rebuilt.has(fold(existing.sheet))) {
         extendTable(workbook, block, existing, outcome);
         continue;
       }
@@ -231,9 +240,16 @@ function applyPlanInMemory(workbook: MemoryWorkbook, plan: WorkbookPlan): ApplyO
   });
 
   for (const name of plan.names) {
-    if ([...workbook.names.keys()].some((n) => sameName(n, name.name))) continue;
-    workbook.names.set(name.name, name.ref);
-    outcome.createdNames.push(name.name);
+    // A name into a skipped sheet would point into the user's own sheet.
+    const target = sheetOfRef(name.ref);
+    if (target !== null && skipped.has(fold(target))) continue;
+    const existing = [...workbook.names.keys()].find((n) => sameName(n, name.name));
+    if (existing === undefined) {
+      workbook.names.set(name.name, name.ref);
+      outcome.createdNames.push(name.name);
+    } else if (isMarkerName(existing)) {
+      workbook.names.set(existing, name.ref);
+    }
   }
   return outcome;
 }
@@ -281,12 +297,12 @@ function extendTable(workbook: MemoryWorkbook, plan: TablePlan, table: MemoryTab
   if (!sheet || !table.hasHeaderRow) return;
   const headerAt = (column: number): string => {
     const value = sheet.cells.get(cellKey(table.top, column))?.value;
-    return typeof value === 'string' || typeof value === 'number' ? fold(String(value)) : '';
+    return typeof value === 'string' || typeof value === 'number' ? foldHeader(String(value)) : '';
   };
   const dataRows = table.bottom - table.top;
   plan.columns.forEach((column, c) => {
     let at = -1;
-    for (let col = table.left; col <= table.right; col += 1) if (headerAt(col) === fold(column.header)) at = col;
+    for (let col = table.left; col <= table.right; col += 1) if (headerAt(col) === foldHeader(column.header)) at = col;
     if (at >= 0) {
       plan.rows.forEach((row, r) => {
         if (r < dataRows && planValue(row[c]) !== null && isFilled(sheet.cells.get(cellKey(table.top + 1 + r, at))?.value)) outcome.keptCells += 1;
@@ -319,8 +335,17 @@ function applyCellFormats(sheet: MemorySheet, plan: SheetPlan): void {
 }
 
 function writeControlSheet(workbook: MemoryWorkbook, rows: readonly ControlRow[]): void {
-  const sheet = workbook.sheet(OWNED_SHEETS.control) ?? workbook.addSheet(OWNED_SHEETS.control);
+  // Ours is the sheet our marker points at; a user's own `Contrôle` is left alone and ours goes beside it.
+  const known = [...workbook.names].map(([name, ref]) => ({ name, ref }));
+  const { plan } = claimOwnedSheets(
+    { sheets: [{ name: OWNED_SHEETS.control, owned: true, blocks: [] }], names: [] },
+    { sheets: workbook.sheets.map((s) => ({ name: s.name })), names: known },
+  );
+  const name = plan.sheets[0]?.name ?? OWNED_SHEETS.control;
+  const existing = workbook.sheet(name);
+  const sheet = existing && isOwnedSheet(existing.name, known) ? existing : workbook.addSheet(name);
   workbook.clearSheet(sheet);
+  workbook.names.set(OWNED_SHEET_MARKERS[OWNED_SHEETS.control] ?? '', markerRef(sheet.name));
   const table = workbook.table(CONTROL_TABLE_NAME);
   if (table) workbook.tables = workbook.tables.filter((t) => t !== table);
   CONTROL_HEADERS.forEach((header, c) => sheet.cells.set(cellKey(1, c + 1), { value: header, format: null }));

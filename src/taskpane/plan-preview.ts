@@ -1,6 +1,6 @@
 /** What applying a plan would do to a workbook, computed before touching it so the coordinator can decide. */
 import type { WorkbookPlan } from '../domain/generate/plan';
-import { fold } from '../domain/values/text';
+import { foldHeader } from '../domain/values/text';
 import type { WorkbookSnapshot } from '../domain/workbook/snapshot';
 
 export type SheetFate = 'create' | 'rebuild' | 'keep';
@@ -61,8 +61,8 @@ export function previewPlan(snapshot: WorkbookSnapshot, plan: WorkbookPlan): Pla
       if (block.kind !== 'table') return [];
       const headers = rebuilt.has(key(sheet.name)) ? null : tableHeaders(snapshot, block.name);
       if (headers === null) return [{ name: block.name, sheet: sheet.name, exists: false, missingColumns: [] }];
-      const folded = new Set(headers.map(fold));
-      const missingColumns = block.columns.map((c) => c.header).filter((h) => !folded.has(fold(h)));
+      const folded = new Set(headers.map(foldHeader));
+      const missingColumns = block.columns.map((c) => c.header).filter((h) => !folded.has(foldHeader(h)));
       return [{ name: block.name, sheet: sheet.name, exists: true, missingColumns }];
     }),
   );

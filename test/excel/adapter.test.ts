@@ -7,6 +7,7 @@ import { FakeTable } from './fake-excel/state';
 import { handPlan } from './plan-fixture';
 import { planWorkbook } from '../../src/domain/generate';
 import { adoptPlainRanges } from '../../src/domain/generate/adopt';
+import { claimOwnedSheets } from '../../src/domain/generate/ownership';
 import { validateWorkbook } from '../../src/domain/validate';
 
 let uninstall: (() => void) | null = null;
@@ -101,10 +102,11 @@ describe('apply(plan) never loses user data', () => {
       createdSheets: ['Paramètres', 'Listes', 'Synthèse'],
       createdTables: ['CLS_Parametres', 'CLS_Financeurs', 'CLS_Financements'],
       addedColumns: ['CLS_Actions[Avancement (%)]', 'CLS_Actions[Fin]'],
-      createdNames: ['Liste_Statuts', 'Liste_Financeurs'],
+      createdNames: ['Liste_Statuts', 'Liste_Financeurs', 'CLS_Feuille_Listes', 'CLS_Feuille_Synthese'],
       rebuiltSheets: [],
       // CLS_Actions row 1: N° action, intitulé, début, statut; Financements: the title cell A1.
       adoptedRanges: [],
+      skippedSheets: [],
       keptCells: 5,
     });
     const synthesisPosition = state.sheets.indexOf(state.sheet('Synthèse')!);
@@ -117,6 +119,7 @@ describe('apply(plan) never loses user data', () => {
       rebuiltSheets: ['Listes', 'Synthèse'],
       // + CLS_Parametres (7 filled plan cells) and CLS_Financeurs (4), user tables from now on.
       adoptedRanges: [],
+      skippedSheets: [],
       keptCells: 16,
     });
 
@@ -338,5 +341,51 @@ describe('apply(plan) adopts a table kept as a plain range', () => {
     expect(state.table('CLS_Financements')!.rect).toEqual({ top: 3, left: 1, bottom: 5, right: 8 });
     const report = validateWorkbook(await excel.read(), { asOf: '2026-11-23' });
     expect(report.totals.committedCents).toBe(5_000_000);
+  });
+});
+
+describe('sheets named like ours but not ours', () => {
+  const userSynthesis = (state: FakeWorkbookState) => {
+    const sheet = state.addSheet('Synthèse');
+    sheet.set('A1', [['Mon bilan 2024', 'à garder'], ['Actions', 12]]);
+    return sheet;
+  };
+
+  it('never rebuilds a user sheet called Synthèse: it is skipped, and no name points into it', async () => {
+    const state = use(blank());
+    const sheet = userSynthesis(state);
+    const before = sheet.contents();
+    const outcome = await port().apply!(handPlan);
+    expect(sheet.contents()).toEqual(before);
+    expect(outcome.skippedSheets).toEqual(['Synthèse']);
+    expect(outcome.rebuiltSheets).not.toContain('Synthèse');
+    expect(state.name('CLS_Feuille_Synthese')).toBeUndefined();
+  });
+
+  it('with the plan fitted to the workbook, puts ours beside it as « Synthèse (CLS) » and rebuilds only that one', async () => {
+    const state = use(blank());
+    const sheet = userSynthesis(state);
+    const before = sheet.contents();
+    const excel = port();
+    const fit = async () => claimOwnedSheets(planWorkbook({ profile: 'normandie', years: 3, sample: false }), await excel.read()).plan;
+    const first = await excel.apply!(await fit());
+    expect(first.createdSheets).toContain('Synthèse (CLS)');
+    expect(state.name('CLS_Feuille_Synthese')?.formula).toBe("='Synthèse (CLS)'!$A$1");
+    const second = await excel.apply!(await fit());
+    expect(second.rebuiltSheets).toContain('Synthèse (CLS)');
+    expect(second.skippedSheets).toEqual([]);
+    expect(sheet.contents()).toEqual(before);
+  });
+
+  it('writes Contrôle beside a user sheet of that name, then rebuilds its own', async () => {
+    const state = use(blank());
+    const mine = state.addSheet('Contrôle');
+    mine.set('A1', [['Contrôle interne de la collectivité']]);
+    const excel = port();
+    await excel.writeControl!([{ severity: 'Erreur', rule: 'cell.not-number', sheet: 'Financements', cell: 'F2', message: 'Texte', value: '25 000 €', suggestion: '' }]);
+    await excel.writeControl!([]);
+    expect(mine.contents()).toEqual({ A1: 'Contrôle interne de la collectivité' });
+    expect(state.table('CLS_Controle')?.sheet.name).toBe('Contrôle (CLS)');
+    expect(state.name('CLS_Feuille_Controle')?.formula).toBe("='Contrôle (CLS)'!$A$1");
   });
 });

@@ -127,5 +127,8 @@ export const handPlan: WorkbookPlan = {
   names: [
     { name: 'Liste_Statuts', ref: 'Listes!$A$2:$A$6', comment: 'Statuts des actions' },
     { name: 'Liste_Financeurs', ref: 'CLS_Financeurs[Financeur]' },
+    // The markers every generated plan carries: these sheets are ours to rebuild.
+    { name: 'CLS_Feuille_Listes', ref: 'Listes!$A$1' },
+    { name: 'CLS_Feuille_Synthese', ref: "'Synthèse'!$A$1" },
   ],
 };

@@ -1,4 +1,5 @@
 /** `planWorkbook`: the whole generated workbook as data (CONTRACT §1), empty or with the sample CLS. */
+import { markerNames } from './ownership';
 import type { ProfileId } from '../report';
 import { MAX_DURATION_YEARS, MIN_DURATION_YEARS } from '../workbook/contract';
 import { DEFAULT_FUNDERS } from '../workbook/lists';
@@ -33,8 +34,7 @@ export function planWorkbook(options: PlanOptions): WorkbookPlan {
   const coordinationBudgetCents = sample ? sample.coordinationPostCostCents * years : null;
   const contractYears = sample ? Array.from({ length: years }, (_, i) => startYear + i) : [];
 
-  return {
-    sheets: [
+  const sheets = [
       parametersSheet(profile, years, sample),
       actionsSheet(years, sample),
       fundingsSheet(years, sample),
@@ -43,8 +43,10 @@ export function planWorkbook(options: PlanOptions): WorkbookPlan {
       engagementsSheet({ funders, actions: sample?.actions ?? [], fundings: sample?.fundings ?? [], coordinationBudgetCents }),
       synthesisSheet({ years, startYear: sample ? startYear : null, funders, sample }),
       listsSheet(contractYears),
-    ],
-    names: listNames(),
+  ];
+  return {
+    sheets,
+    names: [...listNames(), ...markerNames(sheets)],
     properties: { title: sample ? sample.title : 'Contrat local de santé — tableaux de suivi', creator: 'Tableaux CLS' },
   };
 }

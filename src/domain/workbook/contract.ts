@@ -188,6 +188,17 @@ export const OWNED_SHEETS = {
   lists: 'Listes',
 } as const;
 
+/**
+ * A sheet is ours only if its marker — a workbook-scoped defined name pointing at the sheet — says so.
+ * A user's own sheet that happens to be called `Synthèse` is never rebuilt (the marker follows renames).
+ */
+export const OWNED_SHEET_MARKERS: Readonly<Record<string, string>> = {
+  [OWNED_SHEETS.engagements]: 'CLS_Feuille_Engagements',
+  [OWNED_SHEETS.synthesis]: 'CLS_Feuille_Synthese',
+  [OWNED_SHEETS.lists]: 'CLS_Feuille_Listes',
+  [OWNED_SHEETS.control]: 'CLS_Feuille_Controle',
+};
+
 export const CONTROL_TABLE_NAME = 'CLS_Controle';
 export const CONTROL_HEADERS = ['Gravité', 'Règle', 'Feuille', 'Cellule', 'Message', 'Valeur', 'Suggestion'] as const;
 

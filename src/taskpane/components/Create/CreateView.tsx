@@ -111,6 +111,7 @@ export function CreateView(props: CreateViewProps): ReactElement {
             items={state.keptRanges.map((r) => `${r.sheet}!${r.range} (${r.table}) : ${r.blocked ? t(`rangeBlocked.${r.blocked}`) : ''}`)}
           />
           {state.keptRanges.length > 0 ? <p className={styles.hint}>{t('keptRangesHint')}</p> : null}
+          <NameList title={t('ownedMoved')} items={state.movedSheets.map((m) => t('ownedMovedItem', { from: m.from, to: m.to }))} />
           <NameList title={t('alreadyExists')} items={[...preview.existing.sheets, ...preview.existing.tables]} empty={t('nothing')} />
           <NameList title={t('willRebuild')} items={preview.rebuilt} />
           {preview.rebuilt.length > 0 ? <p className={styles.hint}>{t('rebuildHint')}</p> : null}
@@ -155,6 +156,7 @@ export function CreateView(props: CreateViewProps): ReactElement {
           <NameList title={t('outcomeCreatedNames')} items={outcome.createdNames} />
           <NameList title={t('outcomeRebuilt')} items={outcome.rebuiltSheets} />
           <NameList title={t('outcomeAdopted')} items={outcome.adoptedRanges ?? []} />
+          <NameList title={t('outcomeSkipped')} items={outcome.skippedSheets ?? []} />
         </section>
       ) : null}
     </section>

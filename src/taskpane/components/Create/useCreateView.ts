@@ -10,6 +10,7 @@ import type { PlanPreview } from '../../plan-preview';
 import { previewPlan } from '../../plan-preview';
 import { adoptPlainRanges } from '../../../domain/generate/adopt';
 import type { PlainRange } from '../../../domain/generate/adopt';
+import { claimOwnedSheets } from '../../../domain/generate/ownership';
 import type { WorkbookOptions } from '../../types';
 import type { CreateViewProps } from './CreateView.types';
 
@@ -28,6 +29,8 @@ export interface CreateViewState {
   readonly download: () => void;
   /** Contract tables kept as plain ranges that cannot become tables without changing a user cell. */
   readonly keptRanges: readonly PlainRange[];
+  /** Our calculated sheets placed beside the user's sheets of the same name. */
+  readonly movedSheets: readonly { readonly from: string; readonly to: string }[];
 }
 
 const planOf = (options: WorkbookOptions): WorkbookPlan =>
@@ -53,8 +56,13 @@ export function useCreateView({ port, onDownload, onApplied }: CreateViewProps, 
   // The plan fitted to this workbook: tables the user keeps as plain ranges are adopted, not duplicated.
   const fitted = useMemo(() => {
     const base = planOf(options);
-    return snapshot ? adoptPlainRanges(base, snapshot) : { plan: base, ranges: [] };
+    if (!snapshot) return { plan: base, ranges: [], moved: [] };
+    // A user's own sheet called `Synthèse` or `Listes` stays theirs: ours goes beside it.
+    const adopted = adoptPlainRanges(base, snapshot);
+    const claimed = claimOwnedSheets(adopted.plan, snapshot);
+    return { plan: claimed.plan, ranges: adopted.ranges, moved: claimed.moved };
   }, [options, snapshot]);
+  const movedSheets = fitted.moved;
   const plan = fitted.plan;
   const keptRanges = useMemo(() => fitted.ranges.filter((r) => r.blocked !== undefined), [fitted]);
   const preview = useMemo(() => (snapshot ? previewPlan(snapshot, plan) : null), [snapshot, plan]);
@@ -85,5 +93,5 @@ export function useCreateView({ port, onDownload, onApplied }: CreateViewProps, 
     });
   }, [onDownload, options, run]);
 
-  return { mode, options, setOptions, preview, keptRanges, outcome, downloaded, operation, refresh, create, download };
+  return { mode, options, setOptions, preview, keptRanges, movedSheets, outcome, downloaded, operation, refresh, create, download };
 }
