@@ -18,6 +18,7 @@ import {
   isEmptyValue,
   parseAmountCell,
   parseDateCell,
+  parseIntegerCell,
   parseNumberCell,
   parsePercentCell,
 } from './values/cells';
@@ -248,6 +249,11 @@ class RowReader {
     return this.finish(key, (cell) => parseNumberCell(cell.value));
   }
 
+  /** A whole number (a year): `2025.5` is reported as not a number. */
+  integer(key: string): Field<number> {
+    return this.finish(key, (cell) => parseIntegerCell(cell.value));
+  }
+
   amount(key: string): Field<number> {
     return this.finish(key, (cell) => parseAmountCell(cell.value));
   }
@@ -418,7 +424,7 @@ export function buildModel(snapshot: WorkbookSnapshot): WorkbookModel {
       actionNumber: r.text('actionNumber'),
       funder: r.text('funder'),
       nature: r.list<FundingNature>('nature', 'fundingNatures'),
-      year: r.number('year'),
+      year: r.integer('year'),
       amountCents: r.amount('amount'),
       status: r.list<FundingStatus>('status', 'fundingStatuses'),
     };

@@ -36,6 +36,8 @@ export function computeTotals(model: WorkbookModel): FundingTotals {
   const byFunderYearCents: Record<string, Record<string, number>> = {};
   const byActionCents = new Map<string, number>();
 
+  // A funder written `caf` is the list's `CAF`: one partner in the totals, as in the matrix's SUMIFS.
+  const canonical = new Map(model.funders.flatMap((r) => (r.name.value === null ? [] : [[fold(r.name.value), r.name.value] as const])));
   for (const f of model.fundings) {
     const cents = f.amountCents.value;
     if (cents === null) continue;
@@ -43,7 +45,7 @@ export function computeTotals(model: WorkbookModel): FundingTotals {
     else if (f.nature.value === 'Financier' && f.status.value === 'Prévisionnel') forecastCents += cents;
     if (!isCommitted(f)) continue;
     committedCents += cents;
-    const funder = f.funder.value ?? '?';
+    const funder = f.funder.value === null ? '?' : (canonical.get(fold(f.funder.value)) ?? f.funder.value);
     const year = f.year.value === null ? '?' : String(f.year.value);
     add(byFunderCents, funder, cents);
     add(byYearCents, year, cents);

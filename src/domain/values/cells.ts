@@ -39,10 +39,14 @@ export function parseNumberCell(value: CellValue): Parsed<number> {
   return { value: null, problem: suggestion === null ? { kind: 'not-number' } : { kind: 'not-number', suggestion } };
 }
 
+/** Beyond a thousand billion euros an amount is a typing accident, and cents would lose exactness. */
+const MAX_AMOUNT_EUROS = 1e12;
+
 /** An amount in integer cents. */
 export function parseAmountCell(value: CellValue): Parsed<number> {
   const parsed = parseNumberCell(value);
-  return parsed.value === null ? parsed : { value: eurosToCents(parsed.value) };
+  if (parsed.value === null) return parsed;
+  return Math.abs(parsed.value) < MAX_AMOUNT_EUROS ? { value: eurosToCents(parsed.value) } : { value: null, problem: { kind: 'not-number' } };
 }
 
 /**

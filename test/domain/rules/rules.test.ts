@@ -82,6 +82,9 @@ const CASES: Case[] = [
     setCell(actions(m), 1, 'Pilote', COORDINATOR);
     setCell(actions(m), 2, 'Pilote', 'Coordinatrice CLS');
   }, [`action.pilot-is-coordinator warning ${PA}!M3`, `action.pilot-is-coordinator warning ${PA}!M4`]],
+  ['action.pilot-is-coordinator (whole words only)', (m) => setCell(actions(m), 1, 'Pilote', 'Anne-Claire Martinez'), []],
+  ['cell.not-number (a year must be whole)', (m) => setCell(fundings(m), 23, 'Année', 2026.5), ['cell.not-number error Financements!E25']],
+  ['cell.not-number (an absurd amount)', (m) => setCell(fundings(m), 24, 'Montant (€)', 1e300), ['cell.not-number error Financements!F26']],
   ['plan.theme-missing', (m) => {
     setCell(actions(m), 0, 'Thématique', 'Prévention et promotion de la santé');
     setCell(actions(m), 1, 'Thématique', 'Prévention et promotion de la santé');
@@ -160,6 +163,15 @@ describe('rule catalogue on exceljs fixtures', () => {
   it('covers every rule id of the catalogue', () => {
     const covered = new Set(CASES.flatMap(([, , expected]) => expected.map((line) => line.split(' ')[0])));
     expect(RULE_IDS.filter((id) => !covered.has(id))).toEqual([]);
+  });
+});
+
+describe('totals', () => {
+  it('count a funder typed in another case as the partner of the list', async () => {
+    const report = await validateFixture((m) => setCell(fundings(m), 17, 'Financeur', 'caf'));
+    expect(brief(report)).toEqual([]);
+    expect(Object.keys(report.totals.byFunderCents)).not.toContain('caf');
+    expect(report.totals.byFunderCents['CAF']).toBe(450_000);
   });
 });
 

@@ -3,6 +3,8 @@ import { at } from '../../model';
 import { fold } from '../../values/text';
 import type { Rule } from '../rule';
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const COORDINATOR_ROLE = /^(le |la )?coordinat(eur|rice|eur·rice|eur\.rice|ion)( du)?( cls)?$/;
 
 export const actionPilotIsCoordinator: Rule = {
@@ -14,7 +16,9 @@ export const actionPilotIsCoordinator: Rule = {
     for (const a of model.actions) {
       if (a.pilot.value === null) continue;
       const pilot = fold(a.pilot.value);
-      if ((coordinator !== '' && pilot.includes(coordinator)) || COORDINATOR_ROLE.test(pilot)) {
+      // Whole words: coordinator « Marie » is not pilot « Anne-Marie Leroy ».
+      const named = coordinator !== '' && new RegExp(`(^|[^\\p{L}-])${escapeRegExp(coordinator)}($|[^\\p{L}-])`, 'u').test(pilot);
+      if (named || COORDINATOR_ROLE.test(pilot)) {
         yield at(a.pilot.ref, this.id, { pilot: a.pilot.value });
       }
     }
