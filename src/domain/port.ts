@@ -18,6 +18,8 @@ export interface ApplyOutcome {
   readonly adoptedRanges?: readonly string[];
   /** Sheets bearing one of our sheet names that Tableaux CLS did not create: left untouched. */
   readonly skippedSheets?: readonly string[];
+  /** Missing columns not added because cells just right of the table are in use (Excel would shift them). */
+  readonly blockedColumns?: readonly string[];
 }
 
 export interface ControlRow {

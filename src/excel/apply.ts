@@ -15,6 +15,9 @@ import { anchorOf, tableArea as tableRect } from '../domain/generate/geometry';
 /** Defined names the plan owns and may repoint; any other existing name is the user's. */
 export const OUR_NAME_PREFIX = 'Liste_';
 
+/** Columns read right of an existing table to make sure adding columns moves nothing. */
+const BESIDE_BAND = 64;
+
 /** `skip`: a sheet with an owned name that no marker points at — the user's, left untouched. */
 type SheetFate = 'create' | 'rebuild' | 'keep' | 'skip';
 
@@ -34,6 +37,10 @@ interface ExistingTableRead {
   readonly header: Excel.Range | null;
   /** The first data rows, as many as the plan has rows: enough to count kept cells. */
   readonly topRows: Excel.Range | null;
+  /** A band of columns right of the table, on its rows: columns are added only when nothing sits there. */
+  readonly beside: Excel.Range | null;
+  /** The used range of the table's sheet: content beyond the band blocks additions too. */
+  readonly used: Excel.Range | null;
 }
 
 interface BlockRead {
@@ -112,7 +119,9 @@ export function applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<Ap
         const header = facts.showHeaders ? facts.table.getHeaderRowRange().load('values,columnCount') : null;
         const topRows =
           header && block.rows.length > 0 ? facts.table.getHeaderRowRange().getOffsetRange(1, 0).getResizedRange(block.rows.length - 1, 0).load('formulas') : null;
-        existingTables.set(sheetKey(block.name), { facts, header, topRows });
+        const beside = header ? facts.table.getRange().getLastColumn().getOffsetRange(0, 1).getResizedRange(0, BESIDE_BAND - 1).load('formulas') : null;
+        const used = header ? facts.worksheet.getUsedRangeOrNullObject(true).load('columnIndex,columnCount') : null;
+        existingTables.set(sheetKey(block.name), { facts, header, topRows, beside, used });
       }
     }
     await context.sync();
@@ -125,6 +134,7 @@ export function applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<Ap
       rebuiltSheets: [] as string[],
       adoptedRanges: [] as string[],
       skippedSheets: [] as string[],
+      blockedColumns: [] as string[],
       keptCells: 0,
     };
     const skipped = new Set(sheetReads.filter((s) => s.fate === 'skip').map((s) => sheetKey(s.plan.name)));
@@ -268,18 +278,32 @@ function createTable(worksheet: Excel.Worksheet, plan: TablePlan, rect: Rect, st
   });
 }
 
-function extendTable(plan: TablePlan, existing: ExistingTableRead, outcome: { addedColumns: string[]; keptCells: number }, finishing: (() => void)[]): void {
+function extendTable(
+  plan: TablePlan,
+  existing: ExistingTableRead,
+  outcome: { addedColumns: string[]; blockedColumns: string[]; keptCells: number },
+  finishing: (() => void)[],
+): void {
   // A table without a header row has no column names to match: adding columns would only guess, so leave it.
   if (!existing.header) return;
   const headers = ((existing.header.values as unknown[][])[0] ?? []).map((value) => foldHeader(String(value)));
   const dataRows = existing.facts.range.rowCount - 1;
   const top = (existing.topRows?.formulas as unknown[][] | undefined) ?? [];
+  const beside = (existing.beside?.formulas as unknown[][] | undefined) ?? [];
+  const tableRight = existing.facts.range.columnIndex + existing.facts.range.columnCount - 1;
+  const used = existing.used && !existing.used.isNullObject ? existing.used.columnIndex + existing.used.columnCount - 1 : tableRight;
+  // Adding a table column shifts the cells right of the table on its rows: add only when nothing sits there.
+  const free = beside.every((row) => row.every((cell) => !isFilled(cell))) && used <= tableRight + BESIDE_BAND;
   plan.columns.forEach((column, c) => {
     const at = headers.indexOf(foldHeader(column.header));
     if (at >= 0) {
       plan.rows.forEach((row, r) => {
         if (r < dataRows && toWriteValue(row[c]) !== null && isFilled(top[r]?.[at])) outcome.keptCells += 1;
       });
+      return;
+    }
+    if (!free) {
+      outcome.blockedColumns.push(`${existing.facts.name}[${column.header}]`);
       return;
     }
     const added = existing.facts.table.columns.add(undefined, undefined, column.header);

@@ -182,7 +182,7 @@ function insertColumnAfter(workbook: MemoryWorkbook, sheet: MemorySheet, after: 
 type Outcome = { -readonly [K in keyof ApplyOutcome]: ApplyOutcome[K] extends readonly (infer T)[] ? T[] : ApplyOutcome[K] };
 
 function applyPlanInMemory(workbook: MemoryWorkbook, plan: WorkbookPlan): ApplyOutcome {
-  const outcome: Outcome & { adoptedRanges: string[]; skippedSheets: string[] } = {
+  const outcome: Outcome & { adoptedRanges: string[]; skippedSheets: string[]; blockedColumns: string[] } = {
     createdSheets: [],
     createdTables: [],
     addedColumns: [],
@@ -190,6 +190,7 @@ function applyPlanInMemory(workbook: MemoryWorkbook, plan: WorkbookPlan): ApplyO
     rebuiltSheets: [],
     adoptedRanges: [],
     skippedSheets: [],
+    blockedColumns: [],
     keptCells: 0,
   };
   const known = [...workbook.names].map(([name, ref]) => ({ name, ref }));
@@ -292,9 +293,14 @@ function createTable(workbook: MemoryWorkbook, sheet: MemorySheet, plan: TablePl
 }
 
 /** Adds the contract columns an existing table lacks; counts the user cells the plan would have filled. */
-function extendTable(workbook: MemoryWorkbook, plan: TablePlan, table: MemoryTable, outcome: Outcome): void {
+function extendTable(workbook: MemoryWorkbook, plan: TablePlan, table: MemoryTable, outcome: Outcome & { blockedColumns: string[] }): void {
   const sheet = workbook.sheet(table.sheet);
   if (!sheet || !table.hasHeaderRow) return;
+  // Adding a table column shifts the cells right of the table on its rows: add only when nothing sits there.
+  const free = ![...sheet.cells.entries()].some(([key, cell]) => {
+    const [row = 0, column = 0] = key.split(':').map(Number);
+    return row >= table.top && row <= table.bottom && column > table.right && isFilled(cell.value);
+  });
   const headerAt = (column: number): string => {
     const value = sheet.cells.get(cellKey(table.top, column))?.value;
     return typeof value === 'string' || typeof value === 'number' ? foldHeader(String(value)) : '';
@@ -307,6 +313,10 @@ function extendTable(workbook: MemoryWorkbook, plan: TablePlan, table: MemoryTab
       plan.rows.forEach((row, r) => {
         if (r < dataRows && planValue(row[c]) !== null && isFilled(sheet.cells.get(cellKey(table.top + 1 + r, at))?.value)) outcome.keptCells += 1;
       });
+      return;
+    }
+    if (!free) {
+      outcome.blockedColumns.push(`${table.name}[${column.header}]`);
       return;
     }
     insertColumnAfter(workbook, sheet, table.right, table.top, table.bottom);

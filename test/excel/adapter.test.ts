@@ -107,6 +107,7 @@ describe('apply(plan) never loses user data', () => {
       // CLS_Actions row 1: N° action, intitulé, début, statut; Financements: the title cell A1.
       adoptedRanges: [],
       skippedSheets: [],
+      blockedColumns: [],
       keptCells: 5,
     });
     const synthesisPosition = state.sheets.indexOf(state.sheet('Synthèse')!);
@@ -120,6 +121,7 @@ describe('apply(plan) never loses user data', () => {
       // + CLS_Parametres (7 filled plan cells) and CLS_Financeurs (4), user tables from now on.
       adoptedRanges: [],
       skippedSheets: [],
+      blockedColumns: [],
       keptCells: 16,
     });
 
@@ -387,5 +389,35 @@ describe('sheets named like ours but not ours', () => {
     expect(mine.contents()).toEqual({ A1: 'Contrôle interne de la collectivité' });
     expect(state.table('CLS_Controle')?.sheet.name).toBe('Contrôle (CLS)');
     expect(state.name('CLS_Feuille_Controle')?.formula).toBe("='Contrôle (CLS)'!$A$1");
+  });
+});
+
+describe('columns added to a user table', () => {
+  it('are added only into empty columns beside it: a note right of the table never moves', async () => {
+    const state = use(userWorkbook(5));
+    const actions = state.sheet("Plan d'action")!;
+    actions.set('F3', [['à revoir en COTECH']]);
+    const outcome = await port().apply!(handPlan);
+    expect(actions.contents()['F3']).toBe('à revoir en COTECH');
+    expect(outcome.addedColumns.filter((c) => c.startsWith('CLS_Actions'))).toEqual([]);
+    expect(outcome.blockedColumns).toEqual(['CLS_Actions[Avancement (%)]', 'CLS_Actions[Fin]']);
+    expect(state.table('CLS_Actions')!.headers()).toEqual(['N° action', "Intitulé de l'action", 'Début', 'Statut', 'Ma colonne']);
+  });
+
+  it.each([['G2'], ['BZ4']])('are not added when anything sits right of the table on its rows (%s)', async (address) => {
+    const state = use(userWorkbook(5));
+    state.sheet("Plan d'action")!.set(address, [['note']]);
+    const outcome = await port().apply!(handPlan);
+    expect(outcome.blockedColumns).toEqual(['CLS_Actions[Avancement (%)]', 'CLS_Actions[Fin]']);
+    expect(state.sheet("Plan d'action")!.contents()[address]).toBe('note');
+  });
+
+  it('are added when the rows right of the table are free, even with content below it', async () => {
+    const state = use(userWorkbook(5));
+    state.sheet("Plan d'action")!.set('H20', [['sous le tableau']]);
+    const outcome = await port().apply!(handPlan);
+    expect(outcome.blockedColumns).toEqual([]);
+    expect(outcome.addedColumns.filter((c) => c.startsWith('CLS_Actions'))).toEqual(['CLS_Actions[Avancement (%)]', 'CLS_Actions[Fin]']);
+    expect(state.sheet("Plan d'action")!.contents()['H20']).toBe('sous le tableau');
   });
 });

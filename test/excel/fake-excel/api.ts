@@ -558,6 +558,10 @@ export class FakeRange extends ClientProxy<RangeTarget> {
     }));
   }
 
+  getLastColumn(): FakeRange {
+    return this.derived(({ sheet, rect }) => ({ sheet, rect: { ...rect, left: rect.right } }));
+  }
+
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
     return this.derived(({ sheet, rect }) => ({ sheet, rect: checked({ ...rect, bottom: rect.bottom + deltaRows, right: rect.right + deltaColumns }) }));
   }

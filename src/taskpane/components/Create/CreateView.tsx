@@ -157,6 +157,8 @@ export function CreateView(props: CreateViewProps): ReactElement {
           <NameList title={t('outcomeRebuilt')} items={outcome.rebuiltSheets} />
           <NameList title={t('outcomeAdopted')} items={outcome.adoptedRanges ?? []} />
           <NameList title={t('outcomeSkipped')} items={outcome.skippedSheets ?? []} />
+          <NameList title={t('outcomeBlockedColumns')} items={outcome.blockedColumns ?? []} />
+          {(outcome.blockedColumns ?? []).length > 0 ? <p className={styles.hint}>{t('blockedColumnsHint')}</p> : null}
         </section>
       ) : null}
     </section>
