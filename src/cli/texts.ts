@@ -10,6 +10,8 @@ export interface CliTexts {
   repeatedOption(option: string): string;
   badChoice(option: string, value: string, choices: readonly string[]): string;
   badDate(value: string): string;
+  /** A workbook that made the reader or the rules fail unexpectedly. */
+  unexpected(file: string, detail: string): string;
   noInput: string;
   emptyFolder(folder: string): string;
   reportNotXlsx(path: string): string;
@@ -107,6 +109,7 @@ const fr: CliTexts = {
   repeatedOption: (o) => `l'option ${o} est donnée deux fois`,
   badChoice: (o, v, choices) => `valeur « ${v} » invalide pour ${o} : ${choices.join(', ')}`,
   badDate: (v) => `date « ${v} » invalide pour --as-of : attendu AAAA-MM-JJ, par exemple 2026-11-23`,
+  unexpected: (f, d) => `${f} : lecture impossible (${d}) ; les autres classeurs sont contrôlés`,
   noInput: 'indiquez au moins un classeur .xlsx ou un dossier à contrôler',
   emptyFolder: (f) => `${f} : aucun classeur .xlsx dans ce dossier`,
   reportNotXlsx: (p) => `le rapport ${p} doit porter l'extension .xlsx`,
@@ -152,6 +155,7 @@ const en: CliTexts = {
   repeatedOption: (o) => `option ${o} is given twice`,
   badChoice: (o, v, choices) => `invalid value "${v}" for ${o}: ${choices.join(', ')}`,
   badDate: (v) => `invalid date "${v}" for --as-of: expected YYYY-MM-DD, e.g. 2026-11-23`,
+  unexpected: (f, d) => `${f}: could not be read (${d}); the other workbooks are checked`,
   noInput: 'name at least one .xlsx workbook or folder to check',
   emptyFolder: (f) => `${f}: no .xlsx workbook in this folder`,
   reportNotXlsx: (p) => `report ${p} must have the .xlsx extension`,

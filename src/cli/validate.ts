@@ -88,8 +88,9 @@ export async function runValidate(args: readonly string[], io: CliIo, lang: Lang
       const report = validateWorkbook(snapshot, { asOf: options.asOf, ...(options.profile ? { profile: options.profile } : {}) });
       checked.push({ label: file.label, path: file.path, report });
     } catch (error) {
-      if (!(error instanceof UnusableWorkbookError)) throw error;
-      problems.push(error.localized(lang));
+      // One broken workbook never stops the review of the others: it is listed as unusable.
+      if (error instanceof UnusableWorkbookError) problems.push(error.localized(lang));
+      else problems.push(texts.unexpected(file.label, error instanceof Error ? error.message : String(error)));
     }
   }
 

@@ -9,6 +9,13 @@ import { RULE_IDS } from '../../src/domain/rules/ids';
 import { ACTION_BUDGETS, CLEAN_TOTALS, FIXTURE_AS_OF, writeFixture } from '../fixtures/cls-workbooks';
 import type { VariantId } from '../fixtures/cls-workbooks';
 import { AS_OF, fingerprint, run } from './helpers';
+import { readWorkbookFile } from '../../src/xlsx/read-file';
+
+// The real reader, which one test makes fail unexpectedly for one file.
+jest.mock('../../src/xlsx/read-file', () => {
+  const actual = jest.requireActual<typeof import('../../src/xlsx/read-file')>('../../src/xlsx/read-file');
+  return { ...actual, readWorkbookFile: jest.fn(actual.readWorkbookFile) };
+});
 
 const findingSchema = z.strictObject({
   rule: z.enum(RULE_IDS),
@@ -125,6 +132,14 @@ describe('exit status', () => {
     expect(result.stdout).toContain('━━ clean.xlsx ━━');
     expect(result.stdout).toContain('1 fichier inutilisable');
     expectOneErrorLine(result.stderr, /vide\.xlsx est vide/);
+  });
+
+  it('lists a workbook that makes the reader fail unexpectedly, and still checks the others', async () => {
+    jest.mocked(readWorkbookFile).mockRejectedValueOnce(new Error('boom'));
+    const result = await run(['validate', 'lateAction.xlsx', 'clean.xlsx', ...AS_OF], dir);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain('━━ clean.xlsx ━━');
+    expectOneErrorLine(result.stderr, /lateAction\.xlsx : lecture impossible \(boom\) ; les autres classeurs sont contrôlés/);
   });
 });
 
