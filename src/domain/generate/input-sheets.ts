@@ -156,17 +156,11 @@ export function actionsSheet(years: number, sample: SampleCls | null): SheetPlan
     fill: LIGHT_ORANGE,
   };
   const table = tablePlan(ACTIONS_TABLE, years, rows);
-  return {
-    name: ACTIONS_TABLE.sheet,
-    owned: false,
-    blocks: [table],
-    rowHeights: tableRowHeights(table),
+  return inputSheet(ACTIONS_TABLE, table, {
     print: { landscape: true, fitToWidth: false },
-    freezeRows: 1,
     freezeColumns: 0,
     conditionalFormats: [late, badBudget],
-    tabColor: INPUT_TAB_COLOR,
-  };
+  });
 }
 
 export function fundingsSheet(years: number, sample: SampleCls | null): SheetPlan {
@@ -190,16 +184,7 @@ export function fundingsSheet(years: number, sample: SampleCls | null): SheetPla
     fill: LIGHT_ORANGE,
   };
   const table = tablePlan(FUNDINGS_TABLE, years, rows);
-  return {
-    name: FUNDINGS_TABLE.sheet,
-    owned: false,
-    blocks: [table],
-    rowHeights: tableRowHeights(table),
-    print: { landscape: true, fitToWidth: true },
-    freezeRows: 1,
-    conditionalFormats: [badAmount],
-    tabColor: INPUT_TAB_COLOR,
-  };
+  return inputSheet(FUNDINGS_TABLE, table, { conditionalFormats: [badAmount] });
 }
 
 export function evaluationSheet(years: number, sample: SampleCls | null): SheetPlan {
@@ -224,15 +209,7 @@ export function evaluationSheet(years: number, sample: SampleCls | null): SheetP
     };
   });
   const table = tablePlan(EVALUATION_TABLE, years, rows);
-  return {
-    name: EVALUATION_TABLE.sheet,
-    owned: false,
-    blocks: [table],
-    rowHeights: tableRowHeights(table),
-    print: { landscape: true, fitToWidth: true },
-    freezeRows: 1,
-    tabColor: INPUT_TAB_COLOR,
-  };
+  return inputSheet(EVALUATION_TABLE, table);
 }
 
 export function meetingsSheet(years: number, sample: SampleCls | null): SheetPlan {
@@ -245,13 +222,19 @@ export function meetingsSheet(years: number, sample: SampleCls | null): SheetPla
     dueDate: { date: m.dueDate },
   }));
   const table = tablePlan(MEETINGS_TABLE, years, rows);
+  return inputSheet(MEETINGS_TABLE, table);
+}
+
+/** A user input sheet holding one contract table: frozen header, row heights, printed to page width. */
+function inputSheet(spec: TableSpec, table: TablePlan, extra: Partial<SheetPlan> = {}): SheetPlan {
   return {
-    name: MEETINGS_TABLE.sheet,
+    name: spec.sheet,
     owned: false,
     blocks: [table],
     rowHeights: tableRowHeights(table),
     print: { landscape: true, fitToWidth: true },
     freezeRows: 1,
     tabColor: INPUT_TAB_COLOR,
+    ...extra,
   };
 }
