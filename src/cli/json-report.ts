@@ -1,22 +1,14 @@
 /** The JSON output of `validate` (CONTRACT §3): one object per workbook, amounts in euros. */
 import { renderFinding } from '../domain/messages/render';
-import type { Finding, Lang, ProfileId, ReportedValue, ValidationReport } from '../domain/report';
-import type { RuleId, Severity } from '../domain/rules/ids';
+import type { Finding, Lang, ProfileId, ValidationReport } from '../domain/report';
+import type { Severity } from '../domain/rules/ids';
 import { centsToEuros } from '../domain/values/money';
 
-export interface JsonFinding {
-  readonly rule: RuleId;
-  readonly severity: Severity;
-  readonly sheet: string;
-  readonly table: string;
-  /** Absent for findings about a whole table or workbook. */
-  readonly cell?: string;
-  readonly row?: number;
-  readonly column?: string;
+/** A finding as CONTRACT §3 prints it: the domain's finding, its params rendered as message and suggestion. */
+export type JsonFinding = Omit<Finding, 'params'> & {
   readonly message: string;
-  readonly value?: ReportedValue;
   readonly suggestion?: string;
-}
+};
 
 export interface JsonActionTotals {
   readonly action: string;
