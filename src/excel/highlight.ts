@@ -106,7 +106,10 @@ export function highlightFindings(findings: readonly Finding[], options: { reado
   });
 }
 
-/** Puts back every saved fill exactly and forgets them (at most three syncs). @throws ExcelAdapterError */
+/**
+ * Puts back the saved fills and forgets them (at most four syncs). A cell the user recoloured since the
+ * highlight no longer shows our colour: it keeps the user's. @throws ExcelAdapterError
+ */
 export function clearFindingHighlights(): Promise<void> {
   return runExcel('clearHighlights', async (context) => {
     const worksheets = context.workbook.worksheets.load('items/name');
@@ -120,10 +123,18 @@ export function clearFindingHighlights(): Promise<void> {
     const sheetNames = new Map(worksheets.items.map((ws) => [ws.name.toLowerCase(), ws.name]));
     // A ClientResult is filled by the sync above; it has no load() (the rule mistakes it for a proxy object).
     // eslint-disable-next-line office-addins/load-object-before-read
-    for (const fill of fillsFromXml(xml.value)) {
+    const saved = fillsFromXml(xml.value).flatMap((fill) => {
       const sheetName = sheetNames.get(fill.sheet.toLowerCase());
       // A sheet deleted since the highlight took its cells with it: nothing to restore there.
-      if (sheetName !== undefined) restore(worksheets.getItem(sheetName).getRange(fill.cell), fill);
+      if (sheetName === undefined) return [];
+      const range = worksheets.getItem(sheetName).getRange(fill.cell);
+      return [{ fill, range, current: range.format.fill.load('color') }];
+    });
+    await context.sync();
+
+    const ours = new Set(Object.values(HIGHLIGHT_FILLS).map((color) => color.toUpperCase()));
+    for (const { fill, range, current } of saved) {
+      if (ours.has(String(current.color).toUpperCase())) restore(range, fill);
     }
     part.delete();
     await context.sync();

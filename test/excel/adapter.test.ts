@@ -259,11 +259,23 @@ describe('highlight and clearHighlights', () => {
     await excel.highlight!(findings([['A1', 'error'], ['Z9', 'info']]));
     expect(state.xmlParts).toHaveLength(1);
 
-    expect(await countSyncs(state, () => excel.clearHighlights!())).toBe(3);
+    expect(await countSyncs(state, () => excel.clearHighlights!())).toBe(4);
     expect([sheet.cellAt('A1')?.fill ?? null, sheet.cellAt('B1')?.fill ?? null, sheet.cellAt('C1')?.fill ?? null]).toEqual(before);
     expect(sheet.cellAt('Z9')?.fill ?? null).toBeNull();
     expect(state.xmlParts).toHaveLength(0);
     expect(await countSyncs(state, () => excel.clearHighlights!())).toBe(1);
+  });
+
+  it('leaves a cell the user recoloured after the highlight with the user’s colour', async () => {
+    const state = use(new FakeWorkbookState());
+    const sheet = state.addSheet('Données');
+    sheet.set('A1', [['a', 'b']]);
+    const excel = port();
+    await excel.highlight!(findings([['A1', 'error'], ['B1', 'error']]));
+    sheet.at(1, 2, true).fill = '#00B050';
+    await excel.clearHighlights!();
+    expect(sheet.cellAt('A1')?.fill ?? null).toBeNull();
+    expect(sheet.cellAt('B1')?.fill).toBe('#00B050');
   });
 
   it('round-trips saved fills through XML, escaping sheet names', () => {
