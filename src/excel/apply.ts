@@ -15,6 +15,13 @@ import { anchorOf, tableArea as tableRect } from '../domain/generate/geometry';
 /** Defined names the plan owns and may repoint; any other existing name is the user's. */
 export const OUR_NAME_PREFIX = 'Liste_';
 
+/** A `Liste_*` name is ours to repoint when it points into our marked sheet, at a contract table, or nowhere. */
+function isOurList(formula: string, names: readonly { readonly name: string; readonly ref: string }[]): boolean {
+  if (formula.includes('#REF!') || /^=?CLS_[A-Za-z]+\[/.test(formula)) return true;
+  const sheet = sheetOfRef(formula);
+  return sheet !== null && isOwnedSheet(sheet, names);
+}
+
 /** Columns read right of an existing table to make sure adding columns moves nothing. */
 const BESIDE_BAND = 64;
 
@@ -202,6 +209,7 @@ export function applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<Ap
 
     // Names after tables (structured references need them), validations after names (list sources need them).
     const existingNames = new Map(names.items.map((item) => [sheetKey(item.name), item.name]));
+    const existingFormulas = new Map(names.items.map((item) => [sheetKey(item.name), String(item.formula)]));
     for (const namePlan of plan.names) {
       // A name into a skipped sheet would point into the user's own sheet.
       const target = sheetOfRef(namePlan.ref);
@@ -210,7 +218,7 @@ export function applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<Ap
       if (existingName === undefined) {
         workbook.names.add(namePlan.name, `=${namePlan.ref}`, namePlan.comment);
         outcome.createdNames.push(namePlan.name);
-      } else if (existingName.startsWith(OUR_NAME_PREFIX) || isMarkerName(existingName)) {
+      } else if (isMarkerName(existingName) || (existingName.startsWith(OUR_NAME_PREFIX) && isOurList(existingFormulas.get(sheetKey(existingName)) ?? '', knownNames))) {
         workbook.names.getItem(existingName).formula = `=${namePlan.ref}`;
       }
     }

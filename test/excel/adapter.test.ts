@@ -433,3 +433,15 @@ describe('columns added to a user table', () => {
     expect(state.sheet("Plan d'action")!.contents()['H20']).toBe('sous le tableau');
   });
 });
+
+describe('names', () => {
+  it('never repoints a Liste_ name the user made for their own sheet', async () => {
+    const state = use(blank());
+    state.addSheet('Mes listes').set('A1', [['Prévu'], ['Fait']]);
+    state.addName('Liste_Statuts', "='Mes listes'!$A$1:$A$2");
+    await port().apply!(handPlan);
+    await port().apply!(handPlan);
+    expect(state.name('Liste_Statuts')?.formula).toBe("='Mes listes'!$A$1:$A$2");
+    expect(state.name('Liste_Financeurs')?.formula).toBe('=CLS_Financeurs[Financeur]');
+  });
+});
