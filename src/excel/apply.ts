@@ -8,7 +8,7 @@ import { columnLetter, parseRange } from '../domain/values/a1';
 import { fold, foldHeader } from '../domain/values/text';
 import type { Rect, WriteValue } from './cells';
 import { forcedFormat, grid, intersects, isFilled, rectAddress, rectOfLoaded, toWriteValue, widthInPoints } from './cells';
-import { runExcel } from './run';
+import { ExcelAdapterError, runExcel } from './run';
 import { isMarkerName, isOwnedSheet, sheetOfRef } from '../domain/generate/ownership';
 import { anchorOf, tableArea as tableRect } from '../domain/generate/geometry';
 
@@ -52,6 +52,8 @@ interface ExistingTableRead {
 
 interface BlockRead {
   readonly target: Excel.Range | null;
+  /** Header row of a plain range to adopt, read again now: the workbook may have changed since the preview. */
+  readonly adoptHeader: Excel.Range | null;
 }
 
 interface SheetRead {
@@ -113,6 +115,7 @@ export function applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<Ap
       const used = worksheet ? worksheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount') : null;
       const blocks = sheetPlan.blocks.map((block): BlockRead => ({
         target: worksheet ? worksheet.getRange(rectAddress(planRect(block))).load('formulas') : null,
+        adoptHeader: worksheet && block.kind === 'table' && block.adoptRange !== undefined ? worksheet.getRange(block.adoptRange).getRow(0).load('values') : null,
       }));
       return { plan: sheetPlan, fate, existingName: existing?.name ?? null, existingPosition: existing?.position ?? 0, used, blocks };
     });
@@ -132,6 +135,25 @@ export function applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<Ap
       }
     }
     await context.sync();
+
+    // Before any write: a range to adopt must still have a clean header row, or nothing is done.
+    for (const read of sheetReads) {
+      read.plan.blocks.forEach((block, i) => {
+        const header = read.blocks[i]?.adoptHeader;
+        if (block.kind !== 'table' || !header || tableFacts.has(sheetKey(block.name))) return;
+        const cells = ((header.values as (string | number | boolean | null)[][])[0] ?? []).map((v) => (v === null ? '' : String(v).trim()));
+        const folded = cells.map(foldHeader);
+        const known = new Set(block.columns.map((c) => foldHeader(c.header)));
+        if (cells.some((c) => c === '') || new Set(folded).size !== folded.length || !folded.some((h) => known.has(h))) {
+          const where = `${read.existingName ?? read.plan.name}!${block.adoptRange ?? ''}`;
+          throw new ExcelAdapterError(
+            'apply',
+            `le classeur a changé depuis l’aperçu (${where} n’a plus d’en-têtes utilisables) ; rien n’a été modifié, relancez « Créer »`,
+            `the workbook changed since the preview (${where} no longer has usable headers); nothing was changed, run "Create" again`,
+          );
+        }
+      });
+    }
 
     const outcome = {
       createdSheets: [] as string[],

@@ -356,6 +356,23 @@ describe('apply(plan) adopts a table kept as a plain range', () => {
     const report = validateWorkbook(await excel.read(), { asOf: '2026-11-23' });
     expect(report.totals.committedCents).toBe(5_000_000);
   });
+
+  it('changes nothing when the range changed between the preview and the click', async () => {
+    const state = use(blank());
+    const sheet = state.addSheet('Financements');
+    sheet.set('A3', [
+      ['Objet', 'N° action', 'Financeur', 'Nature', 'Année', 'Montant (€)', 'Statut', 'Commentaire'],
+      ['Coordination', null, 'ARS', 'Financier', 2025, 25000, 'Acquis', null],
+    ]);
+    const excel = port();
+    const { plan } = adoptPlainRanges(planWorkbook({ profile: 'normandie', years: 3, sample: false }), await excel.read());
+    // Meanwhile the user inserted a row above: A3 is now a data row.
+    sheet.set('A3', [['Coordination', null, 'ARS', 'Financier', 2025, 25000, 'Acquis', null]]);
+    const sheetsBefore = state.sheets.map((s) => s.name);
+    await expect(excel.apply!(plan)).rejects.toThrow(/le classeur a changé depuis l’aperçu \(Financements!A3:H4/);
+    expect(state.sheets.map((s) => s.name)).toEqual(sheetsBefore);
+    expect(state.table('CLS_Financements')).toBeUndefined();
+  });
 });
 
 describe('sheets named like ours but not ours', () => {
