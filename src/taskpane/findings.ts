@@ -1,4 +1,5 @@
 /** Findings shaped for the task pane: filtered by severity, grouped by table, turned into `Contrôle` rows. */
+import { isoToSerial, serialToFrench } from '../domain/values/dates';
 import { renderFinding, severityLabel } from '../domain/messages/render';
 import type { ControlRow } from '../domain/port';
 import type { Finding, Lang } from '../domain/report';
@@ -29,7 +30,6 @@ export function groupByTable(findings: readonly Finding[], shown: ReadonlySet<Se
   return [...groups.values()];
 }
 
-const shownValue = (value: Finding['value']): string => (value === undefined || value === null ? '' : String(value));
 
 /** One `Contrôle` row per finding, in the chosen language. */
 export function controlRows(findings: readonly Finding[], lang: Lang): ControlRow[] {
@@ -41,7 +41,7 @@ export function controlRows(findings: readonly Finding[], lang: Lang): ControlRo
       sheet: finding.sheet,
       cell: finding.cell ?? '',
       message: rendered.message,
-      value: shownValue(finding.value),
+      value: displayValue(finding.value, lang) ?? '',
       suggestion: rendered.suggestion ?? '',
     };
   });
@@ -57,4 +57,12 @@ export function errorMessage(error: unknown, lang: Lang): string {
     return lang === 'en' && typeof english === 'string' && english !== '' ? english : error.message;
   }
   return String(error);
+}
+
+/** A finding's value as a reader expects it: ISO dates shown `jj/mm/aaaa` in French, the rest as read. */
+export function displayValue(value: Finding['value'], lang: Lang): string | null {
+  if (value === undefined || value === null) return null;
+  const text = String(value);
+  const serial = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? isoToSerial(value) : null;
+  return serial !== null && lang === 'fr' ? serialToFrench(serial) : text;
 }

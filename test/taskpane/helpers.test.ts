@@ -4,7 +4,7 @@ import { validateWorkbook } from '../../src/domain/validate';
 import { axisSegments } from '../../src/taskpane/axis-bars';
 import { coordinationChecks, coverage } from '../../src/taskpane/coordination';
 import { localIsoDate } from '../../src/taskpane/dates';
-import { controlRows, errorMessage, groupByTable } from '../../src/taskpane/findings';
+import { controlRows, displayValue, errorMessage, groupByTable } from '../../src/taskpane/findings';
 import { UnusableWorkbookError } from '../../src/xlsx/read-errors';
 import { DICTIONARIES, en, fr, translator } from '../../src/taskpane/i18n';
 import { EMPTY_SNAPSHOT, createMemoryPort, sampleSnapshot } from '../../src/taskpane/memory-port';
@@ -216,5 +216,17 @@ describe('detectOfficeHost', () => {
   it('treats another Office host as outside Excel', async () => {
     global.Office = { onReady: () => Promise.resolve({ host: 'Word', platform: 'PC' }), HostType: { Excel: 'Excel' }, context: {} };
     await expect(detectOfficeHost(1000)).resolves.toMatchObject({ inExcel: false });
+  });
+});
+
+describe('displayValue', () => {
+  it.each([
+    ['2026-06-01', 'fr', '01/06/2026'],
+    ['2026-06-01', 'en', '2026-06-01'],
+    ['25 000 €', 'fr', '25 000 €'],
+    [46174, 'fr', '46174'],
+    [null, 'fr', null],
+  ] as const)('%j in %s → %j', (value, lang, shown) => {
+    expect(displayValue(value, lang)).toBe(shown);
   });
 });

@@ -4,6 +4,7 @@ import type { ReactElement } from 'react';
 import { renderFinding, severityLabel } from '../../../domain/messages/render';
 import type { Finding } from '../../../domain/report';
 import type { Severity } from '../../../domain/rules/ids';
+import { displayValue } from '../../findings';
 import { useI18n } from '../../i18n';
 import { useFindingItemStyles } from './useControlViewStyles.styles';
 
@@ -27,7 +28,7 @@ export function FindingItem({ index, finding, open, selected, onActivate }: Find
   const rendered = renderFinding(finding, lang);
   const detailId = `finding-detail-${index}`;
   const severityClass = finding.severity === 'error' ? styles.itemError : finding.severity === 'warning' ? styles.itemWarning : styles.itemInfo;
-  const value = finding.value === undefined || finding.value === null ? null : String(finding.value);
+  const value = displayValue(finding.value, lang);
   return (
     <li className={mergeClasses(styles.item, severityClass)}>
       <button type="button" className={styles.button} aria-expanded={open} aria-controls={open ? detailId : undefined} title={t('goToCellHint')} onClick={() => onActivate(index, finding)}>
