@@ -1,7 +1,7 @@
 /** The `Contrôle` sheet (ours, rebuilt on each run) and cell selection. */
 import type { ControlRow } from '../domain/port';
 import { a1, quoteSheet } from '../domain/values/a1';
-import { claimOwnedSheets, isOwnedSheet, markerRef } from '../domain/generate/ownership';
+import { isOwnedSheet, markerRef, ownedSheetName } from '../domain/generate/ownership';
 import { fold } from '../domain/values/text';
 import { CONTROL_HEADERS, CONTROL_TABLE_NAME, OWNED_SHEET_MARKERS, OWNED_SHEETS } from '../domain/workbook/contract';
 import type { WriteValue } from './cells';
@@ -29,11 +29,7 @@ export function writeControlSheet(rows: readonly ControlRow[]): Promise<void> {
 
     // Ours is the sheet our marker points at; a user's own `Contrôle` is left alone and ours goes beside it.
     const known = names.items.map((item) => ({ name: item.name, ref: item.formula as string }));
-    const { plan } = claimOwnedSheets(
-      { sheets: [{ name: OWNED_SHEETS.control, owned: true, blocks: [] }], names: [] },
-      { sheets: worksheets.items.map((ws) => ({ name: ws.name })), names: known },
-    );
-    const sheetName = plan.sheets[0]?.name ?? OWNED_SHEETS.control;
+    const sheetName = ownedSheetName(OWNED_SHEETS.control, { sheets: worksheets.items.map((ws) => ({ name: ws.name })), names: known });
     const existing = worksheets.items.find((ws) => fold(ws.name) === fold(sheetName) && isOwnedSheet(ws.name, known));
     // Our table name may sit elsewhere (a copied sheet): free the name, keep the cells.
     if (!table.isNullObject) table.convertToRange();

@@ -10,7 +10,7 @@ import type { ApplyOutcome, ControlRow, WorkbookPort } from '../domain/port';
 import type { Finding } from '../domain/report';
 import { parseA1, parseRange } from '../domain/values/a1';
 import { fold, foldHeader } from '../domain/values/text';
-import { claimOwnedSheets, isMarkerName, isOwnedSheet, markerRef, sheetOfRef } from '../domain/generate/ownership';
+import { isMarkerName, isOwnedSheet, markerRef, ownedSheetName, sheetOfRef } from '../domain/generate/ownership';
 import { CONTROL_HEADERS, CONTROL_TABLE_NAME, OWNED_SHEET_MARKERS, OWNED_SHEETS } from '../domain/workbook/contract';
 import type { CellValue, TableSnapshot, WorkbookSnapshot } from '../domain/workbook/snapshot';
 
@@ -347,11 +347,7 @@ function applyCellFormats(sheet: MemorySheet, plan: SheetPlan): void {
 function writeControlSheet(workbook: MemoryWorkbook, rows: readonly ControlRow[]): void {
   // Ours is the sheet our marker points at; a user's own `Contrôle` is left alone and ours goes beside it.
   const known = [...workbook.names].map(([name, ref]) => ({ name, ref }));
-  const { plan } = claimOwnedSheets(
-    { sheets: [{ name: OWNED_SHEETS.control, owned: true, blocks: [] }], names: [] },
-    { sheets: workbook.sheets.map((s) => ({ name: s.name })), names: known },
-  );
-  const name = plan.sheets[0]?.name ?? OWNED_SHEETS.control;
+  const name = ownedSheetName(OWNED_SHEETS.control, { sheets: workbook.sheets.map((s) => ({ name: s.name })), names: known });
   const existing = workbook.sheet(name);
   const sheet = existing && isOwnedSheet(existing.name, known) ? existing : workbook.addSheet(name);
   workbook.clearSheet(sheet);

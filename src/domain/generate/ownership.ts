@@ -3,7 +3,7 @@
  * a sheet with an owned name but no marker is the user's, and the plan moves ours to a free name beside it.
  */
 import { quoteSheet } from '../values/a1';
-import { fold } from '../values/text';
+import { escapeRegExp, fold } from '../values/text';
 import { OWNED_SHEET_MARKERS } from '../workbook/contract';
 import type { SheetPlan, WorkbookPlan } from './plan';
 
@@ -19,15 +19,6 @@ export function sheetOfRef(ref: string): string | null {
   return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
 }
 
-/** Is `sheet` marked as ours by the marker of the owned sheet `owned`? */
-export function isMarkedOwned(owned: string, sheet: string, names: readonly { readonly name: string; readonly ref: string }[]): boolean {
-  const marker = OWNED_SHEET_MARKERS[owned];
-  if (marker === undefined) return false;
-  const target = names.find((n) => fold(n.name) === fold(marker));
-  const pointed = target ? sheetOfRef(target.ref) : null;
-  return pointed !== null && fold(pointed) === fold(sheet);
-}
-
 const MARKER_NAMES = new Set(Object.values(OWNED_SHEET_MARKERS).map(fold));
 
 export const isMarkerName = (name: string): boolean => MARKER_NAMES.has(fold(name));
@@ -41,11 +32,17 @@ export function isOwnedSheet(sheet: string, names: readonly { readonly name: str
   });
 }
 
+const markerName = (marker: string, sheet: string): { name: string; ref: string; comment: string } => ({
+  name: marker,
+  ref: markerRef(sheet),
+  comment: 'Feuille produite par Tableaux CLS',
+});
+
 /** Marker names for the owned sheets of a plan, as the plan names them. */
 export function markerNames(sheets: readonly SheetPlan[]): { name: string; ref: string; comment: string }[] {
   return sheets.flatMap((sheet) => {
     const marker = OWNED_SHEET_MARKERS[sheet.name];
-    return sheet.owned && marker !== undefined ? [{ name: marker, ref: markerRef(sheet.name), comment: 'Feuille produite par Tableaux CLS' }] : [];
+    return sheet.owned && marker !== undefined ? [markerName(marker, sheet.name)] : [];
   });
 }
 
@@ -53,7 +50,7 @@ const REFERENCE_KEYS = new Set(['formula', 'ref', 'range', 'dataRange']);
 
 /** Rewrites every reference to sheet `from` in formulas, names, ranges of a plan (`Listes!A1` → `'Listes (CLS)'!A1`). */
 function renameSheet(plan: WorkbookPlan, from: string, to: string): WorkbookPlan {
-  const pattern = new RegExp(`(^|[^A-Za-z0-9_'.])(${escape(quoteSheet(from))}|${escape(from)})!`, 'g');
+  const pattern = new RegExp(`(^|[^A-Za-z0-9_'.])(${escapeRegExp(quoteSheet(from))}|${escapeRegExp(from)})!`, 'g');
   const rewrite = (text: string): string => text.replace(pattern, (_m, before: string) => `${before}${quoteSheet(to)}!`);
   const walk = (value: unknown, key?: string): unknown => {
     if (typeof value === 'string') return key !== undefined && REFERENCE_KEYS.has(key) ? rewrite(value) : value;
@@ -66,8 +63,6 @@ function renameSheet(plan: WorkbookPlan, from: string, to: string): WorkbookPlan
   const renamed = walk(plan) as WorkbookPlan;
   return { ...renamed, sheets: renamed.sheets.map((s) => (s.name === from ? { ...s, name: to } : s)) };
 }
-
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The plan fitted to the workbook's sheets: each owned sheet goes where its marker points, or under its own
@@ -98,8 +93,7 @@ export function claimOwnedSheets(
     taken.add(fold(target));
   }
   // The markers follow the sheets they mark.
-  const markers = new Set(Object.values(OWNED_SHEET_MARKERS).map(fold));
-  fitted = { ...fitted, names: [...fitted.names.filter((n) => !markers.has(fold(n.name))), ...markerNamesFor(fitted, plan)] };
+  fitted = { ...fitted, names: [...fitted.names.filter((n) => !isMarkerName(n.name)), ...markerNamesFor(fitted, plan)] };
   return { plan: fitted, moved };
 }
 
@@ -108,7 +102,16 @@ function markerNamesFor(fitted: WorkbookPlan, original: WorkbookPlan): { name: s
   return original.sheets.flatMap((sheet, i) => {
     const marker = OWNED_SHEET_MARKERS[sheet.name];
     const now = fitted.sheets[i];
-    return sheet.owned && marker !== undefined && now ? [{ name: marker, ref: markerRef(now.name), comment: 'Feuille produite par Tableaux CLS' }] : [];
+    return sheet.owned && marker !== undefined && now ? [markerName(marker, now.name)] : [];
   });
 }
 
+
+/** Where an owned sheet lives in this workbook: where its marker points, else its name, else `Name (CLS)`. */
+export function ownedSheetName(
+  owned: string,
+  workbook: { readonly sheets: readonly { readonly name: string }[]; readonly names?: readonly { readonly name: string; readonly ref: string }[] },
+): string {
+  const { plan } = claimOwnedSheets({ sheets: [{ name: owned, owned: true, blocks: [] }], names: [] }, workbook);
+  return plan.sheets[0]?.name ?? owned;
+}

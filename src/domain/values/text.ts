@@ -51,3 +51,6 @@ export function matchInList(value: string, list: readonly string[]): string | un
   }
   return index.get(fold(value));
 }
+
+/** Text to match literally inside a regular expression. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

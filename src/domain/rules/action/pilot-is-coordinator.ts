@@ -1,9 +1,7 @@
 // seed 004_6c4d6d0ed7a0af23.txt:1009 « le coordinateur du CLS ne pilote une action que s'il est clairement identifié sur ce thème dans sa fiche de poste »; also 004:802
 import { at } from '../../model';
-import { fold } from '../../values/text';
+import { escapeRegExp, fold } from '../../values/text';
 import type { Rule } from '../rule';
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const COORDINATOR_ROLE = /^(le |la )?coordinat(eur|rice|eur·rice|eur\.rice|ion)( du)?( cls)?$/;
 
