@@ -7,7 +7,7 @@ import type { ApplyOutcome } from '../domain/port';
 import { columnLetter, parseRange } from '../domain/values/a1';
 import { fold, foldHeader } from '../domain/values/text';
 import type { Rect, WriteValue } from './cells';
-import { forcedFormat, grid, intersects, isFilled, rectAddress, rectOfLoaded, toWriteValue, widthInPoints } from './cells';
+import { forcedFormat, grid, swapSheet, intersects, isFilled, rectAddress, rectOfLoaded, toWriteValue, widthInPoints } from './cells';
 import { ExcelAdapterError, runExcel } from './run';
 import { isMarkerName, isOwnedSheet, sheetOfRef } from '../domain/generate/ownership';
 import { anchorOf, tableArea as tableRect } from '../domain/generate/geometry';
@@ -176,14 +176,7 @@ export function applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<Ap
       if (read.fate === 'skip') return null;
       if (read.fate === 'keep') return worksheets.getItem(read.existingName ?? read.plan.name);
       if (read.fate === 'rebuild' && read.existingName !== null) {
-        const old = worksheets.getItem(read.existingName);
-        let temporary = `~CLS ${index}`;
-        while (takenNames.has(sheetKey(temporary))) temporary = `~${temporary}`;
-        takenNames.add(sheetKey(temporary));
-        old.name = temporary;
-        const fresh = worksheets.add(read.plan.name);
-        fresh.position = read.existingPosition;
-        old.delete();
+        const fresh = swapSheet(worksheets, worksheets.getItem(read.existingName), read.existingPosition, read.plan.name, takenNames, `~CLS ${index}`);
         outcome.rebuiltSheets.push(read.plan.name);
         return fresh;
       }

@@ -1,6 +1,7 @@
 /** Conversions between plan data and what Office.js writes: values, formats, rectangles, widths. */
 import type { PlanCell } from '../domain/generate/plan';
 import { a1 } from '../domain/values/a1';
+import { fold } from '../domain/values/text';
 
 /** What Office.js accepts in a `formulas` array; `null` leaves the cell unchanged. */
 export type WriteValue = string | number | boolean | null;
@@ -68,3 +69,25 @@ export const widthInPoints = (characters: number): number => Math.round((charact
 /** A grid of `rows` × `columns` filled with `value`. */
 export const grid = <T>(rows: number, columns: number, value: T): T[][] =>
   Array.from({ length: rows }, () => Array.from({ length: columns }, () => value));
+
+/**
+ * Replaces one of our sheets by a fresh one at the same place: the old one is renamed out of the way
+ * (a free `~…` name, recorded in `taken`, folded keys), the new one added and moved, then the old deleted.
+ */
+export function swapSheet(
+  worksheets: Excel.WorksheetCollection,
+  old: Excel.Worksheet,
+  position: number,
+  name: string,
+  taken: Set<string>,
+  temporaryBase: string,
+): Excel.Worksheet {
+  let temporary = temporaryBase;
+  while (taken.has(fold(temporary))) temporary = `~${temporary}`;
+  taken.add(fold(temporary));
+  old.name = temporary;
+  const fresh = worksheets.add(name);
+  fresh.position = position;
+  old.delete();
+  return fresh;
+}

@@ -5,7 +5,7 @@ import { isOwnedSheet, markerRef, ownedSheetName } from '../domain/generate/owne
 import { fold } from '../domain/values/text';
 import { CONTROL_HEADERS, CONTROL_TABLE_NAME, OWNED_SHEET_MARKERS, OWNED_SHEETS } from '../domain/workbook/contract';
 import type { WriteValue } from './cells';
-import { TEXT_FORMAT, grid, needsTextFormat, widthInPoints } from './cells';
+import { TEXT_FORMAT, grid, needsTextFormat, swapSheet, widthInPoints } from './cells';
 import { ExcelAdapterError, runExcel } from './run';
 
 const CONTROL_WIDTHS = [10, 30, 22, 10, 70, 24, 50] as const;
@@ -33,15 +33,8 @@ export function writeControlSheet(rows: readonly ControlRow[]): Promise<void> {
     const existing = worksheets.items.find((ws) => fold(ws.name) === fold(sheetName) && isOwnedSheet(ws.name, known));
     // Our table name may sit elsewhere (a copied sheet): free the name, keep the cells.
     if (!table.isNullObject) table.convertToRange();
-    const taken = new Set(worksheets.items.map((ws) => ws.name.toLowerCase()));
-    let temporary = '~CLS Contrôle';
-    while (taken.has(temporary.toLowerCase())) temporary = `~${temporary}`;
-    if (existing) existing.name = temporary;
-    const sheet = worksheets.add(sheetName);
-    if (existing) {
-      sheet.position = existing.position;
-      existing.delete();
-    }
+    const taken = new Set(worksheets.items.map((ws) => fold(ws.name)));
+    const sheet = existing ? swapSheet(worksheets, existing, existing.position, sheetName, taken, '~CLS Contrôle') : worksheets.add(sheetName);
     const marker = OWNED_SHEET_MARKERS[OWNED_SHEETS.control] ?? '';
     const markerItem = names.items.find((item) => fold(item.name) === fold(marker));
     if (markerItem) markerItem.formula = `=${markerRef(sheetName)}`;
