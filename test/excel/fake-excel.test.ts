@@ -52,3 +52,148 @@ describe('fake Excel strictness', () => {
     await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 });
+
+/** A sheet `Feuil1` holding table `T` (A1:B3: headers `Montant (€)`, `N° action`, two data rows). */
+const tableWorkbook = (): FakeWorkbookState => {
+  const state = new FakeWorkbookState();
+  const sheet = state.addSheet('Feuil1');
+  sheet.set('A1', [['Montant (€)', 'N° action'], [10, 'a'], [20, 'b']]);
+  state.addTable(sheet, { top: 1, left: 1, bottom: 3, right: 2 }, true, 'T');
+  return state;
+};
+
+/** Queues `build` on a fresh context over `state` and syncs it. */
+const batch = async (state: FakeWorkbookState, build: (workbook: FakeRequestContext['workbook']) => void): Promise<void> => {
+  const context = new FakeRequestContext(state);
+  build(context.workbook);
+  await context.sync();
+};
+
+describe('fake Excel: tables with a totals row', () => {
+  it('counts the totals row in getRange, not in the data body; columns.add extends it', async () => {
+    const state = tableWorkbook();
+    const context = new FakeRequestContext(state);
+    const table = context.workbook.tables.getItem('T');
+    table.showTotals = true;
+    table.load('showTotals');
+    const all = table.getRange().load('address');
+    const body = table.getDataBodyRange().load('address');
+    const header = table.getHeaderRowRange().load('address');
+    const totals = table.getTotalRowRange().load('address');
+    await context.sync();
+    expect(table.showTotals).toBe(true);
+    expect([all.address, body.address, header.address, totals.address]).toEqual(['Feuil1!A1:B4', 'Feuil1!A2:B3', 'Feuil1!A1:B1', 'Feuil1!A4:B4']);
+    const column = table.columns.add(undefined, undefined, 'Année');
+    const grown = table.getRange().load('address');
+    const columnBody = column.getDataBodyRange().load('address');
+    await context.sync();
+    expect([grown.address, columnBody.address]).toEqual(['Feuil1!A1:C4', 'Feuil1!C2:C3']);
+  });
+
+  it('refuses an array sized for the whole table when writing the data body', async () => {
+    const state = tableWorkbook();
+    await batch(state, (wb) => {
+      wb.tables.getItem('T').showTotals = true;
+    });
+    for (const property of ['numberFormat', 'formulas', 'values'] as const) {
+      const context = new FakeRequestContext(state);
+      context.workbook.tables.getItem('T').getDataBodyRange()[property] = [['0'], ['0'], ['0']].map((row) => [...row, '0']);
+      await expect(context.sync()).rejects.toMatchObject({
+        code: 'InvalidArgument',
+        message: expect.stringContaining("The number of rows or columns in the input array doesn't match the size or dimensions of the range."),
+      });
+    }
+    const context = new FakeRequestContext(state);
+    context.workbook.tables.getItem('T').getTotalRowRange();
+    context.workbook.tables.getItem('T').showTotals = false;
+    context.workbook.tables.getItem('T').getTotalRowRange().load('address');
+    await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
+  });
+});
+
+describe('fake Excel: formulas are parsed', () => {
+  const write = (state: FakeWorkbookState, formula: string): Promise<void> =>
+    batch(state, (wb) => {
+      wb.worksheets.getItem('Feuil1').getRange('H1').formulas = [[formula]];
+    });
+
+  it('accepts structured references to existing columns, case-insensitively, and ignores text in quotes', async () => {
+    const state = tableWorkbook();
+    for (const formula of ['=SUM(T[Montant (€)])', '=T[[#This Row],[montant (€)]]', '=T[[#Headers],[N° action]]', '=ROWS(T[#Data])', '=T[@[N° action]]', '=ROWS(T[])', '="Absent[x]"&T[[#All],[Montant (€)]:[N° action]]']) {
+      await expect(write(state, formula)).resolves.toBeUndefined();
+    }
+  });
+
+  it('refuses a column the table lacks (exact spelling), an unknown table, a bad special item', async () => {
+    const state = tableWorkbook();
+    for (const formula of ['=SUM(T[Montant(€)])', '=T[[#This Row],[N°action]]', '=SUM(Absent[Montant (€)])', '=T[#Everything]', '=SUM(T[Montant (€)']) {
+      await expect(write(state, formula)).rejects.toMatchObject({ code: 'InvalidArgument' });
+    }
+    expect(state.sheet('Feuil1')!.cellAt('H1')).toBeUndefined();
+  });
+
+  it("escapes ', #, [ and ] with ' and wants double brackets around other special characters", async () => {
+    const state = new FakeWorkbookState();
+    const sheet = state.addSheet('Feuil1');
+    sheet.set('A1', [["it's", '#Items', '[x]', 'Total$Amount'], [1, 2, 3, 4]]);
+    state.addTable(sheet, { top: 1, left: 1, bottom: 2, right: 4 }, true, 'U');
+    for (const formula of ["=U[it''s]", "=U['#Items]", "=U['[x']]", '=U[[Total$Amount]]']) {
+      await expect(write(state, formula)).resolves.toBeUndefined();
+    }
+    for (const formula of ["=U[it's]", '=U[Total$Amount]', '=U[#Items]']) {
+      await expect(write(state, formula)).rejects.toMatchObject({ code: 'InvalidArgument' });
+    }
+  });
+
+  it('parses conditional format formulas, validation sources, names.add and NamedItem.formula too', async () => {
+    const state = tableWorkbook();
+    const attempts: ((wb: FakeRequestContext['workbook']) => void)[] = [
+      (wb) => {
+        wb.worksheets.getItem('Feuil1').getRange('D1:D3').conditionalFormats.add('Custom').custom.rule.formula = '=D1>MAX(T[Montant(€)])';
+      },
+      (wb) => {
+        wb.worksheets.getItem('Feuil1').getRange('D1').dataValidation.rule = { list: { inCellDropDown: true, source: '=INDIRECT("T[x]")&T[Absente]' } };
+      },
+      (wb) => {
+        wb.names.add('Liste', '=T[Absente]');
+      },
+      (wb) => {
+        wb.names.add('Ok', '=T[N° action]');
+        wb.names.getItem('Ok').formula = '=T[N°action]';
+      },
+    ];
+    for (const attempt of attempts) await expect(batch(state, attempt)).rejects.toMatchObject({ code: 'InvalidArgument' });
+    expect(state.name('Ok')?.formula).toBe('=T[N° action]');
+    expect(state.sheet('Feuil1')!.conditionalFormats).toHaveLength(1);
+    expect(state.sheet('Feuil1')!.conditionalFormats[0]?.formula).toBeNull();
+  });
+});
+
+describe('fake Excel: merged cells', () => {
+  it('merges and unmerges; a table over merged cells is a MergedRangeConflict', async () => {
+    const state = tableWorkbook();
+    state.sheet('Feuil1')!.set('E1', [['titre', 'perdu']]);
+    await batch(state, (wb) => wb.worksheets.getItem('Feuil1').getRange('E1:G1').merge());
+    expect(state.sheet('Feuil1')!.merges).toEqual([{ top: 1, left: 5, bottom: 1, right: 7 }]);
+    expect(state.sheet('Feuil1')!.contents()).toMatchObject({ E1: 'titre' });
+    expect(state.sheet('Feuil1')!.valueAt('F1')).toBeNull();
+    await expect(batch(state, (wb) => wb.worksheets.getItem('Feuil1').tables.add('F1:H4', true))).rejects.toMatchObject({
+      code: 'MergedRangeConflict',
+      message: expect.stringContaining("A table can't overlap with another table, a PivotTable report, query results, merged cells, or an XML Map."),
+    });
+    await batch(state, (wb) => wb.worksheets.getItem('Feuil1').getRange('F1').unmerge());
+    await expect(batch(state, (wb) => wb.worksheets.getItem('Feuil1').tables.add('F1:H4', true))).resolves.toBeUndefined();
+  });
+
+  it('fails getMergedAreasOrNullObject over more than 512 merged areas', async () => {
+    const state = new FakeWorkbookState();
+    const sheet = state.addSheet('Feuil1');
+    for (let row = 1; row <= 513; row += 1) sheet.merges.push({ top: row, left: 1, bottom: row, right: 2 });
+    const context = new FakeRequestContext(state);
+    const some = context.workbook.worksheets.getItem('Feuil1').getRange('A1:B512').getMergedAreasOrNullObject().load('address');
+    await context.sync();
+    expect(some.address.split(', ')).toHaveLength(512);
+    context.workbook.worksheets.getItem('Feuil1').getRange('A1:B513').getMergedAreasOrNullObject().load('address');
+    await expect(context.sync()).rejects.toMatchObject({ code: 'GeneralException' });
+  });
+});

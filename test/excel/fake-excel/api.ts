@@ -5,7 +5,7 @@
  */
 import { a1, parseRange } from '../../../src/domain/values/a1';
 import type { FakeCell, FakeChart, FakeConditionalFormat, FakeDataBar, FakeName, FakeSheet, FakeTable, FakeValue, FakeWorkbookState, FakeXmlPart, Rect } from './state';
-import { FakeOfficeError, printAddress } from './state';
+import { clearCells, FakeOfficeError, overlaps, printAddress } from './state';
 
 type Op = () => void;
 
@@ -27,13 +27,21 @@ export class FakeRequestContext {
     return this.queue.length;
   }
 
-  /** Runs the queued batch; the first failing operation rejects the sync and drops the rest, as Excel does. */
+  /**
+   * Runs the queued batch; the first failing operation rejects the sync and drops the rest, as Excel does.
+   * `state.failAt` interrupts a chosen sync after some operations (a lost connection, a host crash).
+   */
   async sync(): Promise<void> {
     this.state.syncCount += 1;
     const batch = this.queue;
     this.queue = [];
+    const failure = this.state.takeFailure();
     await Promise.resolve();
-    for (const op of batch) op();
+    for (const [index, op] of batch.entries()) {
+      if (failure && index >= failure.afterOps) throw failure.error;
+      op();
+    }
+    if (failure) throw failure.error;
   }
 }
 
@@ -160,19 +168,79 @@ class LoadedItems<P> {
 
 // ---------------------------------------------------------------- workbook
 
-export class FakeWorkbook {
+export class FakeWorkbook extends ClientProxy<FakeWorkbookState> {
+  protected readonly typeName = 'Workbook';
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly names: FakeNamedItemCollection;
   readonly customXmlParts: FakeCustomXmlPartCollection;
   readonly properties: FakeDocumentProperties;
+  readonly protection: FakeWorkbookProtection;
 
   constructor(ctx: FakeRequestContext) {
+    super(ctx, { bound: ctx.state });
+    this.protection = new FakeWorkbookProtection(ctx, { bound: ctx.state.workbookProtection });
     this.properties = new FakeDocumentProperties(ctx, { bound: ctx.state.properties });
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.tables = new FakeTableCollection(ctx, null);
     this.names = new FakeNamedItemCollection(ctx);
     this.customXmlParts = new FakeCustomXmlPartCollection(ctx);
+  }
+
+  protected readProperty(target: FakeWorkbookState, property: string): unknown {
+    // https://learn.microsoft.com/en-us/javascript/api/excel/excel.workbook#excel-excel-workbook-readonly-member
+    if (property === 'readOnly') return target.readOnly;
+    throw new FakeOfficeError('InvalidArgument', `Workbook has no loadable property ${property} in this fake`);
+  }
+
+  get readOnly(): boolean {
+    return this.read('readOnly');
+  }
+}
+
+/** Protection of a sheet or of the workbook's structure: `protect` fails when already protected, a wrong password fails `unprotect`. */
+abstract class FakeProtectionProxy extends ClientProxy<{ protected: boolean; password: string }> {
+  protected readProperty(target: { protected: boolean; password: string }, property: string): unknown {
+    if (property === 'protected') return target.protected;
+    throw new FakeOfficeError('InvalidArgument', `${this.typeName} has no loadable property ${property} in this fake`);
+  }
+  get protected(): boolean {
+    return this.read('protected');
+  }
+  protected doProtect(password?: string): void {
+    this.queue((target) => {
+      this.ctx.state.assertWritable();
+      // "Fails if the worksheet has already been protected" (d.ts); the code seen is AccessDenied: https://github.com/OfficeDev/office-js/issues/6784
+      if (target.protected) throw new FakeOfficeError('AccessDenied', 'You cannot perform the requested operation. It is already protected.');
+      target.protected = true;
+      target.password = password ?? '';
+    });
+  }
+  unprotect(password?: string): void {
+    this.queue((target) => {
+      this.ctx.state.assertWritable();
+      if (!target.protected) return;
+      // BadPassword: "The password you supplied is incorrect." https://learn.microsoft.com/en-us/office/dev/add-ins/testing/application-specific-api-error-handling
+      if (target.password !== '' && target.password !== (password ?? '')) throw new FakeOfficeError('BadPassword', 'The password you supplied is incorrect.');
+      target.protected = false;
+      target.password = '';
+    });
+  }
+}
+
+/** Workbook.protection (ExcelApi 1.7). https://learn.microsoft.com/en-us/javascript/api/excel/excel.workbookprotection */
+class FakeWorkbookProtection extends FakeProtectionProxy {
+  protected readonly typeName = 'WorkbookProtection';
+  protect(password?: string): void {
+    this.doProtect(password);
+  }
+}
+
+/** Worksheet.protection (ExcelApi 1.2); the options argument is accepted and ignored. https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetprotection */
+class FakeWorksheetProtection extends FakeProtectionProxy {
+  protected readonly typeName = 'WorksheetProtection';
+  protect(_options?: unknown, password?: string): void {
+    this.doProtect(password);
   }
 }
 
@@ -187,6 +255,7 @@ class FakeDocumentProperties extends ClientProxy<{ title: string; author: string
   }
   set title(value: string) {
     this.queue((target) => {
+      this.ctx.state.assertWritable();
       target.title = value;
     });
   }
@@ -195,6 +264,7 @@ class FakeDocumentProperties extends ClientProxy<{ title: string; author: string
   }
   set author(value: string) {
     this.queue((target) => {
+      this.ctx.state.assertWritable();
       target.author = value;
     });
   }
@@ -225,6 +295,11 @@ export class FakeWorksheetCollection {
 
   add(name?: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.state.addSheet(name));
+  }
+
+  /** https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getactiveworksheet-member(1) */
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.state.activeSheet);
   }
 }
 
@@ -270,6 +345,7 @@ export class FakeWorksheet extends ClientProxy<FakeSheet> {
   set visibility(value: 'Visible' | 'Hidden' | 'VeryHidden') {
     this.queue((sheet) => {
       const visible = this.ctx.state.sheets.filter((s) => s.visibility === 'Visible');
+      this.ctx.state.assertStructureEditable();
       if (value !== 'Visible' && visible.length === 1 && visible[0] === sheet) throw new FakeOfficeError('InvalidOperation', 'Cannot hide the last visible sheet');
       sheet.visibility = value;
     });
@@ -279,6 +355,7 @@ export class FakeWorksheet extends ClientProxy<FakeSheet> {
   }
   set tabColor(value: string) {
     this.queue((sheet) => {
+      this.ctx.state.assertWritable();
       sheet.tabColor = value;
     });
   }
@@ -295,6 +372,12 @@ export class FakeWorksheet extends ClientProxy<FakeSheet> {
     return this.cached_charts;
   }
 
+  private cached_protection: FakeWorksheetProtection | undefined;
+  get protection(): FakeWorksheetProtection {
+    this.cached_protection ??= new FakeWorksheetProtection(this.ctx, () => this.live().protection);
+    return this.cached_protection;
+  }
+
   private cached_freezePanes: FakeFreezePanes | undefined;
   get freezePanes(): FakeFreezePanes {
     this.cached_freezePanes ??= new FakeFreezePanes(this.ctx, () => this.live());
@@ -302,7 +385,12 @@ export class FakeWorksheet extends ClientProxy<FakeSheet> {
   }
 
   get pageLayout(): { orientation: string; zoom: unknown } {
-    const queue = (apply: (sheet: FakeSheet) => void): void => this.queue(apply);
+    const state = this.ctx.state;
+    const queue = (apply: (sheet: FakeSheet) => void): void =>
+      this.queue((sheet) => {
+        state.assertWritable();
+        apply(sheet);
+      });
     return {
       set orientation(value: string) {
         queue((sheet) => {
@@ -315,6 +403,7 @@ export class FakeWorksheet extends ClientProxy<FakeSheet> {
       },
       set zoom(value: unknown) {
         queue((sheet) => {
+          assertZoom(value);
           sheet.pageLayout.zoom = value;
         });
       },
@@ -362,6 +451,27 @@ export class FakeWorksheet extends ClientProxy<FakeSheet> {
 
   delete(): void {
     this.queue((sheet) => this.ctx.state.deleteSheet(sheet));
+  }
+}
+
+/**
+ * PageLayoutZoomOptions: `{ scale }` (10–400) or `{ horizontalFitToPages, verticalFitToPages }`, one or the other.
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayoutzoomoptions — "can be `null` if percentage scale is used".
+ * A page count below 1 (e.g. `verticalFitToPages: 0`, undocumented) is refused: a guess, so the adapter must not rely on it.
+ */
+function assertZoom(value: unknown): void {
+  const zoom = (value ?? {}) as { scale?: unknown; horizontalFitToPages?: unknown; verticalFitToPages?: unknown };
+  const keys = Object.keys(zoom).filter((k) => (zoom as Record<string, unknown>)[k] !== null && (zoom as Record<string, unknown>)[k] !== undefined);
+  const bad = (why: string): FakeOfficeError => new FakeOfficeError('InvalidArgument', `pageLayout.zoom ${JSON.stringify(value)}: ${why}`);
+  if (keys.length === 0 || keys.some((k) => !['scale', 'horizontalFitToPages', 'verticalFitToPages'].includes(k))) throw bad('expected scale or fit-to-pages');
+  if (keys.includes('scale')) {
+    if (keys.length > 1) throw bad('scale and fit-to-pages exclude each other (guess)');
+    if (typeof zoom.scale !== 'number' || zoom.scale < 10 || zoom.scale > 400) throw bad('scale is between 10 and 400');
+    return;
+  }
+  for (const k of keys) {
+    const pages = (zoom as Record<string, unknown>)[k];
+    if (typeof pages !== 'number' || !Number.isInteger(pages) || pages < 1) throw bad(`${k} must be a whole number of pages ≥ 1 (guess)`);
   }
 }
 
@@ -491,6 +601,7 @@ export class FakeRange extends ClientProxy<RangeTarget> {
   }
   set numberFormat(rows: unknown[][]) {
     this.queue((target) => {
+      this.ctx.state.assertCanEdit(target.sheet);
       assertShape(target, rows, 'numberFormat');
       eachCell(target, (row, column, r, c) => {
         const format = rows[r]?.[c];
@@ -518,7 +629,13 @@ export class FakeRange extends ClientProxy<RangeTarget> {
   /** Office.js writes: `null` leaves a cell unchanged; `=…` is a formula unless the cell is text-formatted (`@`). */
   private write(rows: unknown[][], property: string): void {
     this.queue((target) => {
+      this.ctx.state.assertCanEdit(target.sheet);
       assertShape(target, rows, property);
+      // Excel parses every formula before writing any cell.
+      eachCell(target, (row, column, r, c) => {
+        const input = rows[r]?.[c];
+        if (typeof input === 'string' && input.startsWith('=') && target.sheet.at(row, column)?.numberFormat !== '@') this.ctx.state.assertFormula(input);
+      });
       eachCell(target, (row, column, r, c) => {
         const input = rows[r]?.[c];
         if (input === null || input === undefined) return;
@@ -578,12 +695,40 @@ export class FakeRange extends ClientProxy<RangeTarget> {
     return this.derived(({ sheet, rect }) => ({ sheet, rect: checked({ ...rect, left: rect.left + column, right: rect.left + column }) }));
   }
 
+  /**
+   * "if the merged areas count in this range is more than 512, then this method will fail to return the result"
+   * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1));
+   * the code is a guess (GeneralException). Areas crossing the range's edge count (guess).
+   */
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.ctx, () => {
       const { sheet, rect } = this.live();
-      const inside = sheet.merges.filter((m) => m.top >= rect.top && m.bottom <= rect.bottom && m.left >= rect.left && m.right <= rect.right);
+      const inside = sheet.merges.filter((m) => overlaps(m, rect));
+      if (inside.length > 512) throw new FakeOfficeError('GeneralException', `The range has ${inside.length} merged areas, more than 512`);
       return inside.length > 0 ? { sheet, areas: inside } : null;
     }, true);
+  }
+
+  /** https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-merge-member(1) */
+  merge(across = false): void {
+    this.queue(({ sheet, rect }) => this.ctx.state.merge(sheet, rect, across));
+  }
+
+  /** https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-unmerge-member(1) */
+  unmerge(): void {
+    this.queue(({ sheet, rect }) => this.ctx.state.unmerge(sheet, rect));
+  }
+
+  /** Range.clear(applyTo = All). https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-clear-member(1) */
+  clear(applyTo: 'All' | 'Formats' | 'Contents' = 'All'): void {
+    this.queue(({ sheet, rect }) => {
+      if (!['All', 'Formats', 'Contents'].includes(applyTo)) throw new FakeOfficeError('InvalidArgument', `This fake clears All, Formats or Contents, not ${applyTo}`);
+      this.ctx.state.assertCanEdit(sheet);
+      clearCells(sheet, rect, applyTo);
+      if (applyTo === 'Contents') return;
+      // Clearing formats drops the conditional formats of the range too (guess: those it touches).
+      removeConditionalFormats(sheet, rect);
+    });
   }
 
   select(): void {
@@ -612,6 +757,12 @@ export class FakeRange extends ClientProxy<RangeTarget> {
   }
 }
 
+function removeConditionalFormats(sheet: FakeSheet, rect: Rect): void {
+  const touches = (range: string): boolean => overlaps(parseAddress(range), rect);
+  for (let i = sheet.conditionalFormats.length - 1; i >= 0; i -= 1) if (touches(sheet.conditionalFormats[i]?.range ?? '')) sheet.conditionalFormats.splice(i, 1);
+  for (let i = sheet.dataBars.length - 1; i >= 0; i -= 1) if (touches(sheet.dataBars[i]?.range ?? '')) sheet.dataBars.splice(i, 1);
+}
+
 function checked(rect: Rect): Rect {
   if (rect.top < 1 || rect.left < 1 || rect.bottom < rect.top || rect.right < rect.left || rect.bottom > 1048576 || rect.right > 16384) {
     throw new FakeOfficeError('InvalidArgument', 'The range is outside the sheet');
@@ -623,7 +774,8 @@ function assertShape(target: RangeTarget, rows: unknown[][], property: string): 
   const height = target.rect.bottom - target.rect.top + 1;
   const width = target.rect.right - target.rect.left + 1;
   if (!Array.isArray(rows) || rows.length !== height || rows.some((row) => !Array.isArray(row) || row.length !== width)) {
-    throw new FakeOfficeError('InvalidArgument', `${property}: the array does not match the size of the range (${height}×${width})`);
+    // Excel's own text: https://github.com/OfficeDev/office-js/issues/1025
+    throw new FakeOfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range. (${property}, range ${height}×${width})`);
   }
 }
 
@@ -646,6 +798,7 @@ class FakeRangeFormat {
   private each(apply: (cell: FakeCell) => void): void {
     this.ctx.enqueue(() => {
       const target = this.target();
+      this.ctx.state.assertCanEdit(target.sheet);
       eachCell(target, (row, column) => apply(target.sheet.at(row, column, true)));
     });
   }
@@ -686,6 +839,7 @@ class FakeRangeFormat {
   set rowHeight(points: number) {
     this.ctx.enqueue(() => {
       const { sheet, rect } = this.target();
+      this.ctx.state.assertCanEdit(sheet);
       if (rect.bottom - rect.top > 10_000) throw new FakeOfficeError('InvalidArgument', 'This fake sets row heights on small row ranges only');
       for (let row = rect.top; row <= rect.bottom; row += 1) sheet.rowHeights.set(row, points);
     });
@@ -693,7 +847,24 @@ class FakeRangeFormat {
   set columnWidth(points: number) {
     this.ctx.enqueue(() => {
       const { sheet, rect } = this.target();
+      this.ctx.state.assertCanEdit(sheet);
       for (let column = rect.left; column <= rect.right; column += 1) sheet.columnWidths.set(column, points);
+    });
+  }
+  /** Only `true` does something: "Setting it to `false` has no effect." https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-usestandardheight-member */
+  set useStandardHeight(value: boolean) {
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.target();
+      this.ctx.state.assertCanEdit(sheet);
+      if (value) for (const row of [...sheet.rowHeights.keys()]) if (row >= rect.top && row <= rect.bottom) sheet.rowHeights.delete(row);
+    });
+  }
+  /** https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-usestandardwidth-member */
+  set useStandardWidth(value: boolean) {
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.target();
+      this.ctx.state.assertCanEdit(sheet);
+      if (value) for (const column of [...sheet.columnWidths.keys()]) if (column >= rect.left && column <= rect.right) sheet.columnWidths.delete(column);
     });
   }
 }
@@ -713,18 +884,24 @@ export class FakeRangeFill extends ClientProxy<RangeTarget> {
     return this.read('color');
   }
   set color(value: string) {
-    this.queue((target) => eachCell(target, (row, column) => {
-      target.sheet.at(row, column, true).fill = value.toUpperCase();
-    }));
+    this.queue((target) => {
+      this.ctx.state.assertCanEdit(target.sheet);
+      eachCell(target, (row, column) => {
+        target.sheet.at(row, column, true).fill = value.toUpperCase();
+      });
+    });
   }
   get pattern(): string {
     return this.read('pattern');
   }
   clear(): void {
-    this.queue((target) => eachCell(target, (row, column) => {
-      const cell = target.sheet.at(row, column);
-      if (cell) cell.fill = null;
-    }));
+    this.queue((target) => {
+      this.ctx.state.assertCanEdit(target.sheet);
+      eachCell(target, (row, column) => {
+        const cell = target.sheet.at(row, column);
+        if (cell) cell.fill = null;
+      });
+    });
   }
 }
 
@@ -760,6 +937,7 @@ class FakeDataValidation {
   private each(apply: (cell: FakeCell) => void): void {
     this.ctx.enqueue(() => {
       const target = this.target();
+      this.ctx.state.assertCanEdit(target.sheet);
       eachCell(target, (row, column) => apply(target.sheet.at(row, column, true)));
     });
   }
@@ -779,7 +957,11 @@ class FakeDataValidation {
         const name = list.source.slice(1);
         if (/^[A-Za-z_][\w.]*$/.test(name) && !this.ctx.state.name(name)) throw new FakeOfficeError('InvalidArgument', `List source ${list.source} names nothing`);
       }
+      // Sources and bounds given as formulas are parsed like any formula.
+      const settings = Object.values(rule)[0] as Record<string, unknown> | undefined;
+      for (const value of Object.values(settings ?? {})) if (typeof value === 'string' && value.startsWith('=')) this.ctx.state.assertFormula(value);
       const target = this.target();
+      this.ctx.state.assertCanEdit(target.sheet);
       eachCell(target, (row, column) => {
         const cell = target.sheet.at(row, column, true);
         cell.validation = { ...(cell.validation ?? {}), rule };
@@ -803,12 +985,23 @@ class FakeDataValidation {
 
 class FakeConditionalFormatCollection {
   constructor(private readonly ctx: FakeRequestContext, private readonly target: () => RangeTarget) {}
+
+  /** "Clears all conditional formats active on the current specified range" (ExcelApi 1.6); those it touches go (guess). https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-clearall-member(1) */
+  clearAll(): void {
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.target();
+      this.ctx.state.assertCanEdit(sheet);
+      removeConditionalFormats(sheet, rect);
+    });
+  }
+
   add(type: string): { custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } }; dataBar: { positiveFormat: { fillColor: string } } } {
     const record: FakeConditionalFormat = { range: '', type, formula: null, fill: null, fontColor: null };
     const bar: FakeDataBar = { range: '', color: null };
     this.ctx.enqueue(() => {
       if (type !== 'Custom' && type !== 'DataBar') throw new FakeOfficeError('InvalidArgument', `Unsupported conditional format ${type}`);
       const { sheet, rect } = this.target();
+      this.ctx.state.assertCanEdit(sheet);
       const range = `${a1(rect.top, rect.left)}:${a1(rect.bottom, rect.right)}`;
       if (type === 'DataBar') {
         bar.range = range;
@@ -818,6 +1011,7 @@ class FakeConditionalFormatCollection {
         sheet.conditionalFormats.push(record);
       }
     });
+    const state = this.ctx.state;
     const enqueue = (apply: () => void): void => this.ctx.enqueue(apply);
     const requireType = (wanted: string, what: string): void => {
       if (type !== wanted) throw new FakeOfficeError('InvalidOperation', `${what} belongs to ${wanted} conditional formats`);
@@ -842,6 +1036,7 @@ class FakeConditionalFormatCollection {
             enqueue(() => {
               requireType('Custom', 'custom');
               if (!value.startsWith('=')) throw new FakeOfficeError('InvalidArgument', 'A conditional format formula starts with =');
+              state.assertFormula(value);
               record.formula = value;
             });
           },
@@ -878,6 +1073,12 @@ class FakeConditionalFormatCollection {
 
 class FakeFreezePanes {
   constructor(private readonly ctx: FakeRequestContext, private readonly sheet: () => FakeSheet) {}
+  /** "Removes all frozen panes in the worksheet" (ExcelApi 1.7). https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetfreezepanes#excel-excel-worksheetfreezepanes-unfreeze-member(1) */
+  unfreeze(): void {
+    this.ctx.enqueue(() => {
+      this.sheet().freeze = { rows: 0, columns: 0 };
+    });
+  }
   freezeRows(count: number): void {
     this.ctx.enqueue(() => {
       this.sheet().freeze = { rows: count, columns: 0 };
@@ -901,34 +1102,81 @@ class FakeFreezePanes {
 const CHART_TYPES = ['BarClustered', 'ColumnClustered', 'Pie', 'ColumnStacked', 'Line'];
 
 class FakeChartCollection {
+  private readonly loadedItems = new LoadedItems<FakeChartProxy>('ChartCollection');
   constructor(private readonly ctx: FakeRequestContext, private readonly sheet: () => FakeSheet) {}
-  add(type: string, source: FakeRange, seriesBy = 'Auto'): { title: { text: string }; setPosition(start: string, end?: string): void } {
-    const chart: FakeChart = { type, dataRange: '', title: '', position: null };
-    this.ctx.enqueue(() => {
+
+  get items(): FakeChartProxy[] {
+    return this.loadedItems.get();
+  }
+
+  load(properties: string | string[]): this {
+    loadItems(
+      this.ctx,
+      'ChartCollection',
+      properties,
+      () => this.sheet().charts.map((chart) => ({ chart, sheet: this.sheet() })),
+      (target) => new FakeChartProxy(this.ctx, { bound: target }),
+      (target, property) => readChart(this.ctx.state, target, property),
+      (items) => this.loadedItems.set(items),
+    );
+    return this;
+  }
+
+  add(type: string, source: FakeRange, seriesBy = 'Auto'): FakeChartProxy {
+    return new FakeChartProxy(this.ctx, () => {
       if (!CHART_TYPES.includes(type) || !['Auto', 'Columns', 'Rows'].includes(seriesBy)) throw new FakeOfficeError('InvalidArgument', `Bad chart ${type}`);
       const { rect } = (source as unknown as { live(): RangeTarget }).live();
-      chart.dataRange = `${a1(rect.top, rect.left)}:${a1(rect.bottom, rect.right)}`;
-      this.sheet().charts.push(chart);
+      const sheet = this.sheet();
+      const chart = this.ctx.state.addChart(sheet, { type, dataRange: `${a1(rect.top, rect.left)}:${a1(rect.bottom, rect.right)}`, title: '', position: null });
+      return { chart, sheet };
     });
-    const enqueue = (apply: () => void): void => this.ctx.enqueue(apply);
+  }
+}
+
+function readChart(state: FakeWorkbookState, target: { chart: FakeChart }, property: string): unknown {
+  if (property === 'name') return state.chartNames.get(target.chart);
+  if (property === 'chartType') return target.chart.type;
+  throw new FakeOfficeError('InvalidArgument', `Chart has no loadable property ${property} in this fake`);
+}
+
+export class FakeChartProxy extends ClientProxy<{ chart: FakeChart; sheet: FakeSheet }> {
+  protected readonly typeName = 'Chart';
+  protected readProperty(target: { chart: FakeChart }, property: string): unknown {
+    return readChart(this.ctx.state, target, property);
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  get title(): { text: string } {
+    const queue = (apply: (target: { chart: FakeChart; sheet: FakeSheet }) => void): void => this.queue(apply);
+    const state = this.ctx.state;
     return {
-      title: {
-        set text(value: string) {
-          enqueue(() => {
-            chart.title = value;
-          });
-        },
-        get text(): string {
-          throw new FakeOfficeError('PropertyNotLoaded', 'text is write-only in this fake');
-        },
-      },
-      setPosition(start: string): void {
-        enqueue(() => {
-          parseAddress(start);
-          chart.position = start;
+      set text(value: string) {
+        queue(({ chart, sheet }) => {
+          state.assertCanEdit(sheet);
+          chart.title = value;
         });
       },
+      get text(): string {
+        throw new FakeOfficeError('PropertyNotLoaded', 'text is write-only in this fake');
+      },
     };
+  }
+  setPosition(start: string): void {
+    this.queue(({ chart, sheet }) => {
+      this.ctx.state.assertCanEdit(sheet);
+      parseAddress(start);
+      chart.position = start;
+    });
+  }
+  /** https://learn.microsoft.com/en-us/javascript/api/excel/excel.chart#excel-excel-chart-delete-member(1) */
+  delete(): void {
+    this.queue(({ chart, sheet }) => {
+      this.ctx.state.assertCanEdit(sheet);
+      const at = sheet.charts.indexOf(chart);
+      if (at < 0) throw new FakeOfficeError('ItemNotFound', 'The chart was deleted');
+      sheet.charts.splice(at, 1);
+    });
   }
 }
 
@@ -977,6 +1225,8 @@ function readTable(table: FakeTable, property: string): unknown {
       return table.name;
     case 'showHeaders':
       return table.showHeaders;
+    case 'showTotals':
+      return table.showTotals;
     case 'style':
       return table.style;
     default:
@@ -999,11 +1249,19 @@ export class FakeTableProxy extends ClientProxy<FakeTable> {
   get showHeaders(): boolean {
     return this.read('showHeaders');
   }
+  /** https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-showtotals-member */
+  get showTotals(): boolean {
+    return this.read('showTotals');
+  }
+  set showTotals(value: boolean) {
+    this.queue((table) => this.ctx.state.setShowTotals(table, value));
+  }
   get style(): string {
     return this.read('style');
   }
   set style(value: string) {
     this.queue((table) => {
+      this.ctx.state.assertCanEdit(table.sheet);
       if (!/^TableStyle(Light|Medium|Dark)\d+$/.test(value)) throw new FakeOfficeError('InvalidArgument', `Unknown table style ${value}`);
       table.style = value;
     });
@@ -1036,17 +1294,33 @@ export class FakeTableProxy extends ClientProxy<FakeTable> {
     });
   }
 
+  /** Between the header and the totals rows. https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-getdatabodyrange-member(1) */
   getDataBodyRange(): FakeRange {
     return new FakeRange(this.ctx, () => {
       const table = this.live();
-      return { sheet: table.sheet, rect: { ...table.rect, top: table.rect.top + (table.showHeaders ? 1 : 0) } };
+      return { sheet: table.sheet, rect: table.body() };
+    });
+  }
+
+  /** Without a totals row Excel has no range to give: InvalidOperation (guess). https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-gettotalrowrange-member(1) */
+  getTotalRowRange(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const table = this.live();
+      if (!table.showTotals) throw new FakeOfficeError('InvalidOperation', 'The table has no totals row');
+      return { sheet: table.sheet, rect: { ...table.rect, top: table.rect.bottom } };
     });
   }
 
   convertToRange(): void {
     this.queue((table) => {
+      this.ctx.state.assertCanEdit(table.sheet);
       this.ctx.state.tables.splice(this.ctx.state.tables.indexOf(table), 1);
     });
+  }
+
+  /** https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-delete-member(1) */
+  delete(): void {
+    this.queue((table) => this.ctx.state.deleteTable(table));
   }
 }
 
@@ -1077,7 +1351,7 @@ class FakeTableColumn extends ClientProxy<{ table: FakeTable; offset: number }> 
     return new FakeRange(this.ctx, () => {
       const { table, offset } = this.live();
       const column = table.rect.left + offset;
-      return { sheet: table.sheet, rect: { top: table.rect.top + 1, left: column, bottom: table.rect.bottom, right: column } };
+      return { sheet: table.sheet, rect: { ...table.body(), left: column, right: column } };
     });
   }
 }
@@ -1099,6 +1373,11 @@ export class FakeNamedItemCollection {
 
   add(name: string, reference: string, comment?: string): FakeNamedItem {
     return new FakeNamedItem(this.ctx, () => this.ctx.state.addName(name, reference, comment ?? ''));
+  }
+
+  /** ExcelApi 1.4; keeps a structured reference as written (office-js#740 workaround). https://learn.microsoft.com/en-us/javascript/api/excel/excel.nameditemcollection#excel-excel-nameditemcollection-addformulalocal-member(1) */
+  addFormulaLocal(name: string, formula: string, comment?: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, () => this.ctx.state.addName(name, formula, comment ?? '', true));
   }
 
   getItem(name: string): FakeNamedItem {
@@ -1136,6 +1415,7 @@ export class FakeNamedItem extends ClientProxy<FakeName> {
   }
   set formula(value: string) {
     this.queue((item) => {
+      this.ctx.state.assertWritable();
       const normalized = value.startsWith('=') ? value : `=${value}`;
       this.ctx.state.assertReferenceResolves(normalized);
       item.formula = normalized;
@@ -1143,6 +1423,7 @@ export class FakeNamedItem extends ClientProxy<FakeName> {
   }
   delete(): void {
     this.queue((item) => {
+      this.ctx.state.assertWritable();
       this.ctx.state.names.splice(this.ctx.state.names.indexOf(item), 1);
     });
   }
@@ -1195,6 +1476,7 @@ class FakeCustomXmlPart extends ClientProxy<FakeXmlPart> {
   }
   delete(): void {
     this.queue((part) => {
+      this.ctx.state.assertWritable();
       this.ctx.state.xmlParts.splice(this.ctx.state.xmlParts.indexOf(part), 1);
     });
   }

@@ -88,6 +88,8 @@ export class FakeSheet {
   pageLayout: { orientation: string; zoom: unknown } = { orientation: 'Portrait', zoom: { scale: 100 } };
   readonly charts: FakeChart[] = [];
   readonly merges: Rect[] = [];
+  /** Worksheet.protection (ExcelApi 1.2); every cell counts as locked, Excel's default. https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetprotection */
+  protection: { protected: boolean; password: string } = { protected: false, password: '' };
   deleted = false;
 
   constructor(name: string) {
@@ -181,6 +183,8 @@ export class FakeTable {
   sheet: FakeSheet;
   rect: Rect;
   showHeaders: boolean;
+  /** With a totals row, `rect` includes it (its last row). https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-showtotals-member */
+  showTotals = false;
   style = 'TableStyleMedium2';
 
   constructor(name: string, sheet: FakeSheet, rect: Rect, showHeaders: boolean) {
@@ -194,6 +198,11 @@ export class FakeTable {
     const out: string[] = [];
     for (let c = this.rect.left; c <= this.rect.right; c += 1) out.push(String(this.sheet.at(this.rect.top, c)?.value ?? ''));
     return out;
+  }
+
+  /** Rows of the data body: between the header row and the totals row. */
+  body(): Rect {
+    return { ...this.rect, top: this.rect.top + (this.showHeaders ? 1 : 0), bottom: this.rect.bottom - (this.showTotals ? 1 : 0) };
   }
 }
 
@@ -211,6 +220,25 @@ export interface FakeXmlPart {
 
 const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
 
+/** Known Office.js bugs, off by default: turn one on to prove the adapter survives it. */
+export interface FakeQuirks {
+  /** `names.add(name, '=Table[Col]')` stores a fixed address; `addFormulaLocal` keeps the reference. https://github.com/OfficeDev/office-js/issues/740 */
+  namesAddFlattensStructuredRefs?: boolean;
+  /** Renaming the active sheet on Excel on the web fails with "Invalid Sheet…". https://github.com/OfficeDev/office-js/issues/3218 */
+  webRenameActiveSheetFails?: boolean;
+}
+
+/** Makes the `sync`-th sync (1 = the next one) run its first `afterOps` queued operations, then reject with `code`. One-shot. */
+export interface FakeFailAt {
+  sync: number;
+  afterOps: number;
+  code?: string;
+  message?: string;
+}
+
+/** Office's message for a write into a protected sheet (the Graph twin of the API answers the same for locked cells). */
+const ACCESS_DENIED = 'You cannot perform the requested operation.';
+
 export class FakeWorkbookState {
   readonly sheets: FakeSheet[] = [];
   readonly tables: FakeTable[] = [];
@@ -222,8 +250,54 @@ export class FakeWorkbookState {
   readonly runOptions: unknown[] = [];
   activeSheet: FakeSheet | null = null;
   selection: string | null = null;
+  quirks: FakeQuirks = {};
+  /** Workbook.protection (ExcelApi 1.7): sheets cannot be added, deleted, renamed, moved or hidden. https://learn.microsoft.com/en-us/javascript/api/excel/excel.workbookprotection */
+  readonly workbookProtection = { protected: false, password: '' };
+  /** Workbook.readOnly (ExcelApi 1.8). https://learn.microsoft.com/en-us/javascript/api/excel/excel.workbook#excel-excel-workbook-readonly-member */
+  readOnly = false;
+  private failPlan: { plan: FakeFailAt; seen: number } | null = null;
   private nextPartId = 1;
   private nextTableId = 1;
+  private nextChartId = 1;
+
+  get failAt(): FakeFailAt | null {
+    return this.failPlan?.plan ?? null;
+  }
+  /** Counting starts when set: `{ sync: 1, afterOps: 3 }` interrupts the very next sync after its third operation. */
+  set failAt(plan: FakeFailAt | null) {
+    this.failPlan = plan ? { plan, seen: 0 } : null;
+  }
+
+  /** Called once per sync: the interruption planned for this one, if any (then forgotten). */
+  takeFailure(): { afterOps: number; error: FakeOfficeError } | null {
+    if (!this.failPlan) return null;
+    this.failPlan.seen += 1;
+    if (this.failPlan.seen < this.failPlan.plan.sync) return null;
+    const { afterOps, code = 'GeneralException', message = 'There was an internal error while processing the request.' } = this.failPlan.plan;
+    this.failPlan = null;
+    return { afterOps, error: new FakeOfficeError(code, message) };
+  }
+
+  /**
+   * Any change to a sheet's cells, formats, tables, conditional formats, validations, merges or charts.
+   * Protected sheet: AccessDenied, as Graph's twin API answers for locked cells (https://github.com/microsoftgraph/microsoft-graph-docs/issues/4546).
+   * Read-only workbook: AccessDenied (guess; Excel desktop may let a read-only file be edited and only refuse saving it).
+   */
+  assertCanEdit(sheet: FakeSheet | null): void {
+    this.assertWritable();
+    if (sheet?.protection.protected) throw new FakeOfficeError('AccessDenied', `${ACCESS_DENIED} The sheet ${sheet.name} is protected.`);
+  }
+
+  /** Any write at all (names, properties, XML parts too): refused in a read-only workbook (guess on the code: AccessDenied). */
+  assertWritable(): void {
+    if (this.readOnly) throw new FakeOfficeError('AccessDenied', `${ACCESS_DENIED} The workbook is read-only.`);
+  }
+
+  /** Adding, deleting, renaming, moving or hiding sheets in a protected workbook (guess on the code: AccessDenied). https://learn.microsoft.com/en-us/javascript/api/excel/excel.workbookprotection */
+  assertStructureEditable(): void {
+    this.assertWritable();
+    if (this.workbookProtection.protected) throw new FakeOfficeError('AccessDenied', `${ACCESS_DENIED} The workbook structure is protected.`);
+  }
 
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -237,6 +311,7 @@ export class FakeWorkbookState {
   }
 
   addSheet(name?: string): FakeSheet {
+    this.assertStructureEditable();
     let chosen = name;
     if (chosen === undefined) {
       let n = this.sheets.length + 1;
@@ -254,6 +329,11 @@ export class FakeWorkbookState {
   }
 
   renameSheet(sheet: FakeSheet, name: string): void {
+    this.assertStructureEditable();
+    if (this.quirks.webRenameActiveSheetFails && this.activeSheet === sheet) {
+      // Code unknown (the issue shows a dialog): ItemNotFound is a guess. https://github.com/OfficeDev/office-js/issues/3218
+      throw new FakeOfficeError('ItemNotFound', 'Invalid Sheet. The worksheet that you requested does not exist in the workbook.');
+    }
     if (INVALID_SHEET_CHARS.test(name) || name.length === 0 || name.length > 31) throw new FakeOfficeError('InvalidArgument', `Invalid sheet name ${name}`);
     const other = this.sheet(name);
     if (other && other !== sheet) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${name} exists`);
@@ -263,6 +343,7 @@ export class FakeWorkbookState {
   }
 
   deleteSheet(sheet: FakeSheet): void {
+    this.assertStructureEditable();
     const visible = this.sheets.filter((s) => s.visibility === 'Visible');
     if (visible.length === 1 && visible[0] === sheet) throw new FakeOfficeError('InvalidOperation', 'Cannot delete the last visible sheet');
     const reference = `${quoteSheet(sheet.name)}!`;
@@ -274,6 +355,7 @@ export class FakeWorkbookState {
   }
 
   moveSheet(sheet: FakeSheet, position: number): void {
+    this.assertStructureEditable();
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.sheets.splice(Math.max(0, Math.min(position, this.sheets.length)), 0, sheet);
   }
@@ -286,6 +368,7 @@ export class FakeWorkbookState {
     return this.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
   }
 
+  /** Tables and defined names share one namespace, case-insensitively; the code is a guess. https://support.microsoft.com/en-us/office/rename-an-excel-table-fbf49a4f-82a3-43eb-8ba2-44d21233b114 */
   private assertFreeIdentifier(name: string, except?: FakeTable): void {
     if (!/^[A-Za-z_\\\u00c0-\u024f][\w.\u00c0-\u024f]*$/.test(name)) throw new FakeOfficeError('InvalidArgument', `Invalid name ${name}`);
     const table = this.table(name);
@@ -294,6 +377,11 @@ export class FakeWorkbookState {
 
   /** Excel's ListObject creation: no overlap, header cells become unique non-empty text. */
   addTable(sheet: FakeSheet, rect: Rect, hasHeaders: boolean, name?: string): FakeTable {
+    this.assertCanEdit(sheet);
+    // https://learn.microsoft.com/en-us/office/dev/add-ins/testing/application-specific-api-error-handling
+    if (sheet.merges.some((m) => overlaps(m, rect))) {
+      throw new FakeOfficeError('MergedRangeConflict', "Cannot complete the operation. A table can't overlap with another table, a PivotTable report, query results, merged cells, or an XML Map.");
+    }
     if (this.tables.some((t) => t.sheet === sheet && overlaps(t.rect, rect))) throw new FakeOfficeError('InvalidOperation', 'A table cannot overlap another table');
     let top = rect.top;
     if (!hasHeaders) {
@@ -329,6 +417,7 @@ export class FakeWorkbookState {
   }
 
   renameTable(table: FakeTable, name: string): void {
+    this.assertCanEdit(table.sheet);
     this.assertFreeIdentifier(name, table);
     for (const item of this.names) item.formula = item.formula.split(`${table.name}[`).join(`${name}[`);
     table.name = name;
@@ -336,6 +425,7 @@ export class FakeWorkbookState {
 
   /** Excel's ListColumns.Add at the right end: cells right of the table, in its rows, shift right. */
   appendTableColumn(table: FakeTable, header: string | undefined): number {
+    this.assertCanEdit(table.sheet);
     const { top, bottom, right } = table.rect;
     const shifted: Rect = { top, left: right + 1, bottom, right: Number.MAX_SAFE_INTEGER };
     if (this.tables.some((t) => t !== table && t.sheet === table.sheet && overlaps(t.rect, shifted))) {
@@ -354,10 +444,13 @@ export class FakeWorkbookState {
     return right + 1 - table.rect.left;
   }
 
-  addName(name: string, formula: string, comment = ''): FakeName {
+  /** `names.add` (1.4) or, with `local`, `names.addFormulaLocal` (1.4); see `quirks.namesAddFlattensStructuredRefs`. */
+  addName(name: string, formula: string, comment = '', local = false): FakeName {
+    this.assertWritable();
     if (this.name(name) || this.table(name)) throw new FakeOfficeError('ItemAlreadyExists', `${name} is already used`);
-    const normalized = formula.startsWith('=') ? formula : `=${formula}`;
+    let normalized = formula.startsWith('=') ? formula : `=${formula}`;
     this.assertReferenceResolves(normalized);
+    if (!local && this.quirks.namesAddFlattensStructuredRefs) normalized = this.flattenStructuredReference(normalized);
     const item = { name, formula: normalized, comment };
     this.names.push(item);
     return item;
@@ -365,14 +458,7 @@ export class FakeWorkbookState {
 
   /** Structured references and sheet references must point at something that exists now. */
   assertReferenceResolves(formula: string): void {
-    const structured = /^=([A-Za-z_][\w.]*)\[([^\]]+)\]$/.exec(formula);
-    if (structured) {
-      const table = this.table(structured[1] ?? '');
-      if (!table || !table.headers().some((h) => h.toLowerCase() === (structured[2] ?? '').toLowerCase())) {
-        throw new FakeOfficeError('InvalidArgument', `Reference ${formula} is not valid`);
-      }
-      return;
-    }
+    this.assertFormula(formula);
     const sheetRef = /^=('(?:[^']|'')+'|[^!']+)!/.exec(formula);
     if (sheetRef) {
       const raw = sheetRef[1] ?? '';
@@ -381,7 +467,126 @@ export class FakeWorkbookState {
     }
   }
 
+  /**
+   * Excel parses every formula: a structured reference to a table that does not exist, or to a column the table lacks
+   * (headers match case-insensitively, otherwise exactly), is refused. The code is a guess (InvalidArgument).
+   * https://support.microsoft.com/en-us/office/using-structured-references-with-excel-tables-f5ed2452-2337-4f71-bed3-c8ae6d2b276e
+   */
+  assertFormula(formula: string): void {
+    for (const ref of structuredReferences(formula)) this.resolveStructuredReference(ref, formula);
+  }
+
+  private resolveStructuredReference(ref: StructuredReference, formula: string): FakeTable {
+    const table = this.table(ref.table);
+    if (!table) throw new FakeOfficeError('InvalidArgument', `${formula}: there is no table named ${ref.table}`);
+    const headers = table.headers().map((h) => h.toLowerCase());
+    for (const column of ref.columns) {
+      if (!headers.includes(column.toLowerCase())) throw new FakeOfficeError('InvalidArgument', `${formula}: the table ${table.name} has no column "${column}"`);
+    }
+    return table;
+  }
+
+  /** office-js#740: a formula that is exactly one structured reference becomes the fixed address it covers now. */
+  private flattenStructuredReference(formula: string): string {
+    const refs = structuredReferences(formula);
+    const ref = refs[0];
+    if (refs.length !== 1 || !ref || ref.start !== 1 || ref.end !== formula.length || ref.items.includes('#This Row')) return formula;
+    const table = this.resolveStructuredReference(ref, formula);
+    const headers = table.headers().map((h) => h.toLowerCase());
+    const columns = ref.columns.map((c) => table.rect.left + headers.indexOf(c.toLowerCase()));
+    const body = table.body();
+    const rows: [number, number][] = (ref.items.length === 0 ? ['#Data'] : ref.items).map((item) => {
+      if (item === '#All') return [table.rect.top, table.rect.bottom];
+      if (item === '#Headers') return [table.rect.top, table.rect.top];
+      if (item === '#Totals') return [table.rect.bottom, table.rect.bottom];
+      return [body.top, body.bottom];
+    });
+    const rect: Rect = {
+      top: Math.min(...rows.map((r) => r[0])),
+      bottom: Math.max(...rows.map((r) => r[1])),
+      left: columns.length > 0 ? Math.min(...columns) : table.rect.left,
+      right: columns.length > 0 ? Math.max(...columns) : table.rect.right,
+    };
+    return `=${quoteSheet(table.sheet.name)}!$${a1(rect.top, rect.left).replace(/(\d)/, '$$$1')}:$${a1(rect.bottom, rect.right).replace(/(\d)/, '$$$1')}`;
+  }
+
+  /** Table.showTotals (ExcelApi 1.1 set): the totals row is the table's last row; cells below move down when the row is taken (guess). */
+  setShowTotals(table: FakeTable, show: boolean): void {
+    this.assertCanEdit(table.sheet);
+    if (show === table.showTotals) return;
+    const { sheet, rect } = table;
+    if (show) {
+      const row = rect.bottom + 1;
+      const below: Rect = { top: row, left: rect.left, bottom: Number.MAX_SAFE_INTEGER, right: rect.right };
+      const rowBelow: Rect = { ...below, bottom: row };
+      const taken = [...sheet.cells.keys()].some((k) => {
+        const [r, c] = k.split(',').map(Number) as [number, number];
+        return r === row && c >= rect.left && c <= rect.right && (sheet.at(r, c)?.value !== null || sheet.at(r, c)?.formula !== null);
+      });
+      if (taken) {
+        if (this.tables.some((t) => t !== table && t.sheet === sheet && overlaps(t.rect, below))) throw new FakeOfficeError('InvalidOperation', 'The operation would move part of another table');
+        shiftCells(sheet, row, rect.left, Number.MAX_SAFE_INTEGER, rect.right, 'down');
+      } else if (this.tables.some((t) => t !== table && t.sheet === sheet && overlaps(t.rect, rowBelow))) {
+        throw new FakeOfficeError('InvalidOperation', 'A table cannot overlap another table');
+      }
+      table.rect = { ...rect, bottom: row };
+      const first = sheet.at(row, rect.left, true);
+      first.value = 'Total';
+      first.formula = null;
+    } else {
+      clearCells(sheet, { ...rect, top: rect.bottom }, 'All');
+      table.rect = { ...rect, bottom: rect.bottom - 1 };
+    }
+    table.showTotals = show;
+  }
+
+  /** Table.delete: the table and its cells go (convertToRange keeps the cells). https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-delete-member(1) */
+  deleteTable(table: FakeTable): void {
+    this.assertCanEdit(table.sheet);
+    this.tables.splice(this.tables.indexOf(table), 1);
+    clearCells(table.sheet, table.rect, 'All');
+  }
+
+  /**
+   * Range.merge (ExcelApi 1.2): only the top-left value survives; merges it touches are replaced.
+   * A merge inside a table is refused (InvalidOperation, guess). https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)
+   */
+  merge(sheet: FakeSheet, rect: Rect, across: boolean): void {
+    this.assertCanEdit(sheet);
+    if (this.tables.some((t) => t.sheet === sheet && overlaps(t.rect, rect))) throw new FakeOfficeError('InvalidOperation', 'Cells in a table cannot be merged');
+    const areas: Rect[] = across ? Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({ ...rect, top: rect.top + i, bottom: rect.top + i })) : [rect];
+    for (const area of areas) {
+      if (area.top === area.bottom && area.left === area.right) continue;
+      this.unmerge(sheet, area);
+      for (const [k, cell] of sheet.cells) {
+        const [r, c] = k.split(',').map(Number) as [number, number];
+        if (r >= area.top && r <= area.bottom && c >= area.left && c <= area.right && (r !== area.top || c !== area.left)) {
+          cell.value = null;
+          cell.formula = null;
+        }
+      }
+      sheet.merges.push(area);
+    }
+  }
+
+  /** Range.unmerge (ExcelApi 1.2): every merged area touching the range is split. */
+  unmerge(sheet: FakeSheet, rect: Rect): void {
+    this.assertCanEdit(sheet);
+    for (let i = sheet.merges.length - 1; i >= 0; i -= 1) if (overlaps(sheet.merges[i] as Rect, rect)) sheet.merges.splice(i, 1);
+  }
+
+  /** Chart names (`Chart 1`…), kept aside so that a sheet's `charts` compare as plain data. */
+  readonly chartNames = new WeakMap<FakeChart, string>();
+
+  addChart(sheet: FakeSheet, chart: FakeChart): FakeChart {
+    this.assertCanEdit(sheet);
+    this.chartNames.set(chart, `Chart ${this.nextChartId++}`);
+    sheet.charts.push(chart);
+    return chart;
+  }
+
   addXmlPart(xml: string): FakeXmlPart {
+    this.assertWritable();
     const namespaceUri = /xmlns="([^"]*)"/.exec(xml)?.[1] ?? '';
     const part = { id: `{00000000-0000-0000-0000-${String(this.nextPartId++).padStart(12, '0')}}`, namespaceUri, xml };
     this.xmlParts.push(part);
@@ -391,6 +596,156 @@ export class FakeWorkbookState {
 
 export function overlaps(a: Rect, b: Rect): boolean {
   return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+}
+
+/**
+ * Range.clear(applyTo): `Contents` empties values and formulas, `Formats` resets formats and unmerges, `All` does both
+ * and drops validations (guess). https://learn.microsoft.com/en-us/javascript/api/excel/excel.clearapplyto
+ */
+export function clearCells(sheet: FakeSheet, rect: Rect, applyTo: 'All' | 'Formats' | 'Contents'): void {
+  for (const [k, cell] of [...sheet.cells]) {
+    const [row, column] = k.split(',').map(Number) as [number, number];
+    if (row < rect.top || row > rect.bottom || column < rect.left || column > rect.right) continue;
+    if (applyTo === 'All') {
+      sheet.cells.delete(k);
+      continue;
+    }
+    const fresh = emptyCell();
+    if (applyTo === 'Contents') Object.assign(cell, { value: fresh.value, formula: fresh.formula });
+    else Object.assign(cell, { ...fresh, value: cell.value, formula: cell.formula, validation: cell.validation });
+  }
+  if (applyTo !== 'Contents') {
+    for (let i = sheet.merges.length - 1; i >= 0; i -= 1) if (overlaps(sheet.merges[i] as Rect, rect)) sheet.merges.splice(i, 1);
+  }
+}
+
+/** A structured reference `Table[...]` found in a formula; `items` are special items (`#Data`…), `columns` unescaped headers. */
+export interface StructuredReference {
+  table: string;
+  items: string[];
+  columns: string[];
+  /** Offsets of the reference in the formula (end exclusive). */
+  start: number;
+  end: number;
+}
+
+const SPECIAL_ITEMS = ['#All', '#Data', '#Headers', '#Totals', '#This Row'];
+/** Characters that force a column name into its own brackets (`Table[[Total$Amount]]`); `'` escapes `[`, `]`, `#`, `'`. */
+const NEEDS_BRACKETS = /[\t\n\r,:.[\]#'"{}$^&*+=\-<>/]/;
+const refError = (formula: string, why: string): FakeOfficeError => new FakeOfficeError('InvalidArgument', `${formula}: ${why}`);
+
+/**
+ * The `Table[…]` references of a formula, outside string literals and quoted sheet names (syntax rules:
+ * https://support.microsoft.com/en-us/office/using-structured-references-with-excel-tables-f5ed2452-2337-4f71-bed3-c8ae6d2b276e).
+ * @throws FakeOfficeError InvalidArgument on a malformed reference.
+ */
+export function structuredReferences(formula: string): StructuredReference[] {
+  const out: StructuredReference[] = [];
+  const isStart = (ch: string): boolean => /[A-Za-z_\\\u00c0-\uffff]/.test(ch);
+  const isPart = (ch: string): boolean => /[\w.\\\u00c0-\uffff]/.test(ch);
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i] ?? '';
+    if (ch === '"' || ch === "'") {
+      i = skipQuoted(formula, i, ch);
+    } else if (ch === '[') {
+      i = skipBracket(formula, i); // `[@Col]` inside a table, or an external `[Book]`: not checked
+    } else if (isStart(ch) && (i === 0 || !isPart(formula[i - 1] ?? ''))) {
+      let j = i;
+      while (j < formula.length && isPart(formula[j] ?? '')) j += 1;
+      if (formula[j] === '[') {
+        const parsed = parseSpecifier(formula, j);
+        out.push({ table: formula.slice(i, j), ...parsed, start: i });
+        i = parsed.end;
+      } else i = j;
+    } else i += 1;
+  }
+  return out;
+}
+
+function skipQuoted(text: string, at: number, quote: string): number {
+  let i = at + 1;
+  while (i < text.length) {
+    if (text[i] === quote) {
+      if (text[i + 1] === quote) i += 2;
+      else return i + 1;
+    } else i += 1;
+  }
+  return i;
+}
+
+function skipBracket(text: string, at: number): number {
+  let depth = 0;
+  for (let i = at; i < text.length; i += 1) {
+    if (text[i] === "'") i += 1;
+    else if (text[i] === '[') depth += 1;
+    else if (text[i] === ']' && --depth === 0) return i + 1;
+  }
+  return text.length;
+}
+
+/** Reads `[...]` from `at` (a `[`): one item, `[@Col]`, `[@[Col]]`, or `[[#Headers],[A]:[B]]`. */
+function parseSpecifier(formula: string, at: number): { items: string[]; columns: string[]; end: number } {
+  const items: string[] = [];
+  const columns: string[] = [];
+  // One bracketed name with `'` escapes; `simple` forbids the characters that need double brackets.
+  const readName = (from: number, simple: boolean): { name: string; special: boolean; end: number } => {
+    let name = '';
+    let i = from;
+    const special = formula[from] === '#';
+    while (i < formula.length && formula[i] !== ']') {
+      const ch = formula[i] ?? '';
+      if (ch === '[') throw refError(formula, "an unescaped '[' in a structured reference");
+      if (ch === "'") {
+        name += formula[i + 1] ?? '';
+        i += 2;
+        continue;
+      }
+      if (simple && ch !== '#' && ch !== '@' && NEEDS_BRACKETS.test(ch)) throw refError(formula, `"${ch}" in a column name needs double brackets`);
+      name += ch;
+      i += 1;
+    }
+    if (formula[i] !== ']') throw refError(formula, 'an unclosed structured reference');
+    return { name, special, end: i + 1 };
+  };
+  const classify = ({ name: raw, special: isSpecial }: { name: string; special: boolean }): void => {
+    if (isSpecial) {
+      const special = SPECIAL_ITEMS.find((s) => s.toLowerCase() === raw.trim().toLowerCase());
+      if (!special) throw refError(formula, `unknown special item ${raw}`);
+      items.push(special);
+    } else if (raw !== '') columns.push(raw);
+  };
+  let i = at + 1;
+  const skipSpaces = (): void => {
+    while (formula[i] === ' ') i += 1;
+  };
+  skipSpaces();
+  if (formula[i] === '[') {
+    for (;;) {
+      skipSpaces();
+      if (formula[i] !== '[') throw refError(formula, 'a malformed structured reference');
+      const read = readName(i + 1, false);
+      classify(read);
+      i = read.end;
+      skipSpaces();
+      if (formula[i] === ',' || formula[i] === ':') i += 1;
+      else if (formula[i] === ']') return { items, columns, end: i + 1 };
+      else throw refError(formula, 'a malformed structured reference');
+    }
+  }
+  if (formula[i] === '@') {
+    items.push('#This Row');
+    i += 1;
+    if (formula[i] === '[') {
+      const read = readName(i + 1, false);
+      classify(read);
+      if (formula[read.end] !== ']') throw refError(formula, 'a malformed structured reference');
+      return { items, columns, end: read.end + 1 };
+    }
+  }
+  const read = readName(i, true);
+  classify(read);
+  return { items, columns, end: read.end };
 }
 
 /** Moves the cells of a block one column right or one row down (Excel's "insert cells"). */
