@@ -197,3 +197,167 @@ describe('fake Excel: merged cells', () => {
     await expect(context.sync()).rejects.toMatchObject({ code: 'GeneralException' });
   });
 });
+
+describe('fake Excel: protection and read-only workbooks', () => {
+  const sheetWrites: [string, (wb: FakeRequestContext['workbook']) => void][] = [
+    ['values', (wb) => {
+      wb.worksheets.getItem('Feuil1').getRange('D1').values = [[1]];
+    }],
+    ['numberFormat', (wb) => {
+      wb.worksheets.getItem('Feuil1').getRange('D1').numberFormat = [['0']];
+    }],
+    ['fill', (wb) => {
+      wb.worksheets.getItem('Feuil1').getRange('D1').format.fill.color = '#FF0000';
+    }],
+    ['table', (wb) => {
+      wb.worksheets.getItem('Feuil1').tables.add('D1:E2', true);
+    }],
+    ['table rename', (wb) => {
+      wb.tables.getItem('T').name = 'T2';
+    }],
+    ['conditional format', (wb) => {
+      wb.worksheets.getItem('Feuil1').getRange('D1').conditionalFormats.add('DataBar');
+    }],
+    ['validation', (wb) => {
+      wb.worksheets.getItem('Feuil1').getRange('D1').dataValidation.clear();
+    }],
+    ['chart', (wb) => {
+      const sheet = wb.worksheets.getItem('Feuil1');
+      sheet.charts.add('Pie', sheet.getRange('A1:B3'), 'Auto');
+    }],
+  ];
+
+  it('refuses every write to a protected sheet with AccessDenied until it is unprotected', async () => {
+    const state = tableWorkbook();
+    const context = new FakeRequestContext(state);
+    const protection = context.workbook.worksheets.getItem('Feuil1').protection;
+    protection.protect({}, 'secret');
+    protection.load('protected');
+    await context.sync();
+    expect(protection.protected).toBe(true);
+    for (const [, write] of sheetWrites) await expect(batch(state, write)).rejects.toMatchObject({ code: 'AccessDenied' });
+    expect(state.sheet('Feuil1')!.cellAt('D1')).toBeUndefined();
+    await expect(batch(state, (wb) => wb.worksheets.getItem('Feuil1').protection.protect())).rejects.toMatchObject({ code: 'AccessDenied' });
+    await expect(batch(state, (wb) => wb.worksheets.getItem('Feuil1').protection.unprotect('wrong'))).rejects.toMatchObject({ code: 'BadPassword' });
+    await batch(state, (wb) => wb.worksheets.getItem('Feuil1').protection.unprotect('secret'));
+    for (const [, write] of sheetWrites) await expect(batch(state, write)).resolves.toBeUndefined();
+  });
+
+  it('refuses adding, deleting, renaming, moving and hiding sheets in a protected workbook', async () => {
+    const state = tableWorkbook();
+    state.addSheet('Feuil2');
+    const context = new FakeRequestContext(state);
+    context.workbook.protection.protect();
+    context.workbook.protection.load('protected');
+    await context.sync();
+    expect(context.workbook.protection.protected).toBe(true);
+    const structural: ((wb: FakeRequestContext['workbook']) => void)[] = [
+      (wb) => wb.worksheets.add('Feuil3'),
+      (wb) => wb.worksheets.getItem('Feuil2').delete(),
+      (wb) => {
+        wb.worksheets.getItem('Feuil2').name = 'Autre';
+      },
+      (wb) => {
+        wb.worksheets.getItem('Feuil2').position = 0;
+      },
+      (wb) => {
+        wb.worksheets.getItem('Feuil2').visibility = 'Hidden';
+      },
+    ];
+    for (const change of structural) await expect(batch(state, change)).rejects.toMatchObject({ code: 'AccessDenied' });
+    expect(state.sheets.map((s) => s.name)).toEqual(['Feuil1', 'Feuil2']);
+    await expect(batch(state, sheetWrites[0]![1])).resolves.toBeUndefined();
+  });
+
+  it('refuses any write in a read-only workbook', async () => {
+    const state = tableWorkbook();
+    state.readOnly = true;
+    const context = new FakeRequestContext(state);
+    context.workbook.load('readOnly');
+    await context.sync();
+    expect(context.workbook.readOnly).toBe(true);
+    const writes: ((wb: FakeRequestContext['workbook']) => void)[] = [
+      ...sheetWrites.map(([, write]) => write),
+      (wb) => wb.worksheets.add('Feuil3'),
+      (wb) => wb.names.add('Nom', '=Feuil1!$A$1'),
+      (wb) => {
+        wb.properties.title = 'x';
+      },
+      (wb) => wb.customXmlParts.add('<a xmlns="urn:x"/>'),
+    ];
+    for (const write of writes) await expect(batch(state, write)).rejects.toMatchObject({ code: 'AccessDenied' });
+    expect(state.names).toHaveLength(0);
+  });
+});
+
+describe('fake Excel: tables and defined names share one namespace', () => {
+  it('refuses a table named like a defined name, and a defined name like a table', async () => {
+    const state = tableWorkbook();
+    state.addName('CLS_Actions', '=Feuil1!$A$1');
+    await expect(batch(state, (wb) => {
+      wb.tables.getItem('T').name = 'cls_actions';
+    })).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+    await expect(batch(state, (wb) => {
+      const table = wb.worksheets.getItem('Feuil1').tables.add('D1:E2', true);
+      table.name = 'CLS_Actions';
+    })).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+    await expect(batch(state, (wb) => wb.names.add('t', '=Feuil1!$A$1'))).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+    expect(state.table('T')?.name).toBe('T');
+  });
+});
+
+describe('fake Excel: known Office.js quirks, opt-in', () => {
+  it('office-js#740: names.add stores the fixed address, addFormulaLocal keeps the structured reference', async () => {
+    const state = tableWorkbook();
+    await batch(state, (wb) => wb.names.add('Avant', '=T[N° action]'));
+    state.quirks = { namesAddFlattensStructuredRefs: true };
+    await batch(state, (wb) => {
+      wb.names.add('Liste', '=T[N° action]');
+      wb.names.add('Entete', '=T[[#Headers],[Montant (€)]]');
+      wb.names.addFormulaLocal('Locale', '=T[N° action]');
+    });
+    expect(state.names.map((n) => [n.name, n.formula])).toEqual([
+      ['Avant', '=T[N° action]'],
+      ['Liste', '=Feuil1!$B$2:$B$3'],
+      ['Entete', '=Feuil1!$A$1:$A$1'],
+      ['Locale', '=T[N° action]'],
+    ]);
+  });
+
+  it('office-js#3218: renaming the active sheet fails on the web; other sheets rename', async () => {
+    const state = tableWorkbook();
+    state.addSheet('Feuil2');
+    state.quirks = { webRenameActiveSheetFails: true };
+    const context = new FakeRequestContext(state);
+    const active = context.workbook.worksheets.getActiveWorksheet().load('name');
+    await context.sync();
+    expect(active.name).toBe('Feuil1');
+    await expect(batch(state, (wb) => {
+      wb.worksheets.getActiveWorksheet().name = 'Renommée';
+    })).rejects.toMatchObject({ code: 'ItemNotFound', message: expect.stringContaining('Invalid Sheet') });
+    await batch(state, (wb) => {
+      wb.worksheets.getItem('Feuil2').activate();
+      wb.worksheets.getItem('Feuil1').name = 'Renommée';
+    });
+    expect(state.sheets.map((s) => s.name)).toEqual(['Renommée', 'Feuil2']);
+    state.quirks = {};
+    await batch(state, (wb) => {
+      wb.worksheets.getActiveWorksheet().name = 'Deux';
+    });
+    expect(state.activeSheet?.name).toBe('Deux');
+  });
+});
+
+describe('fake Excel: page layout zoom', () => {
+  it('takes a scale or pages to fit, and refuses verticalFitToPages: 0', async () => {
+    const state = tableWorkbook();
+    const zoom = (value: unknown) => (wb: FakeRequestContext['workbook']): void => {
+      wb.worksheets.getItem('Feuil1').pageLayout.zoom = value;
+    };
+    for (const ok of [{ scale: 80 }, { horizontalFitToPages: 1 }, { horizontalFitToPages: 1, verticalFitToPages: 2 }]) await expect(batch(state, zoom(ok))).resolves.toBeUndefined();
+    for (const bad of [{ horizontalFitToPages: 1, verticalFitToPages: 0 }, { scale: 5 }, { scale: 80, horizontalFitToPages: 1 }, {}]) {
+      await expect(batch(state, zoom(bad))).rejects.toMatchObject({ code: 'InvalidArgument' });
+    }
+    expect(state.sheet('Feuil1')!.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 2 });
+  });
+});
