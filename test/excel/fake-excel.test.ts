@@ -361,3 +361,84 @@ describe('fake Excel: page layout zoom', () => {
     expect(state.sheet('Feuil1')!.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 2 });
   });
 });
+
+describe('fake Excel: clearing a sheet in place', () => {
+  it('deletes charts and tables, clears ranges, conditional formats, validations, panes and sizes', async () => {
+    const state = tableWorkbook();
+    const sheet = state.sheet('Feuil1')!;
+    sheet.set('D1', [['garde', 'efface']], '0.00');
+    await batch(state, (wb) => {
+      const ws = wb.worksheets.getItem('Feuil1');
+      ws.charts.add('Pie', ws.getRange('A1:B3'), 'Auto');
+      ws.charts.add('Line', ws.getRange('A1:B3'), 'Auto');
+      ws.getRange('D2:D3').conditionalFormats.add('Custom').custom.rule.formula = '=D2>1';
+      ws.getRange('D2').dataValidation.rule = { wholeNumber: { formula1: 0, operator: 'GreaterThan' } };
+      ws.freezePanes.freezeRows(1);
+      ws.getRange('2:2').format.rowHeight = 30;
+      ws.getRange('D:D').format.columnWidth = 90;
+      ws.getRange('G1:H1').merge();
+    });
+    expect(sheet.charts).toHaveLength(2);
+    const context = new FakeRequestContext(state);
+    const ws = context.workbook.worksheets.getItem('Feuil1');
+    const charts = ws.charts.load('items/name');
+    await context.sync();
+    expect(charts.items.map((c) => c.name)).toEqual(['Chart 1', 'Chart 2']);
+    for (const chart of charts.items) chart.delete();
+    context.workbook.tables.getItem('T').delete();
+    ws.getRange('D1').clear('Contents');
+    ws.getRange('E1').clear('Formats');
+    ws.getRange('D2:D3').conditionalFormats.clearAll();
+    ws.getRange('D2').dataValidation.clear();
+    ws.freezePanes.unfreeze();
+    ws.getRange('2:2').format.useStandardHeight = true;
+    ws.getRange('D:D').format.useStandardWidth = true;
+    ws.getRange('G1:H1').clear();
+    await context.sync();
+    expect(sheet.charts).toEqual([]);
+    expect(state.tables).toEqual([]);
+    expect(sheet.contents()).toEqual({ E1: 'efface' });
+    expect([sheet.cellAt('D1')?.numberFormat, sheet.cellAt('E1')?.numberFormat]).toEqual(['0.00', 'General']);
+    expect(sheet.conditionalFormats).toEqual([]);
+    expect(sheet.cellAt('D2')?.validation ?? null).toBeNull();
+    expect(sheet.freeze).toEqual({ rows: 0, columns: 0 });
+    expect([sheet.rowHeights.size, sheet.columnWidths.size, sheet.merges.length]).toEqual([0, 0, 0]);
+  });
+
+  it('keeps the cells when a table is converted to a range, and clears everything with clear()', async () => {
+    const state = tableWorkbook();
+    await batch(state, (wb) => wb.tables.getItem('T').convertToRange());
+    expect(state.sheet('Feuil1')!.valueAt('A2')).toBe(10);
+    await batch(state, (wb) => wb.worksheets.getItem('Feuil1').getRange().clear());
+    expect(state.sheet('Feuil1')!.cells.size).toBe(0);
+  });
+});
+
+describe('fake Excel: interrupted syncs', () => {
+  it('runs the first operations of the chosen sync, rejects it, then behaves normally again', async () => {
+    const state = tableWorkbook();
+    const write = (wb: FakeRequestContext['workbook']): void => {
+      const ws = wb.worksheets.getItem('Feuil1');
+      ws.getRange('D1').values = [['un']];
+      ws.getRange('D2').values = [['deux']];
+      ws.getRange('D3').values = [['trois']];
+    };
+    await batch(state, () => undefined);
+    // Operations: resolve the sheet, resolve D1, write D1, resolve D2, write D2, …
+    state.failAt = { sync: 2, afterOps: 5, code: 'GeneralException' };
+    await batch(state, () => undefined);
+    await expect(batch(state, write)).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(state.sheet('Feuil1')!.contents()).toMatchObject({ D1: 'un', D2: 'deux' });
+    expect(state.sheet('Feuil1')!.valueAt('D3')).toBeNull();
+    expect(state.failAt).toBeNull();
+    await batch(state, write);
+    expect(state.sheet('Feuil1')!.contents()).toMatchObject({ D1: 'un', D2: 'deux', D3: 'trois' });
+  });
+
+  it('can interrupt a sync after all its operations ran (the answer is lost)', async () => {
+    const state = tableWorkbook();
+    state.failAt = { sync: 1, afterOps: 99, code: 'RequestAborted' };
+    await expect(batch(state, (wb) => wb.worksheets.add('Nouvelle'))).rejects.toMatchObject({ code: 'RequestAborted' });
+    expect(state.sheet('Nouvelle')).toBeDefined();
+  });
+});
