@@ -235,6 +235,11 @@ describe('fake Excel: protection and read-only workbooks', () => {
     protection.load('protected');
     await context.sync();
     expect(protection.protected).toBe(true);
+    const sheets = context.workbook.worksheets.load('items/name,items/protection/protected');
+    const one = context.workbook.worksheets.getItem('Feuil1').load('protection/protected');
+    await context.sync();
+    expect(sheets.items.map((s) => [s.name, s.protection.protected])).toEqual([['Feuil1', true]]);
+    expect(one.protection.protected).toBe(true);
     for (const [, write] of sheetWrites) await expect(batch(state, write)).rejects.toMatchObject({ code: 'AccessDenied' });
     expect(state.sheet('Feuil1')!.cellAt('D1')).toBeUndefined();
     await expect(batch(state, (wb) => wb.worksheets.getItem('Feuil1').protection.protect())).rejects.toMatchObject({ code: 'AccessDenied' });

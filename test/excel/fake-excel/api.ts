@@ -101,7 +101,7 @@ abstract class ClientProxy<T> {
         return;
       }
       this.nullState = false;
-      for (const property of list) this.loaded.set(property, this.readProperty(target, property));
+      for (const property of list) this.storeLoaded(property, this.readProperty(target, property));
     });
     return this;
   }
@@ -109,7 +109,12 @@ abstract class ClientProxy<T> {
   /** Fills loaded properties directly (items of a loaded collection). */
   setLoaded(values: ReadonlyMap<string, unknown>): void {
     this.nullState = false;
-    for (const [k, v] of values) this.loaded.set(k, v);
+    for (const [k, v] of values) this.storeLoaded(k, v);
+  }
+
+  /** Records a loaded value; a navigation path (`protection/protected`) is handed to the child object by overrides. */
+  protected storeLoaded(property: string, value: unknown): void {
+    this.loaded.set(property, value);
   }
 
   protected read<V>(property: string): V {
@@ -315,6 +320,8 @@ const readWorksheet =
         return sheet.visibility;
       case 'tabColor':
         return sheet.tabColor;
+      case 'protection/protected':
+        return sheet.protection.protected;
       default:
         throw new FakeOfficeError('InvalidArgument', `Worksheet has no loadable property ${property}`);
     }
@@ -376,6 +383,14 @@ export class FakeWorksheet extends ClientProxy<FakeSheet> {
   get protection(): FakeWorksheetProtection {
     this.cached_protection ??= new FakeWorksheetProtection(this.ctx, () => this.live().protection);
     return this.cached_protection;
+  }
+
+  /** `load('protection/protected')`, also as `items/protection/protected` on the collection, fills `protection.protected`. */
+  protected override storeLoaded(property: string, value: unknown): void {
+    if (property !== 'protection/protected') return super.storeLoaded(property, value);
+    // Runs inside a sync: bind directly rather than queue a resolution.
+    this.cached_protection ??= new FakeWorksheetProtection(this.ctx, { bound: this.live().protection });
+    this.cached_protection.setLoaded(new Map([['protected', value]]));
   }
 
   private cached_freezePanes: FakeFreezePanes | undefined;
