@@ -7,6 +7,7 @@ import { renderFinding, severityLabel } from '../domain/messages/render';
 import type { Lang } from '../domain/report';
 import { centsToEuros } from '../domain/values/money';
 import { CONTROL_HEADERS, CONTROL_TABLE_NAME, OWNED_SHEETS } from '../domain/workbook/contract';
+import { workbookBytes } from '../xlsx/bytes';
 import type { CheckedWorkbook } from './consolidate';
 import { consolidateTotals } from './consolidate';
 import { TEXTS } from './texts';
@@ -15,6 +16,7 @@ export const TOTALS_SHEET = 'Totaux';
 /** `25 000,00 €` in a French Excel, `25,000.00 €` in an English one. */
 export const EURO_FORMAT = '#,##0.00 "€"';
 const FILE_HEADER = 'Fichier';
+const UNKNOWN_YEAR: Readonly<Record<Lang, string>> = { fr: 'Non renseignée', en: 'Not given' };
 const TABLE_STYLE = { theme: 'TableStyleMedium2', showRowStripes: true } as const;
 
 type ReportCell = string | number | boolean | null | { formula: string; result: string };
@@ -105,7 +107,8 @@ function totalsSheet(workbook: Workbook, checked: readonly CheckedWorkbook[], la
   row += Math.max(funders.length, 1) + 3;
 
   title(`${texts.committedTitle} — ${texts.byYear.toLowerCase()}`);
-  const years = [...totals.byYearCents].map(([y, c]) => [Number(y), centsToEuros(c)]);
+  // The totals key a commitment without a year as `?`: a label, not a number (Number('?') is NaN).
+  const years = [...totals.byYearCents].map(([y, c]) => [/^\d+$/.test(y) ? Number(y) : UNKNOWN_YEAR[lang], centsToEuros(c)]);
   addTable(sheet, 'Totaux_Annees', `A${row}`, [texts.year, texts.committed], years, [1]);
   row += Math.max(years.length, 1) + 3;
 
@@ -140,9 +143,9 @@ export function buildReportWorkbook(checked: readonly CheckedWorkbook[], reportP
 
 /**
  * Writes the report to `reportPath`, which must not exist (checked again atomically here).
- * @throws Error from the file system (EEXIST when the file appeared meanwhile).
+ * @throws Error from the file system (EEXIST when the file appeared meanwhile); RangeError for a NaN cell, before anything is written.
  */
 export async function writeReportFile(checked: readonly CheckedWorkbook[], reportPath: string, lang: Lang): Promise<void> {
-  const data = await buildReportWorkbook(checked, reportPath, lang).xlsx.writeBuffer();
-  await writeFile(reportPath, new Uint8Array(data), { flag: 'wx' });
+  const data = await workbookBytes(buildReportWorkbook(checked, reportPath, lang));
+  await writeFile(reportPath, data, { flag: 'wx' });
 }

@@ -17,6 +17,7 @@ import type {
   WorkbookPlan,
 } from '../domain/generate/plan';
 import { parseA1, parseRange } from '../domain/values/a1';
+import { workbookBytes } from './bytes';
 
 export interface WriteOptions {
   /** Creation and modification date stored in the file; fixed by default so equal plans give equal files. */
@@ -27,11 +28,12 @@ const DEFAULT_DATE = new Date(Date.UTC(2025, 0, 1));
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const MS_PER_DAY = 86_400_000;
 
-/** Writes the plan into a new workbook and returns the .xlsx bytes. */
+/**
+ * Writes the plan into a new workbook and returns the .xlsx bytes.
+ * @throws RangeError when a planned cell holds NaN or Infinity (see assertFiniteCells).
+ */
 export async function writePlanToBuffer(plan: WorkbookPlan, options: WriteOptions = {}): Promise<Uint8Array> {
-  const workbook = buildWorkbook(plan, options);
-  const buffer = await workbook.xlsx.writeBuffer();
-  return buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
+  return workbookBytes(buildWorkbook(plan, options));
 }
 
 /** The exceljs workbook for a plan (exposed for tests that inspect it before writing). */
@@ -45,12 +47,12 @@ export function buildWorkbook(plan: WorkbookPlan, options: WriteOptions = {}): W
   workbook.modified = date;
   // Cached results are a courtesy to readers without a calculation engine; Excel recomputes everything on open.
   workbook.calcProperties.fullCalcOnLoad = true;
-  for (const sheet of plan.sheets) writeSheet(workbook, sheet);
+  plan.sheets.forEach((sheet, index) => writeSheet(workbook, sheet, index));
   setDefinedNames(workbook, plan.names);
   return workbook;
 }
 
-function writeSheet(workbook: Workbook, plan: SheetPlan): void {
+function writeSheet(workbook: Workbook, plan: SheetPlan, sheetIndex: number): void {
   const freeze = (plan.freezeRows ?? 0) > 0 || (plan.freezeColumns ?? 0) > 0;
   const worksheet = workbook.addWorksheet(plan.name, {
     ...(plan.tabColor === undefined ? {} : { properties: { tabColor: { argb: argb(plan.tabColor) } } }),
@@ -92,18 +94,31 @@ function writeSheet(workbook: Workbook, plan: SheetPlan): void {
       ],
     });
   }
-  for (const bar of plan.dataBars ?? []) {
-    // exceljs writes the bar colour from `color`, which its typings omit.
-    const rule: DataBarRuleType & { color: { argb: string } } = {
-      type: 'dataBar',
-      priority: priority++,
-      cfvo: [{ type: 'min' }, { type: 'max' }],
-      color: { argb: argb(bar.color) },
-      gradient: true,
-    };
-    worksheet.addConditionalFormatting({ ref: bar.range, rules: [rule] });
-  }
+  plan.dataBars?.forEach((bar, index) => worksheet.addConditionalFormatting({ ref: bar.range, rules: [dataBarRule(bar.color, priority++, sheetIndex, index)] }));
 }
+
+/**
+ * A data bar in the Excel 2010 form: the 2007 `<cfRule>` points by GUID to an `<x14:cfRule>` in the
+ * worksheet's extLst. exceljs 4.4 writes that extension only for solid bars (`gradient: false`); for
+ * gradient bars it leaves an empty `<x14:id/>` that Excel repairs away (exceljs issue #3015).
+ */
+function dataBarRule(color: string, priority: number, sheetIndex: number, barIndex: number): DataBarRuleType {
+  // `color` is written by exceljs although its typings omit it; bars start at 0 so the smallest value still shows one.
+  const rule: DataBarRuleType & { color: { argb: string } } = {
+    type: 'dataBar',
+    priority,
+    cfvo: [{ type: 'num', value: 0 }, { type: 'max' }],
+    color: { argb: argb(color) },
+    gradient: false,
+  };
+  // exceljs draws a random GUID on each write; a fixed one keeps equal plans giving equal files.
+  Object.defineProperty(rule, 'x14Id', { get: () => dataBarGuid(sheetIndex, barIndex), set: () => undefined, enumerable: true });
+  return rule;
+}
+
+/** `{C15D47A0-0000-4000-8000-SSSSSSBBBBBB}`: a valid, stable GUID per sheet and bar. */
+const dataBarGuid = (sheetIndex: number, barIndex: number): string =>
+  `{C15D47A0-0000-4000-8000-${String(sheetIndex).padStart(6, '0')}${String(barIndex).padStart(6, '0')}}`;
 
 function writeTable(worksheet: Worksheet, table: TablePlan): void {
   const anchor = parseA1(table.anchor);

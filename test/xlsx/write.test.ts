@@ -137,4 +137,21 @@ describe('writePlanToBuffer', () => {
     const ws = sample.getWorksheet('Financements')!;
     expect(ws.getCell(`A${fundings.rows.length + 1}`).value).toBe(fundings.rows[fundings.rows.length - 1]![0]);
   });
+  it('writes each data bar in the Excel 2010 form: a GUID in the cfRule, the same GUID in the sheet extLst, equal on every write', async () => {
+    const sheetsWithBars = (bytes: Uint8Array): string[] =>
+      [...zipEntries(bytes)].filter(([path, xml]) => path.startsWith('xl/worksheets/sheet') && xml.includes('type="dataBar"')).map(([, xml]) => xml);
+    const [xml, ...others] = sheetsWithBars(sampleBytes);
+    expect(others).toEqual([]);
+    const GUID = /^\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}$/;
+    const refs = [...xml!.matchAll(/<x14:id>([^<]*)<\/x14:id>/g)].map((m) => m[1]!);
+    const defined = [...xml!.matchAll(/<x14:cfRule type="dataBar" id="([^"]*)">/g)].map((m) => m[1]!);
+    expect(refs).toHaveLength(2); // Synthèse: share of actions done, total per partner
+    expect(refs.every((id) => GUID.test(id))).toBe(true);
+    expect(new Set(refs).size).toBe(refs.length);
+    expect(defined).toEqual(refs);
+    expect(xml).not.toContain('<x14:id/>');
+    const again = await writePlanToBuffer(planWorkbook({ profile: 'normandie', years: 4, sample: true }));
+    expect(sheetsWithBars(again)).toEqual([xml]);
+  });
 });
+
