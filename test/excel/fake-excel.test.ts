@@ -86,8 +86,10 @@ describe('fake Excel: tables with a totals row', () => {
     const column = table.columns.add(undefined, undefined, 'Année');
     const grown = table.getRange().load('address');
     const columnBody = column.getDataBodyRange().load('address');
+    const columns = table.columns.load('items/name,items/index');
     await context.sync();
     expect([grown.address, columnBody.address]).toEqual(['Feuil1!A1:C4', 'Feuil1!C2:C3']);
+    expect(columns.items.map((c) => [c.index, c.name])).toEqual([[0, 'Montant (€)'], [1, 'N° action'], [2, 'Année']]);
   });
 
   it('refuses an array sized for the whole table when writing the data body', async () => {
@@ -394,7 +396,7 @@ describe('fake Excel: clearing a sheet in place', () => {
     ws.getRange('D1').clear('Contents');
     ws.getRange('E1').clear('Formats');
     ws.getRange('D2:D3').conditionalFormats.clearAll();
-    ws.getRange('D2').dataValidation.clear();
+    ws.getRange().dataValidation.clear();
     ws.freezePanes.unfreeze();
     ws.getRange('2:2').format.useStandardHeight = true;
     ws.getRange('D:D').format.useStandardWidth = true;

@@ -710,6 +710,14 @@ export class FakeRange extends ClientProxy<RangeTarget> {
     return this.derived(({ sheet, rect }) => ({ sheet, rect: checked({ ...rect, left: rect.left + column, right: rect.left + column }) }));
   }
 
+  /** The used part of this range, or a null object (ExcelApi 1.4). https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getusedrangeornullobject-member(1) */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return this.derived(({ sheet, rect }) => {
+      const used = sheet.usedRect(valuesOnly, this.ctx.state.tables, rect);
+      return used ? { sheet, rect: used } : null;
+    }, true);
+  }
+
   /**
    * "if the merged areas count in this range is more than 512, then this method will fail to return the result"
    * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1));
@@ -957,9 +965,15 @@ class FakeDataValidation {
     });
   }
 
+  /** Visits existing cells only, so that clearing a whole sheet stays cheap. */
   clear(): void {
-    this.each((cell) => {
-      cell.validation = null;
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.target();
+      this.ctx.state.assertCanEdit(sheet);
+      for (const [k, cell] of sheet.cells) {
+        const [row, column] = k.split(',').map(Number) as [number, number];
+        if (row >= rect.top && row <= rect.bottom && column >= rect.left && column <= rect.right) cell.validation = null;
+      }
     });
   }
 
@@ -1340,7 +1354,29 @@ export class FakeTableProxy extends ClientProxy<FakeTable> {
 }
 
 class FakeTableColumnCollection {
+  private readonly loadedItems = new LoadedItems<FakeTableColumn>('TableColumnCollection');
   constructor(private readonly ctx: FakeRequestContext, private readonly table: () => FakeTable) {}
+
+  get items(): FakeTableColumn[] {
+    return this.loadedItems.get();
+  }
+
+  /** `items/name`, `items/index` (ExcelApi 1.1). https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablecolumncollection */
+  load(properties: string | string[]): this {
+    loadItems(
+      this.ctx,
+      'TableColumnCollection',
+      properties,
+      () => {
+        const table = this.table();
+        return table.headers().map((_, offset) => ({ table, offset }));
+      },
+      (target) => new FakeTableColumn(this.ctx, { bound: target }),
+      readTableColumn,
+      (items) => this.loadedItems.set(items),
+    );
+    return this;
+  }
 
   /** Only appending is modelled (index null/undefined/-1): that is all the adapter may do. */
   add(index?: number | null, values?: unknown, name?: string): FakeTableColumn {
@@ -1353,11 +1389,19 @@ class FakeTableColumnCollection {
   }
 }
 
+function readTableColumn(target: { table: FakeTable; offset: number }, property: string): unknown {
+  if (property === 'name') return target.table.headers()[target.offset];
+  if (property === 'index') return target.offset;
+  throw new FakeOfficeError('InvalidArgument', `TableColumn has no loadable property ${property}`);
+}
+
 class FakeTableColumn extends ClientProxy<{ table: FakeTable; offset: number }> {
   protected readonly typeName = 'TableColumn';
   protected readProperty(target: { table: FakeTable; offset: number }, property: string): unknown {
-    if (property === 'name') return target.table.headers()[target.offset];
-    throw new FakeOfficeError('InvalidArgument', `TableColumn has no loadable property ${property}`);
+    return readTableColumn(target, property);
+  }
+  get index(): number {
+    return this.read('index');
   }
   get name(): string {
     return this.read('name');

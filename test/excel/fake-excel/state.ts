@@ -143,7 +143,7 @@ export class FakeSheet {
   }
 
   /** Bounding box of cells with content (valuesOnly) or with any formatting too. */
-  usedRect(valuesOnly: boolean, tables: readonly FakeTable[]): Rect | null {
+  usedRect(valuesOnly: boolean, tables: readonly FakeTable[], within?: Rect): Rect | null {
     let rect: Rect | null = null;
     const grow = (row: number, column: number): void => {
       rect = rect
@@ -154,13 +154,16 @@ export class FakeSheet {
       const hasContent = cell.value !== null || cell.formula !== null;
       if (!hasContent && (valuesOnly || isDefaultFormat(cell))) continue;
       const [row, column] = k.split(',').map(Number) as [number, number];
+      if (within && (row < within.top || row > within.bottom || column < within.left || column > within.right)) continue;
       grow(row, column);
     }
     if (!valuesOnly) {
       for (const table of tables) {
         if (table.sheet !== this) continue;
-        grow(table.rect.top, table.rect.left);
-        grow(table.rect.bottom, table.rect.right);
+        const box = within ? intersection(table.rect, within) : table.rect;
+        if (!box) continue;
+        grow(box.top, box.left);
+        grow(box.bottom, box.right);
       }
     }
     return rect;
@@ -592,6 +595,10 @@ export class FakeWorkbookState {
     this.xmlParts.push(part);
     return part;
   }
+}
+
+function intersection(a: Rect, b: Rect): Rect | null {
+  return overlaps(a, b) ? { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) } : null;
 }
 
 export function overlaps(a: Rect, b: Rect): boolean {
