@@ -449,3 +449,17 @@ describe('fake Excel: interrupted syncs', () => {
     expect(state.sheet('Nouvelle')).toBeDefined();
   });
 });
+
+describe('fake Excel: used range of a range', () => {
+  it('gives the used part of a range, or a null object when it is empty', async () => {
+    const state = tableWorkbook();
+    state.sheet('Feuil1')!.set('F5', [['x']]);
+    const context = new FakeRequestContext(state);
+    const ws = context.workbook.worksheets.getItem('Feuil1');
+    const part = ws.getRange('B2:G9').getUsedRangeOrNullObject(true).load('address');
+    const empty = ws.getRange('C1:E4').getUsedRangeOrNullObject(true).load('address');
+    await context.sync();
+    expect(part.address).toBe('Feuil1!B2:F5');
+    expect(empty.isNullObject).toBe(true);
+  });
+});
