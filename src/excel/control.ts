@@ -5,7 +5,8 @@ import { isOwnedSheet, markerRef, ownedSheetName } from '../domain/generate/owne
 import { fold } from '../domain/values/text';
 import { CONTROL_HEADERS, CONTROL_TABLE_NAME, OWNED_SHEET_MARKERS, OWNED_SHEETS } from '../domain/workbook/contract';
 import type { WriteValue } from './cells';
-import { TEXT_FORMAT, grid, needsTextFormat, swapSheet, widthInPoints } from './cells';
+import { TEXT_FORMAT, needsTextFormat, swapSheet, widthInPoints } from './cells';
+import { gridBytes, packByBudget, syncEach } from './chunks';
 import { ExcelAdapterError, runExcel } from './run';
 
 const CONTROL_WIDTHS = [10, 30, 22, 10, 70, 24, 50] as const;
@@ -18,7 +19,7 @@ export function cellLink(row: ControlRow): WriteValue {
   return `=HYPERLINK(${formulaText(`#${quoteSheet(row.sheet)}!${row.cell}`)},${formulaText(row.cell)})`;
 }
 
-/** Rebuilds `Contrôle` with table `CLS_Controle`, one row per finding (two syncs). @throws ExcelAdapterError */
+/** Rebuilds `Contrôle` with table `CLS_Controle`, one row per finding (two syncs, one more per ~1 MB of rows). @throws ExcelAdapterError */
 export function writeControlSheet(rows: readonly ControlRow[]): Promise<void> {
   return runExcel('writeControl', async (context) => {
     const worksheets = context.workbook.worksheets.load('items/name,items/position');
@@ -40,29 +41,43 @@ export function writeControlSheet(rows: readonly ControlRow[]): Promise<void> {
     if (markerItem) markerItem.formula = `=${markerRef(sheetName)}`;
     else context.workbook.names.add(marker, `=${markerRef(sheetName)}`, 'Feuille produite par Tableaux CLS');
 
-    const height = Math.max(1, rows.length) + 1;
-    const values: WriteValue[][] = grid(height, CONTROL_HEADERS.length, null);
-    const formats: (string | null)[][] = grid(height, CONTROL_HEADERS.length, null);
-    values[0] = [...CONTROL_HEADERS];
-    rows.forEach((row, index) => {
-      const texts = [row.severity, row.rule, row.sheet, row.cell, row.message, row.value, row.suggestion];
-      values[index + 1] = texts.map((text, column) => (column === 3 ? cellLink(row) : text));
-      formats[index + 1] = texts.map((text, column) => (column !== 3 && needsTextFormat(text) ? TEXT_FORMAT : null));
+    // One line per finding (an empty one when there is none, so the table has a body), written in row blocks within budget.
+    const lines = [
+      { values: [...CONTROL_HEADERS] as WriteValue[], formats: CONTROL_HEADERS.map(() => null) as (string | null)[] },
+      ...(rows.length > 0 ? rows.map(controlLine) : [{ values: CONTROL_HEADERS.map(() => null) as WriteValue[], formats: CONTROL_HEADERS.map(() => null) as (string | null)[] }]),
+    ];
+    const height = lines.length;
+    let top = 1;
+    const blocks = packByBudget(lines, (line) => ({ request: gridBytes([line.values]) + gridBytes([line.formats]), response: 0 })).map((block) => {
+      const at = top;
+      top += block.length;
+      return { at, block };
     });
-    const address = `A1:${a1(height, CONTROL_HEADERS.length)}`;
-    const range = sheet.getRange(address);
-    range.numberFormat = formats;
-    range.formulas = values;
-    const created = sheet.tables.add(address, true);
-    created.name = CONTROL_TABLE_NAME;
-    created.style = 'TableStyleMedium2';
-    CONTROL_WIDTHS.forEach((width, column) => {
-      sheet.getRange(`${a1(1, column + 1)}:${a1(height, column + 1)}`).format.columnWidth = widthInPoints(width);
+    await syncEach(context, blocks, ({ at, block }, index) => {
+      const range = sheet.getRange(`A${at}:${a1(at + block.length - 1, CONTROL_HEADERS.length)}`);
+      range.numberFormat = block.map((line) => line.formats);
+      range.formulas = block.map((line) => line.values);
+      if (index < blocks.length - 1) return;
+      const address = `A1:${a1(height, CONTROL_HEADERS.length)}`;
+      const created = sheet.tables.add(address, true);
+      created.name = CONTROL_TABLE_NAME;
+      created.style = 'TableStyleMedium2';
+      CONTROL_WIDTHS.forEach((width, column) => {
+        sheet.getRange(`${a1(1, column + 1)}:${a1(height, column + 1)}`).format.columnWidth = widthInPoints(width);
+      });
+      sheet.getRange(`E2:E${height}`).format.wrapText = true;
+      sheet.freezePanes.freezeRows(1);
     });
-    sheet.getRange(`E2:E${height}`).format.wrapText = true;
-    sheet.freezePanes.freezeRows(1);
-    await context.sync();
   });
+}
+
+/** A finding's line: texts as text (`@` where Excel would reinterpret them), the cell as a hyperlink. */
+function controlLine(row: ControlRow): { values: WriteValue[]; formats: (string | null)[] } {
+  const texts = [row.severity, row.rule, row.sheet, row.cell, row.message, row.value, row.suggestion];
+  return {
+    values: texts.map((text, column) => (column === 3 ? cellLink(row) : text)),
+    formats: texts.map((text, column) => (column !== 3 && needsTextFormat(text) ? TEXT_FORMAT : null)),
+  };
 }
 
 /** Shows a cell to the user: activates its sheet and selects it (two syncs). @throws ExcelAdapterError when the sheet is gone. */

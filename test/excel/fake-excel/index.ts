@@ -6,10 +6,13 @@
  *   require.extensions['.ts'] = (m, file) => m._compile(swc.transformFileSync(file,
  *     { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }).code, file);
  *   const { measureSyncs } = require('./test/excel/fake-excel');
- *   await measureSyncs(10, (port) => port.read());       // → 2
- *   await measureSyncs(10_000, (port) => port.read());   // → 2 (apply: 3, highlight: 3, writeControl: 2)
+ *   await measureSyncs(10, (port) => port.read());       // → 3
+ *   await measureSyncs(10_000, (port) => port.read());   // → more: chunked under 2 MB a sync (test/excel/payload)
  *
  * - `installFakeExcel(state)` sets `globalThis.Excel = { run }` over a FakeWorkbookState; it returns an uninstall function.
+ *   `installFakeExcel(state, { payloadLimitBytes })` also measures each sync with the real Office.js serializer and
+ *   refuses one over the limit as Excel on the web does (test/excel/payload); `payloadLog` receives the measures.
+ * - Range.getCellProperties/setCellProperties (fill only) come from test/excel/payload/cell-properties.ts.
  * - `countSyncs(state, action)` runs an action and returns how many syncs it made.
  * - `userWorkbook(rows)` builds a workbook already holding CLS tables with `rows` data rows each.
  * Excel.run fails if a batch ends with operations never synced, and records its options (`state.runOptions`).
@@ -18,6 +21,9 @@ import { createExcelPort } from '../../../src/excel';
 import type { WorkbookPort } from '../../../src/domain/port';
 import { FakeRequestContext } from './api';
 import { FakeOfficeError, FakeWorkbookState } from './state';
+import '../payload/cell-properties';
+import type { SyncMeasure } from '../payload/recorder';
+import { payloadRun } from '../payload/recorder';
 
 export { FakeOfficeError, FakeWorkbookState } from './state';
 export type { FakeCell, FakeSheet, FakeTable, FakeValue } from './state';
@@ -37,11 +43,21 @@ export function fakeRun(state: FakeWorkbookState) {
   };
 }
 
+export interface FakeExcelOptions {
+  /** Refuse any sync whose request or response (real serializer) exceeds this many bytes, as Excel on the web does at 5 MB. */
+  readonly payloadLimitBytes?: number;
+  /** Receives, per Excel.run, the bytes of each sync (measured even without a limit). */
+  readonly payloadLog?: SyncMeasure[][];
+}
+
 /** Installs the fake as `globalThis.Excel`; returns the uninstaller. */
-export function installFakeExcel(state: FakeWorkbookState): () => void {
+export function installFakeExcel(state: FakeWorkbookState, options: FakeExcelOptions = {}): () => void {
   const holder = globalThis as { Excel?: unknown };
   const previous = holder.Excel;
-  holder.Excel = { run: fakeRun(state) };
+  const measured = options.payloadLimitBytes !== undefined || options.payloadLog !== undefined;
+  const limit = options.payloadLimitBytes === undefined ? {} : { limitBytes: options.payloadLimitBytes };
+  const log = options.payloadLog === undefined ? {} : { log: options.payloadLog };
+  holder.Excel = { run: measured ? payloadRun(state, { ...limit, ...log }) : fakeRun(state) };
   return () => {
     if (previous === undefined) delete holder.Excel;
     else holder.Excel = previous;
