@@ -20,6 +20,8 @@ export interface ApplyOutcome {
   readonly skippedSheets?: readonly string[];
   /** Missing columns not added because cells just right of the table are in use (Excel would shift them). */
   readonly blockedColumns?: readonly string[];
+  /** Sheets whose printing settings (orientation, fit to width) Excel refused; everything else was applied. */
+  readonly printSettingsSkipped?: readonly string[];
 }
 
 export interface ControlRow {

@@ -1,384 +1,328 @@
 /**
- * Applies a WorkbookPlan without losing user data, in three syncs whatever the workbook size:
- * 1. list sheets, tables and names; 2. read what the plan would touch; 3. write everything.
+ * Executes the apply engine's change set in Excel. The engine (src/domain/apply) decides what to create, adopt,
+ * keep or refuse; this file only reads what it asks for and carries the changes out:
+ * 1. collections (sheets, tables, names, protection); 2. table geometry, columns, sheet protection;
+ * 3. the engine's read requests (+ merged areas when a table goes on a user sheet); then one write sync,
+ * and a check that the list names stayed structured references. Constant syncs whatever the workbook size.
  */
-import type { CellStyle, RangePlan, SheetPlan, TablePlan, ValidationPlan, WorkbookPlan } from '../domain/generate/plan';
+import type { ChangeSet, CellWrite, ColumnAddition, SheetChange } from '../domain/apply/changes';
+import { planChanges, rangeArea, readRequests, sheetsToRebuild } from '../domain/apply/engine';
+import type { Layout } from '../domain/apply/engine';
+import type { Inventory, ReadRequest, TableFacts } from '../domain/apply/facts';
+import { Answers, areaAddress } from '../domain/apply/facts';
+import { ApplyRefusedError } from '../domain/apply/refusals';
+import type { CellStyle, PlanColumn, RangePlan, SheetPlan, ValidationPlan, WorkbookPlan } from '../domain/generate/plan';
 import type { ApplyOutcome } from '../domain/port';
 import { columnLetter, parseRange } from '../domain/values/a1';
-import { fold, foldHeader } from '../domain/values/text';
-import type { Rect, WriteValue } from './cells';
-import { forcedFormat, grid, swapSheet, intersects, isFilled, rectAddress, rectOfLoaded, toWriteValue, widthInPoints } from './cells';
-import { ExcelAdapterError, runExcel } from './run';
-import { isMarkerName, isOwnedSheet, sheetOfRef } from '../domain/generate/ownership';
-import { anchorOf, tableArea as tableRect } from '../domain/generate/geometry';
-
-/** Defined names the plan owns and may repoint; any other existing name is the user's. */
-export const OUR_NAME_PREFIX = 'Liste_';
-
-/** A `Liste_*` name is ours to repoint when it points into our marked sheet, at a contract table, or nowhere. */
-function isOurList(formula: string, names: readonly { readonly name: string; readonly ref: string }[]): boolean {
-  if (formula.includes('#REF!') || /^=?CLS_[A-Za-z]+\[/.test(formula)) return true;
-  const sheet = sheetOfRef(formula);
-  return sheet !== null && isOwnedSheet(sheet, names);
-}
-
-/** Columns read right of an existing table to make sure adding columns moves nothing. */
-const BESIDE_BAND = 64;
-
-/** `skip`: a sheet with an owned name that no marker points at — the user's, left untouched. */
-type SheetFate = 'create' | 'rebuild' | 'keep' | 'skip';
-
-// Accents, apostrophes and case: `Plan d’action` is the user's `Plan d'action`.
-const sheetKey = (name: string): string => fold(name);
-
-interface TableFacts {
-  readonly name: string;
-  readonly showHeaders: boolean;
-  readonly range: Excel.Range;
-  readonly worksheet: Excel.Worksheet;
-  readonly table: Excel.Table;
-}
-
-interface ExistingTableRead {
-  readonly facts: TableFacts;
-  readonly header: Excel.Range | null;
-  /** The first data rows, as many as the plan has rows: enough to count kept cells. */
-  readonly topRows: Excel.Range | null;
-  /** A band of columns right of the table, on its rows: columns are added only when nothing sits there. */
-  readonly beside: Excel.Range | null;
-  /** The used range of the table's sheet: content beyond the band blocks additions too. */
-  readonly used: Excel.Range | null;
-}
-
-interface BlockRead {
-  readonly target: Excel.Range | null;
-  /** Header row of a plain range to adopt, read again now: the workbook may have changed since the preview. */
-  readonly adoptHeader: Excel.Range | null;
-}
-
-interface SheetRead {
-  readonly plan: SheetPlan;
-  readonly fate: SheetFate;
-  /** Existing name (its case may differ from the plan's). */
-  readonly existingName: string | null;
-  readonly existingPosition: number;
-  readonly used: Excel.Range | null;
-  readonly blocks: readonly BlockRead[];
-}
-
-/** Rectangle a table plan occupies at an anchor: header row plus at least one data row. */
-
-export function rangeRect(plan: RangePlan): Rect {
-  const anchor = anchorOf(plan.anchor);
-  const width = Math.max(1, ...plan.values.map((row) => row.length));
-  return { top: anchor.row, left: anchor.column, bottom: anchor.row + Math.max(1, plan.values.length) - 1, right: anchor.column + width - 1 };
-}
-
-const planRect = (block: TablePlan | RangePlan): Rect =>
-  block.kind === 'table' ? tableRect(block, anchorOf(block.anchor).row, anchorOf(block.anchor).column) : rangeRect(block);
+import { fold } from '../domain/values/text';
+import type { WriteValue } from './cells';
+import { grid, rectOfLoaded, toWriteValue, widthInPoints } from './cells';
+import { splitAreas } from './read';
+import { PartialWriteError, runExcel } from './run';
 
 export interface ApplyOptions {
   /** Page layout (orientation, fit to width) needs ExcelApi 1.9; without it printing settings are left to the user. */
   readonly withPageLayout: boolean;
+  /** Merged areas (ExcelApi 1.13): a new table on a user sheet must not cover any. */
+  readonly withMerges: boolean;
 }
 
-/** @throws ExcelAdapterError when Excel refuses an operation (nothing is retried). */
-export function applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<ApplyOutcome> {
-  return runExcel('apply', async (context) => {
-    const workbook = context.workbook;
-    const worksheets = workbook.worksheets.load('items/name,items/position');
-    const tables = workbook.tables.load('items/name,items/showHeaders');
-    const names = workbook.names.load('items/name,items/formula');
-    const properties = plan.properties ? workbook.properties.load('title,author') : null;
-    await context.sync();
-
-    const existingSheets = new Map(worksheets.items.map((ws) => [sheetKey(ws.name), { name: ws.name, position: ws.position }]));
-    const tableFacts = new Map<string, TableFacts>(
-      tables.items.map((table) => [
-        sheetKey(table.name),
-        {
-          name: table.name,
-          showHeaders: table.showHeaders,
-          table,
-          range: table.getRange().load('rowIndex,columnIndex,rowCount,columnCount'),
-          worksheet: table.worksheet.load('name'),
-        },
-      ]),
-    );
-
-    const knownNames = names.items.map((item) => ({ name: item.name, ref: item.formula as string }));
-    const sheetReads: SheetRead[] = plan.sheets.map((sheetPlan) => {
-      const existing = existingSheets.get(sheetKey(sheetPlan.name));
-      // An owned name on a sheet no marker points at: the user's own sheet, never rebuilt.
-      const fate: SheetFate = !existing ? 'create' : !sheetPlan.owned ? 'keep' : isOwnedSheet(existing.name, knownNames) ? 'rebuild' : 'skip';
-      const worksheet = fate === 'keep' && existing ? worksheets.getItem(existing.name) : null;
-      const used = worksheet ? worksheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount') : null;
-      const blocks = sheetPlan.blocks.map((block): BlockRead => ({
-        target: worksheet ? worksheet.getRange(rectAddress(planRect(block))).load('formulas') : null,
-        adoptHeader: worksheet && block.kind === 'table' && block.adoptRange !== undefined ? worksheet.getRange(block.adoptRange).getRow(0).load('values') : null,
-      }));
-      return { plan: sheetPlan, fate, existingName: existing?.name ?? null, existingPosition: existing?.position ?? 0, used, blocks };
-    });
-
-    const existingTables = new Map<string, ExistingTableRead>();
-    for (const sheetPlan of plan.sheets) {
-      for (const block of sheetPlan.blocks) {
-        if (block.kind !== 'table') continue;
-        const facts = tableFacts.get(sheetKey(block.name));
-        if (!facts) continue;
-        const header = facts.showHeaders ? facts.table.getHeaderRowRange().load('values,columnCount') : null;
-        const topRows =
-          header && block.rows.length > 0 ? facts.table.getHeaderRowRange().getOffsetRange(1, 0).getResizedRange(block.rows.length - 1, 0).load('formulas') : null;
-        const beside = header ? facts.table.getRange().getLastColumn().getOffsetRange(0, 1).getResizedRange(0, BESIDE_BAND - 1).load('formulas') : null;
-        const used = header ? facts.worksheet.getUsedRangeOrNullObject(true).load('columnIndex,columnCount') : null;
-        existingTables.set(sheetKey(block.name), { facts, header, topRows, beside, used });
-      }
-    }
-    await context.sync();
-
-    // Before any write: a range to adopt must still have a clean header row, or nothing is done.
-    for (const read of sheetReads) {
-      read.plan.blocks.forEach((block, i) => {
-        const header = read.blocks[i]?.adoptHeader;
-        if (block.kind !== 'table' || !header || tableFacts.has(sheetKey(block.name))) return;
-        const cells = ((header.values as (string | number | boolean | null)[][])[0] ?? []).map((v) => (v === null ? '' : String(v).trim()));
-        const folded = cells.map(foldHeader);
-        const known = new Set(block.columns.map((c) => foldHeader(c.header)));
-        if (cells.some((c) => c === '') || new Set(folded).size !== folded.length || !folded.some((h) => known.has(h))) {
-          const where = `${read.existingName ?? read.plan.name}!${block.adoptRange ?? ''}`;
-          throw new ExcelAdapterError(
-            'apply',
-            `le classeur a changé depuis l’aperçu (${where} n’a plus d’en-têtes utilisables) ; rien n’a été modifié, relancez « Créer »`,
-            `the workbook changed since the preview (${where} no longer has usable headers); nothing was changed, run "Create" again`,
-          );
-        }
-      });
-    }
-
-    const outcome = {
-      createdSheets: [] as string[],
-      createdTables: [] as string[],
-      addedColumns: [] as string[],
-      createdNames: [] as string[],
-      rebuiltSheets: [] as string[],
-      adoptedRanges: [] as string[],
-      skippedSheets: [] as string[],
-      blockedColumns: [] as string[],
-      keptCells: 0,
-    };
-    const skipped = new Set(sheetReads.filter((s) => s.fate === 'skip').map((s) => sheetKey(s.plan.name)));
-    outcome.skippedSheets.push(...sheetReads.filter((s) => s.fate === 'skip').map((s) => s.existingName ?? s.plan.name));
-    const rebuilt = new Set(sheetReads.filter((s) => s.fate === 'rebuild').map((s) => sheetKey(s.plan.name)));
-    const takenNames = new Set(existingSheets.keys());
-
-    // Sheets first, so that every later operation finds its sheet; owned sheets are swapped, never emptied in place.
-    const handles = sheetReads.map((read, index) => {
-      if (read.fate === 'skip') return null;
-      if (read.fate === 'keep') return worksheets.getItem(read.existingName ?? read.plan.name);
-      if (read.fate === 'rebuild' && read.existingName !== null) {
-        const fresh = swapSheet(worksheets, worksheets.getItem(read.existingName), read.existingPosition, read.plan.name, takenNames, `~CLS ${index}`);
-        outcome.rebuiltSheets.push(read.plan.name);
-        return fresh;
-      }
-      outcome.createdSheets.push(read.plan.name);
-      return worksheets.add(read.plan.name);
-    });
-
-    const finishing: (() => void)[] = [];
-    sheetReads.forEach((read, sheetIndex) => {
-      const worksheet = handles[sheetIndex];
-      if (!worksheet) return;
-      const styled = read.fate !== 'keep';
-      // Formats before values, so that a value written later keeps its planned format.
-      if (styled) for (const format of read.plan.cellFormats ?? []) setNumberFormat(worksheet.getRange(format.range), format.range, format.numberFormat);
-      const occupied: Rect[] = survivingTables(read, tableFacts, rebuilt);
-      read.plan.blocks.forEach((block, blockIndex) => {
-        const target = read.blocks[blockIndex]?.target ?? null;
-        if (block.kind === 'range') {
-          outcome.keptCells += writeRange(worksheet, block, styled ? null : target);
-          if (styled) applyRangeStyles(worksheet, block);
-          return;
-        }
-        const existing = existingTables.get(sheetKey(block.name));
-        if (existing && !rebuilt.has(sheetKey(existing.facts.worksheet.name))) {
-          extendTable(block, existing, outcome, finishing);
-          return;
-        }
-        if (!existing && block.adoptRange !== undefined && read.fate === 'keep') {
-          // The user's plain range becomes the table as it stands: no value is written.
-          const table = worksheet.tables.add(block.adoptRange, true);
-          table.name = block.name;
-          table.style = block.style;
-          const adopted = parseRange(block.adoptRange);
-          if (adopted) occupied.push(adopted);
-          outcome.adoptedRanges.push(`${read.existingName ?? read.plan.name}!${block.adoptRange} → ${block.name}`);
-          return;
-        }
-        const rect = placeTable(block, read, target, occupied);
-        occupied.push(rect);
-        createTable(worksheet, block, rect, styled, finishing);
-        if (!existing) outcome.createdTables.push(block.name);
-      });
-      if (styled) finishing.push(() => applySheetSettings(worksheet, read.plan, options));
-    });
-
-    // Names after tables (structured references need them), validations after names (list sources need them).
-    const existingNames = new Map(names.items.map((item) => [sheetKey(item.name), item.name]));
-    const existingFormulas = new Map(names.items.map((item) => [sheetKey(item.name), String(item.formula)]));
-    for (const namePlan of plan.names) {
-      // A name into a skipped sheet would point into the user's own sheet.
-      const target = sheetOfRef(namePlan.ref);
-      if (target !== null && skipped.has(sheetKey(target))) continue;
-      const existingName = existingNames.get(sheetKey(namePlan.name));
-      if (existingName === undefined) {
-        workbook.names.add(namePlan.name, `=${namePlan.ref}`, namePlan.comment);
-        outcome.createdNames.push(namePlan.name);
-      } else if (isMarkerName(existingName) || (existingName.startsWith(OUR_NAME_PREFIX) && isOurList(existingFormulas.get(sheetKey(existingName)) ?? '', knownNames))) {
-        workbook.names.getItem(existingName).formula = `=${namePlan.ref}`;
-      }
-    }
-    for (const finish of finishing) finish();
-    // Document properties are the user's once set: fill them only when empty.
-    if (properties && plan.properties) {
-      if (properties.title === '') workbook.properties.title = plan.properties.title;
-      if (properties.author === '') workbook.properties.author = plan.properties.creator;
-    }
-    sheetReads.forEach((read, sheetIndex) => {
-      const handle = handles[sheetIndex];
-      if (handle && read.fate !== 'keep' && read.plan.hidden) handle.visibility = 'Hidden';
-    });
-    await context.sync();
-    return outcome;
-  });
+interface TableHandle {
+  readonly table: Excel.Table;
+  readonly range: Excel.Range;
+  readonly worksheet: Excel.Worksheet;
+  readonly columns: Excel.TableColumnCollection;
 }
 
-/** Tables on a kept sheet that survive the apply: a new table must not cover them. */
-function survivingTables(read: SheetRead, tableFacts: ReadonlyMap<string, TableFacts>, rebuilt: ReadonlySet<string>): Rect[] {
-  if (read.fate !== 'keep') return [];
-  const sheet = sheetKey(read.existingName ?? read.plan.name);
-  if (rebuilt.has(sheet)) return [];
-  return [...tableFacts.values()].filter((facts) => sheetKey(facts.worksheet.name) === sheet).map((facts) => rectOfLoaded(facts.range));
+/** Syncs 1 and 2: what the workbook holds, as the engine's inventory. */
+async function readInventory(context: Excel.RequestContext, plan: WorkbookPlan): Promise<{ inventory: Inventory; columns: Map<string, string[]> }> {
+  const workbook = context.workbook;
+  const worksheets = workbook.worksheets.load('items/name,items/position');
+  const tables = workbook.tables.load('items/name,items/showHeaders,items/showTotals');
+  const names = workbook.names.load('items/name,items/formula');
+  // ExcelApi 1.7 and 1.8, within the manifest's minimum: https://learn.microsoft.com/en-us/javascript/api/excel/excel.workbook
+  const protection = workbook.protection.load('protected');
+  workbook.load('readOnly');
+  const properties = plan.properties ? workbook.properties.load('title,author') : null;
+  await context.sync();
+
+  const sheetProtection = worksheets.items.map((ws) => ws.protection.load('protected'));
+  const handles: TableHandle[] = tables.items.map((table) => ({
+    table,
+    range: table.getRange().load('rowIndex,columnIndex,rowCount,columnCount'),
+    worksheet: table.worksheet.load('name'),
+    columns: table.columns.load('items/name'),
+  }));
+  await context.sync();
+
+  const inventory: Inventory = {
+    sheets: worksheets.items.map((ws, i) => ({ name: ws.name, position: ws.position, protected: sheetProtection[i]?.protected === true })),
+    tables: handles.map(({ table, range, worksheet }): TableFacts => ({
+      name: table.name,
+      sheet: worksheet.name,
+      area: rectOfLoaded(range),
+      showHeaders: table.showHeaders,
+      showTotals: table.showTotals,
+    })),
+    names: names.items.map((item) => ({ name: item.name, ref: String(item.formula as unknown).replace(/^=/, '') })),
+    workbookProtected: protection.protected,
+    readOnly: workbook.readOnly,
+    ...(properties ? { properties: { title: properties.title, author: properties.author } } : {}),
+  };
+  const columns = new Map(handles.map(({ table, columns: loaded }) => [fold(table.name), loaded.items.map((c) => c.name)]));
+  return { inventory, columns };
 }
 
-/** The plan's place when free; otherwise below the used range and every table, leaving one blank row. */
-function placeTable(plan: TablePlan, read: SheetRead, target: Excel.Range | null, occupied: readonly Rect[]): Rect {
-  const anchor = anchorOf(plan.anchor);
-  const wanted = tableRect(plan, anchor.row, anchor.column);
-  if (read.fate !== 'keep') return wanted;
-  const targetHasData = target !== null && (target.formulas as unknown[][]).some((row) => row.some(isFilled));
-  if (!targetHasData && !occupied.some((rect) => intersects(rect, wanted))) return wanted;
-  const usedBottom = read.used && !read.used.isNullObject ? rectOfLoaded(read.used).bottom : 0;
-  const bottom = Math.max(usedBottom, ...occupied.map((rect) => rect.bottom));
-  return tableRect(plan, bottom + 2, anchor.column);
-}
+type Pending =
+  | { readonly request: ReadRequest; readonly range: Excel.Range; readonly read: 'formulas' | 'exists' | 'area' }
+  | { readonly request: ReadRequest; readonly areas: Excel.RangeAreas };
 
-function createTable(worksheet: Excel.Worksheet, plan: TablePlan, rect: Rect, styled: boolean, finishing: (() => void)[]): void {
-  const height = rect.bottom - rect.top + 1;
-  const width = plan.columns.length;
-  const values: WriteValue[][] = grid(height, width, null);
-  const formats: (string | null)[][] = grid(height, width, null);
-  plan.columns.forEach((column, c) => {
-    (values[0] as WriteValue[])[c] = column.header;
-    (formats[0] as (string | null)[])[c] = forcedFormat(column.header);
-    for (let r = 1; r < height; r += 1) {
-      const cell = plan.rows[r - 1]?.[c];
-      (values[r] as WriteValue[])[c] = toWriteValue(cell);
-      (formats[r] as (string | null)[])[c] = forcedFormat(cell) ?? column.numberFormat ?? null;
-    }
-  });
-  const address = rectAddress(rect);
-  const range = worksheet.getRange(address);
-  range.numberFormat = formats;
-  range.formulas = values;
-  const table = worksheet.tables.add(address, true);
-  table.name = plan.name;
-  table.style = plan.style;
-  plan.columns.forEach((column, c) => {
-    const body = worksheet.getRange(rectAddress({ top: rect.top + 1, left: rect.left + c, bottom: rect.bottom, right: rect.left + c }));
-    if (column.wrap) body.format.wrapText = true;
-    if (styled) body.format.columnWidth = widthInPoints(column.width);
-    finishing.push(() => applyValidation(body, column.header, column.validation, column.prompt));
-  });
-}
-
-function extendTable(
-  plan: TablePlan,
-  existing: ExistingTableRead,
-  outcome: { addedColumns: string[]; blockedColumns: string[]; keptCells: number },
-  finishing: (() => void)[],
-): void {
-  // A table without a header row has no column names to match: adding columns would only guess, so leave it.
-  if (!existing.header) return;
-  const headers = ((existing.header.values as unknown[][])[0] ?? []).map((value) => foldHeader(String(value)));
-  const dataRows = existing.facts.range.rowCount - 1;
-  const top = (existing.topRows?.formulas as unknown[][] | undefined) ?? [];
-  const beside = (existing.beside?.formulas as unknown[][] | undefined) ?? [];
-  const tableRight = existing.facts.range.columnIndex + existing.facts.range.columnCount - 1;
-  const used = existing.used && !existing.used.isNullObject ? existing.used.columnIndex + existing.used.columnCount - 1 : tableRight;
-  // Adding a table column shifts the cells right of the table on its rows: add only when nothing sits there.
-  const free = beside.every((row) => row.every((cell) => !isFilled(cell))) && used <= tableRight + BESIDE_BAND;
-  plan.columns.forEach((column, c) => {
-    const at = headers.indexOf(foldHeader(column.header));
-    if (at >= 0) {
-      plan.rows.forEach((row, r) => {
-        if (r < dataRows && toWriteValue(row[c]) !== null && isFilled(top[r]?.[at])) outcome.keptCells += 1;
-      });
-      return;
-    }
-    if (!free) {
-      outcome.blockedColumns.push(`${existing.facts.name}[${column.header}]`);
-      return;
-    }
-    const added = existing.facts.table.columns.add(undefined, undefined, column.header);
-    outcome.addedColumns.push(`${existing.facts.name}[${column.header}]`);
-    if (dataRows < 1) return;
-    const body = added.getDataBodyRange();
-    if (column.numberFormat) body.numberFormat = grid(dataRows, 1, column.numberFormat);
-    if (column.wrap) body.format.wrapText = true;
-    finishing.push(() => applyValidation(body, column.header, column.validation, column.prompt));
-  });
-}
-
-/** Writes a free block; with `target` (a user sheet) only into empty cells. Returns how many user cells were kept. */
-function writeRange(worksheet: Excel.Worksheet, plan: RangePlan, target: Excel.Range | null): number {
-  const rect = rangeRect(plan);
-  const height = rect.bottom - rect.top + 1;
-  const width = rect.right - rect.left + 1;
-  const existing = (target?.formulas as unknown[][] | undefined) ?? null;
-  const values: WriteValue[][] = grid(height, width, null);
-  const formats: (string | null)[][] = grid(height, width, null);
-  let kept = 0;
-  for (let r = 0; r < height; r += 1) {
-    for (let c = 0; c < width; c += 1) {
-      const cell = plan.values[r]?.[c];
-      const value = toWriteValue(cell);
-      if (value === null) continue;
-      if (existing && isFilled(existing[r]?.[c])) {
-        kept += 1;
-        continue;
-      }
-      (values[r] as WriteValue[])[c] = value;
-      (formats[r] as (string | null)[])[c] = forcedFormat(cell) ?? planFormat(plan, r, c);
+/** Sync 3 (and one more for merged areas when asked): the engine's read requests. */
+async function readAnswers(
+  context: Excel.RequestContext,
+  requests: readonly ReadRequest[],
+  columns: ReadonlyMap<string, string[]>,
+  rebuilt: readonly string[],
+  options: ApplyOptions,
+): Promise<{ answers: Answers; charts: Map<string, Excel.Chart[]> }> {
+  const answers = new Answers();
+  // Charts of the sheets we rebuild, deleted before clearing them.
+  const chartReads = rebuilt.map((name) => ({ key: fold(name), charts: context.workbook.worksheets.getItem(name).charts.load('items/name') }));
+  const sheet = (name: string): Excel.Worksheet => context.workbook.worksheets.getItem(name);
+  const pending: Pending[] = [];
+  const merges: ReadRequest[] = [];
+  for (const request of requests) {
+    switch (request.kind) {
+      case 'columns':
+        answers.set(request, columns.get(fold(request.table)) ?? []);
+        break;
+      case 'cells':
+        pending.push({ request, range: sheet(request.sheet).getRange(areaAddress(request.area)).load('formulas'), read: 'formulas' });
+        break;
+      case 'occupied':
+        // Range.getUsedRangeOrNullObject (ExcelApi 1.4): a null object when no cell of the band holds a value.
+        pending.push({ request, range: sheet(request.sheet).getRange(areaAddress(request.area)).getUsedRangeOrNullObject(true).load('rowIndex'), read: 'exists' });
+        break;
+      case 'used':
+        pending.push({ request, range: sheet(request.sheet).getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'), read: 'area' });
+        break;
+      case 'merges':
+        merges.push(request);
+        break;
     }
   }
-  const range = worksheet.getRange(rectAddress(rect));
-  range.numberFormat = formats;
-  range.formulas = values;
-  return kept;
+  await context.sync();
+  for (const item of pending) {
+    if (!('range' in item)) continue;
+    if (item.read === 'formulas') answers.set(item.request, item.range.formulas as unknown[][]);
+    else if (item.read === 'exists') answers.set(item.request, !item.range.isNullObject);
+    else answers.set(item.request, item.range.isNullObject ? null : rectOfLoaded(item.range));
+  }
+  await readMerges(context, merges, answers, options);
+  return { answers, charts: new Map(chartReads.map(({ key, charts }) => [key, charts.items])) };
 }
 
-function planFormat(plan: RangePlan, row: number, column: number): string | null {
-  if (plan.numberFormats === undefined) return null;
-  if (typeof plan.numberFormats === 'string') return plan.numberFormats;
-  return plan.numberFormats[row]?.[column] ?? null;
+/**
+ * Merged areas where a new table would go, in their own sync: `getMergedAreasOrNullObject` "will fail" above
+ * 512 merged areas (https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)).
+ * Unknown merges count as covering the band down to its last used row, so the table goes below them.
+ */
+async function readMerges(context: Excel.RequestContext, requests: readonly ReadRequest[], answers: Answers, options: ApplyOptions): Promise<void> {
+  if (requests.length === 0) return;
+  const unknown = (request: ReadRequest): void => {
+    if (request.kind !== 'merges') return;
+    const used = answers.used(request.sheet);
+    answers.set(request, used ? [{ ...request.area, bottom: used.bottom }] : []);
+  };
+  // Without ExcelApi 1.13 merges cannot be read: Excel's own MergedRangeConflict, translated, is then the guard.
+  if (!options.withMerges) {
+    for (const request of requests) answers.set(request, []);
+    return;
+  }
+  const reads = requests.flatMap((request) =>
+    request.kind === 'merges'
+      ? [{ request, areas: context.workbook.worksheets.getItem(request.sheet).getRange(areaAddress(request.area)).getMergedAreasOrNullObject().load('address') }]
+      : [],
+  );
+  try {
+    await context.sync();
+  } catch {
+    requests.forEach(unknown);
+    return;
+  }
+  for (const { request, areas } of reads) answers.set(request, areas.isNullObject ? [] : splitAreas(areas.address).flatMap((a) => parseRange(a) ?? []));
+}
+
+/** @throws ExcelAdapterError when the engine refuses the plan (nothing written) or Excel refuses an operation. */
+export function applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<ApplyOutcome> {
+  return runExcel('apply', async (context) => {
+    const { inventory, columns } = await readInventory(context, plan);
+    const layout: Layout = inventory;
+    const { answers, charts } = await readAnswers(context, readRequests(plan, layout), columns, sheetsToRebuild(plan, layout), options);
+    const changes = planChanges(plan, inventory, answers);
+    if (changes.refusals.length > 0) throw new ApplyRefusedError(changes.refusals);
+    try {
+      await writeChanges(context, changes, charts);
+      await keepListsStructured(context, changes);
+    } catch (cause) {
+      throw new PartialWriteError(cause);
+    }
+    const printSkipped = options.withPageLayout ? await applyPrintSettings(context, changes) : [];
+    return printSkipped.length > 0 ? { ...changes.outcome, printSettingsSkipped: printSkipped } : changes.outcome;
+  });
+}
+
+/** The write sync: sheets, cells, tables, columns, names, then validations and sheet settings. */
+async function writeChanges(context: Excel.RequestContext, changes: ChangeSet, charts: ReadonlyMap<string, Excel.Chart[]>): Promise<void> {
+  const workbook = context.workbook;
+  const finishing: (() => void)[] = [];
+  // Sheets first, so that every later operation finds its sheet; our sheets are cleared in place (never
+  // renamed or deleted: user formulas pointing into them stay valid, and no rename hits office-js #3218).
+  const sheets = changes.sheets.map((change) => {
+    if (change.fate === 'create') return workbook.worksheets.add(change.name);
+    const worksheet = workbook.worksheets.getItem(change.name);
+    if (change.fate === 'rebuild') clearOwnedSheet(worksheet, change, charts.get(fold(change.name)) ?? []);
+    return worksheet;
+  });
+  changes.sheets.forEach((change, index) => {
+    const worksheet = sheets[index];
+    if (worksheet) writeSheet(worksheet, change, finishing);
+  });
+  for (const addition of changes.additions) addColumns(workbook.tables.getItem(addition.table), addition, finishing);
+  // Names after tables (structured references need them), validations after names (list sources need them).
+  for (const name of changes.names) {
+    if (name.op === 'add') workbook.names.add(name.name, `=${name.ref}`, name.comment);
+    else workbook.names.getItem(name.name).formula = `=${name.ref}`;
+  }
+  for (const finish of finishing) finish();
+  if (changes.properties?.title !== undefined) workbook.properties.title = changes.properties.title;
+  if (changes.properties?.author !== undefined) workbook.properties.author = changes.properties.author;
+  for (const name of changes.hide) workbook.worksheets.getItem(name).visibility = 'Hidden';
+  await context.sync();
+}
+
+/** Empties one of our sheets in place: its charts, tables, cells, formats, conditional formats, validations and panes. */
+function clearOwnedSheet(worksheet: Excel.Worksheet, change: SheetChange, charts: readonly Excel.Chart[]): void {
+  for (const chart of charts) chart.delete();
+  for (const table of change.tablesToDelete) worksheet.tables.getItem(table).delete();
+  const all = worksheet.getRange();
+  all.conditionalFormats.clearAll();
+  all.dataValidation.clear();
+  all.clear('All');
+  worksheet.freezePanes.unfreeze();
+}
+
+function writeSheet(worksheet: Excel.Worksheet, change: SheetChange, finishing: (() => void)[]): void {
+  const styled = change.fate !== 'keep';
+  // Formats before values, so that a value written later keeps its planned format.
+  if (styled) for (const format of change.plan.cellFormats ?? []) setNumberFormat(worksheet.getRange(format.range), format.range, format.numberFormat);
+  for (const block of change.blocks) {
+    if (block.kind === 'adopt') {
+      // The user's plain range becomes the table as it stands: no value is written.
+      const table = worksheet.tables.add(block.range, true);
+      table.name = block.block.name;
+      table.style = block.block.style;
+      continue;
+    }
+    writeCells(worksheet, block);
+    if (block.kind === 'range') {
+      if (styled) applyRangeStyles(worksheet, block.block);
+      continue;
+    }
+    const table = worksheet.tables.add(areaAddress(block.area), true);
+    table.name = block.block.name;
+    table.style = block.block.style;
+    block.block.columns.forEach((column, c) => {
+      const body = worksheet.getRange(areaAddress({ top: block.area.top + 1, left: block.area.left + c, bottom: block.area.bottom, right: block.area.left + c }));
+      if (column.wrap) body.format.wrapText = true;
+      if (styled) body.format.columnWidth = widthInPoints(column.width);
+      finishing.push(() => applyColumnValidation(body, column));
+    });
+  }
+  if (styled) finishing.push(() => applySheetSettings(worksheet, change.plan));
+}
+
+/** Writes a change's cells; `null` in the arrays leaves a cell (and its format) as it is. */
+function writeCells(worksheet: Excel.Worksheet, write: CellWrite): void {
+  const values: WriteValue[][] = write.cells.map((row) => row.map(toWriteValue));
+  const range = worksheet.getRange(areaAddress(write.area));
+  if (write.formats.some((row) => row.some((f) => f !== null))) range.numberFormat = write.formats.map((row) => [...row]);
+  if (values.some((row) => row.some((v) => v !== null))) range.formulas = values;
+}
+
+function addColumns(table: Excel.Table, addition: ColumnAddition, finishing: (() => void)[]): void {
+  for (const column of addition.columns) {
+    const added = table.columns.add(undefined, undefined, column.header);
+    if (addition.dataRows < 1) continue;
+    // The data body excludes the header and totals rows, so the array matches it whatever the table shows.
+    const body = added.getDataBodyRange();
+    if (column.numberFormat) body.numberFormat = grid(addition.dataRows, 1, column.numberFormat);
+    if (column.wrap) body.format.wrapText = true;
+    finishing.push(() => applyColumnValidation(body, column));
+  }
+}
+
+const STRUCTURED = /^[A-Za-z_][A-Za-z0-9_.]*\[/;
+
+/**
+ * `names.add(name, "=Table[Column]")` has been seen to store a fixed address instead (office-js #740,
+ * https://github.com/OfficeDev/office-js/issues/740), and drop-downs would stop following new rows. Read the
+ * names back; recreate a flattened one with `addFormulaLocal` (the workaround given there), and if that too
+ * comes back fixed, make it `INDIRECT("Table[Column]")`, which always follows the table.
+ */
+async function keepListsStructured(context: Excel.RequestContext, changes: ChangeSet): Promise<void> {
+  const structured = changes.names.filter((n) => STRUCTURED.test(n.ref));
+  if (structured.length === 0) return;
+  const flattened = async (items: readonly { ref: string; item: Excel.NamedItem }[]): Promise<typeof items> => {
+    items.forEach(({ item }) => item.load('formula'));
+    await context.sync();
+    return items.filter(({ item }) => !String(item.formula as unknown).includes('['));
+  };
+  const first = await flattened(structured.map((n) => ({ ref: n.ref, name: n.name, item: context.workbook.names.getItem(n.name) })));
+  if (first.length === 0) return;
+  const retried = first.map(({ ref, item }) => {
+    const name = structured.find((n) => n.ref === ref)?.name ?? '';
+    item.delete();
+    return { ref, item: context.workbook.names.addFormulaLocal(name, `=${ref}`) };
+  });
+  const second = await flattened(retried);
+  if (second.length === 0) return;
+  for (const { ref, item } of second) item.formula = `=INDIRECT("${ref.replace(/"/g, '""')}")`;
+  await context.sync();
+}
+
+/**
+ * Printing (ExcelApi 1.9) in its own sync, after everything else: fit-to-pages "does not get set" on some hosts
+ * (https://github.com/OfficeDev/office-js/issues/1860), and a refusal there must not undo the tables. Only documented
+ * values are sent (https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayoutzoomoptions).
+ * @returns the sheets whose printing settings Excel refused.
+ */
+async function applyPrintSettings(context: Excel.RequestContext, changes: ChangeSet): Promise<string[]> {
+  const printed = changes.sheets.filter((s) => s.fate !== 'keep' && s.plan.print);
+  if (printed.length === 0) return [];
+  for (const change of printed) {
+    const layout = context.workbook.worksheets.getItem(change.name).pageLayout;
+    layout.orientation = change.plan.print?.landscape ? 'Landscape' : 'Portrait';
+    if (change.plan.print?.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
+  }
+  try {
+    await context.sync();
+    return [];
+  } catch {
+    return printed.map((s) => s.name);
+  }
+}
+
+function applyColumnValidation(body: Excel.Range, column: PlanColumn): void {
+  applyValidation(body, column.header, column.validation, column.prompt);
 }
 
 function applyRangeStyles(worksheet: Excel.Worksheet, plan: RangePlan): void {
-  const rect = rangeRect(plan);
-  if (plan.style) applyStyle(worksheet.getRange(rectAddress(rect)), plan.style);
+  const rect = rangeArea(plan);
+  if (plan.style) applyStyle(worksheet.getRange(areaAddress(rect)), plan.style);
   for (const [index, style] of Object.entries(plan.rowStyles ?? {})) {
     const row = rect.top + Number(index);
-    applyStyle(worksheet.getRange(rectAddress({ top: row, left: rect.left, bottom: row, right: rect.right })), style);
+    applyStyle(worksheet.getRange(areaAddress({ top: row, left: rect.left, bottom: row, right: rect.right })), style);
   }
 }
 
@@ -461,17 +405,13 @@ const CHART_TYPES: Readonly<Record<'bar' | 'column' | 'pie' | 'columnStacked', '
   columnStacked: 'ColumnStacked',
 };
 
-/** Widths, panes, validations, conditional formats, charts, printing and tab colour: only on sheets we created or rebuilt. */
-function applySheetSettings(worksheet: Excel.Worksheet, plan: SheetPlan, options: ApplyOptions): void {
+/** Widths, panes, validations, conditional formats, charts and tab colour: only on sheets we created or rebuilt. */
+function applySheetSettings(worksheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const cell of plan.cellValidations ?? []) applyValidation(worksheet.getRange(cell.range), 'Valeur attendue', cell.validation, cell.prompt);
   for (const [row, height] of Object.entries(plan.rowHeights ?? {})) worksheet.getRange(`${row}:${row}`).format.rowHeight = height;
   for (const bar of plan.dataBars ?? []) {
     const format = worksheet.getRange(bar.range).conditionalFormats.add('DataBar');
     format.dataBar.positiveFormat.fillColor = bar.color;
-  }
-  if (plan.print && options.withPageLayout) {
-    worksheet.pageLayout.orientation = plan.print.landscape ? 'Landscape' : 'Portrait';
-    if (plan.print.fitToWidth) worksheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   }
   for (const [letters, width] of Object.entries(plan.columnWidths ?? {})) {
     worksheet.getRange(`${letters}:${letters}`).format.columnWidth = widthInPoints(width);

@@ -20,7 +20,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
   return {
     kind: 'excel',
     read: () => readWorkbook({ withMerges: supports('1.13') }),
-    apply: (plan) => applyPlan(plan, { withPageLayout: supports('1.9') }),
+    apply: (plan) => applyPlan(plan, { withPageLayout: supports('1.9'), withMerges: supports('1.13') }),
     select: (sheet, cell) => selectCell(sheet, cell),
     highlight: (findings) => highlightFindings(findings, { withPattern: supports('1.9') }),
     clearHighlights: () => clearFindingHighlights(),

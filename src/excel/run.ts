@@ -1,4 +1,5 @@
 /** Runs Excel batches with the options we always want, and turns failures into French messages the task pane can show. */
+import { ApplyRefusedError } from '../domain/apply/refusals';
 
 export type ExcelOperation = 'read' | 'apply' | 'select' | 'highlight' | 'clearHighlights' | 'writeControl';
 
@@ -25,17 +26,93 @@ export class ExcelAdapterError extends Error {
   }
 }
 
-const describe = (cause: unknown): string => {
-  if (cause instanceof Error) {
-    const code = (cause as Error & { code?: unknown }).code;
-    return typeof code === 'string' && !cause.message.includes(code) ? `${cause.message} (${code})` : cause.message;
+/**
+ * What the user can do, by Office error code. Office's own `message` "isn't intended for consumption by end users;
+ * you should use the error code" (https://learn.microsoft.com/en-us/office/dev/add-ins/testing/application-specific-api-error-handling);
+ * codes from https://learn.microsoft.com/en-us/javascript/api/excel/excel.errorcodes.
+ */
+const ADVICE: Readonly<Record<string, { readonly fr: string; readonly en: string }>> = {
+  AccessDenied: {
+    fr: 'Excel refuse la modification : une feuille ou le classeur est protégé, ou le fichier est ouvert en lecture seule. Ôtez la protection ou enregistrez une copie modifiable, puis recommencez.',
+    en: 'Excel refused the change: a sheet or the workbook is protected, or the file is open read-only. Remove the protection or save an editable copy, then try again.',
+  },
+  InvalidOperationInCellEditMode: {
+    fr: 'une cellule est en cours de saisie : validez-la (Entrée) ou quittez-la (Échap), puis recommencez.',
+    en: 'a cell is being edited: press Enter or Esc, then try again.',
+  },
+  RequestPayloadSizeLimitExceeded: {
+    fr: 'la demande dépasse la taille qu’Excel sur le web accepte en une fois : ouvrez le classeur dans Excel sur ordinateur, ou réduisez le nombre de constats (filtre par tableau), puis recommencez.',
+    en: 'the request is larger than Excel on the web accepts at once: open the workbook in the desktop app, or reduce the findings (filter by table), then try again.',
+  },
+  ResponsePayloadSizeLimitExceeded: {
+    fr: 'la réponse dépasse la taille qu’Excel sur le web accepte en une fois : ouvrez le classeur dans Excel sur ordinateur, puis recommencez.',
+    en: 'the answer is larger than Excel on the web accepts at once: open the workbook in the desktop app, then try again.',
+  },
+  Conflict: {
+    fr: 'un co-auteur modifie le classeur au même moment : attendez la fin de l’enregistrement automatique, puis recommencez.',
+    en: 'a co-author is editing the workbook at the same time: wait for AutoSave to finish, then try again.',
+  },
+  MergedRangeConflict: {
+    fr: 'un tableau ne peut pas recouvrir des cellules fusionnées : annulez la fusion de ces cellules (Accueil › Fusionner), puis recommencez.',
+    en: 'a table cannot cover merged cells: unmerge them (Home › Merge), then try again.',
+  },
+  ItemAlreadyExists: {
+    fr: 'une feuille, un tableau ou un nom défini porte déjà ce nom : renommez-le, puis recommencez.',
+    en: 'a sheet, table or defined name already has that name: rename it, then try again.',
+  },
+  ItemNotFound: {
+    fr: 'une feuille, un tableau ou un nom a été supprimé ou renommé pendant l’opération : recommencez.',
+    en: 'a sheet, table or name was deleted or renamed during the operation: try again.',
+  },
+  InsertDeleteConflict: {
+    fr: 'Excel ne peut pas décaler des cellules à cause d’un tableau, d’un filtre ou de cellules fusionnées voisins : libérez les cellules à droite du tableau, puis recommencez.',
+    en: 'Excel cannot shift cells because of a neighbouring table, filter or merged cells: clear the cells right of the table, then try again.',
+  },
+  FilteredRangeConflict: {
+    fr: 'un filtre est actif sur le tableau : effacez le filtre (Données › Effacer), puis recommencez.',
+    en: 'a filter is on in the table: clear it (Data › Clear), then try again.',
+  },
+  OperationCellsExceedLimit: {
+    fr: 'l’opération touche trop de cellules pour Excel sur le web : supprimez les cellules remplies loin à droite des tableaux, ou utilisez Excel sur ordinateur.',
+    en: 'the operation touches too many cells for Excel on the web: clear cells far right of the tables, or use the desktop app.',
+  },
+  InactiveWorkbook: {
+    fr: 'le classeur n’est plus actif (fermé ou en arrière-plan) : revenez-y, puis recommencez.',
+    en: 'the workbook is no longer active: go back to it, then try again.',
+  },
+  RequestAborted: { fr: 'Excel a interrompu la demande : recommencez.', en: 'Excel aborted the request: try again.' },
+};
+
+const codeOf = (cause: unknown): string | null => {
+  const code = cause instanceof Error ? (cause as Error & { code?: unknown }).code : undefined;
+  return typeof code === 'string' ? code : null;
+};
+
+function advise(cause: unknown): { readonly fr: string; readonly en: string } {
+  const code = codeOf(cause);
+  const advice = code === null ? undefined : ADVICE[code];
+  if (advice) return { fr: `${advice.fr} (code Excel : ${code})`, en: `${advice.en} (Excel code: ${code})` };
+  if (code !== null) return { fr: `Excel a refusé l’opération (code ${code}). Recommencez ; si cela persiste, enregistrez le classeur et rouvrez-le.`, en: `Excel refused the operation (code ${code}). Try again; if it persists, save and reopen the workbook.` };
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  return { fr: detail, en: detail };
+}
+
+/** A failure after some changes were written: running the operation again completes them (it is idempotent). */
+export class PartialWriteError extends Error {
+  constructor(cause: unknown) {
+    super('partial write', { cause });
+    this.name = 'PartialWriteError';
   }
-  return String(cause);
+}
+
+const PARTIAL = {
+  fr: ' Une partie des changements a pu être écrite : relancez « Créer », qui complète sans rien dupliquer ni écraser.',
+  en: ' Some changes may already be written: run "Create" again, which completes them without duplicating or overwriting anything.',
 };
 
 /**
  * Runs `batch` inside `Excel.run` with `delayForCellEdit` so a user typing in a cell delays us instead of failing us.
- * @throws ExcelAdapterError when Excel is unavailable or the batch fails.
+ * @throws ExcelAdapterError when Excel is unavailable, the plan is refused, or the batch fails; its messages say what to do.
  */
 export async function runExcel<T>(operation: ExcelOperation, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
   if (typeof Excel === 'undefined') {
@@ -45,8 +122,10 @@ export async function runExcel<T>(operation: ExcelOperation, batch: (context: Ex
     return await Excel.run({ delayForCellEdit: true }, batch);
   } catch (cause) {
     if (cause instanceof ExcelAdapterError) throw cause;
-    const detail = describe(cause);
-    throw new ExcelAdapterError(operation, detail, detail, cause);
+    if (cause instanceof ApplyRefusedError) throw new ExcelAdapterError(operation, cause.message, cause.messageEn, cause);
+    const partial = cause instanceof PartialWriteError;
+    const advice = advise(partial ? cause.cause : cause);
+    throw new ExcelAdapterError(operation, advice.fr + (partial ? PARTIAL.fr : ''), advice.en + (partial ? PARTIAL.en : ''), cause);
   }
 }
 

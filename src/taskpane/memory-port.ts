@@ -4,13 +4,15 @@
  * sheets are rebuilt, highlights are reversible.
  */
 import { planWorkbook } from '../domain/generate';
-import { anchorOf, tableArea as tableRect } from '../domain/generate/geometry';
-import type { PlanCell, RangePlan, SheetPlan, TablePlan, WorkbookPlan } from '../domain/generate/plan';
+import type { CellWrite, ColumnAddition } from '../domain/apply/changes';
+import { ApplyRefusedError } from '../domain/apply/refusals';
+import { changesForSnapshot } from '../domain/apply/snapshot-facts';
+import type { PlanCell, SheetPlan, WorkbookPlan } from '../domain/generate/plan';
 import type { ApplyOutcome, ControlRow, WorkbookPort } from '../domain/port';
 import type { Finding } from '../domain/report';
 import { parseA1, parseRange } from '../domain/values/a1';
-import { fold, foldHeader } from '../domain/values/text';
-import { isMarkerName, isOwnedSheet, markerRef, ownedSheetName, sheetOfRef } from '../domain/generate/ownership';
+import { fold } from '../domain/values/text';
+import { isOwnedSheet, markerRef, ownedSheetName } from '../domain/generate/ownership';
 import { CONTROL_HEADERS, CONTROL_TABLE_NAME, OWNED_SHEET_MARKERS, OWNED_SHEETS } from '../domain/workbook/contract';
 import type { CellValue, TableSnapshot, WorkbookSnapshot } from '../domain/workbook/snapshot';
 
@@ -23,6 +25,8 @@ interface MemorySheet {
   name: string;
   /** Keyed by `row:column`, 1-based. */
   cells: Map<string, MemoryCell>;
+  /** Merged areas as A1 ranges, as the snapshot gave them. */
+  merges: readonly string[];
 }
 
 interface MemoryTable {
@@ -33,13 +37,6 @@ interface MemoryTable {
   bottom: number;
   right: number;
   hasHeaderRow: boolean;
-}
-
-interface Rect {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
 }
 
 export interface CellSelection {
@@ -59,7 +56,6 @@ export interface MemoryWorkbookPort extends Required<WorkbookPort> {
 const cellKey = (row: number, column: number): string => `${row}:${column}`;
 const sameName = (a: string, b: string): boolean => fold(a) === fold(b);
 const isFilled = (value: CellValue | undefined): boolean => value !== null && value !== undefined && value !== '';
-const intersects = (a: Rect, b: Rect): boolean => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 
 /** The value a plan cell leaves in a cell: a formula's planned result when known, else its `=…` text. */
 function planValue(cell: PlanCell | undefined): CellValue {
@@ -67,13 +63,6 @@ function planValue(cell: PlanCell | undefined): CellValue {
   if (typeof cell !== 'object') return cell;
   if ('date' in cell) return cell.date;
   return cell.result ?? `=${cell.formula}`;
-}
-
-
-function rangeFormat(plan: RangePlan, row: number, column: number): string | null {
-  if (plan.numberFormats === undefined) return null;
-  if (typeof plan.numberFormats === 'string') return plan.numberFormats;
-  return plan.numberFormats[row]?.[column] ?? null;
 }
 
 class MemoryWorkbook {
@@ -84,6 +73,7 @@ class MemoryWorkbook {
   constructor(snapshot: WorkbookSnapshot) {
     for (const sheet of snapshot.sheets) {
       const model = this.addSheet(sheet.name);
+      model.merges = sheet.merges ?? [];
       sheet.values.forEach((row, r) =>
         row.forEach((value, c) => {
           const format = sheet.formats?.[r]?.[c] ?? null;
@@ -100,7 +90,7 @@ class MemoryWorkbook {
   }
 
   addSheet(name: string): MemorySheet {
-    const sheet = { name, cells: new Map<string, MemoryCell>() };
+    const sheet: MemorySheet = { name, cells: new Map<string, MemoryCell>(), merges: [] };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -119,7 +109,8 @@ class MemoryWorkbook {
     return {
       sheets: this.sheets.map((sheet) => {
         const positions = [...sheet.cells.keys()].map((k) => k.split(':').map(Number) as [number, number]);
-        if (positions.length === 0) return { name: sheet.name, top: 1, left: 1, values: [], formats: [] };
+        const merges = sheet.merges.length > 0 ? { merges: sheet.merges } : {};
+        if (positions.length === 0) return { name: sheet.name, top: 1, left: 1, values: [], formats: [], ...merges };
         const top = Math.min(...positions.map((p) => p[0]));
         const left = Math.min(...positions.map((p) => p[1]));
         const bottom = Math.max(...positions.map((p) => p[0]));
@@ -137,28 +128,12 @@ class MemoryWorkbook {
           values.push(valueRow);
           formats.push(formatRow);
         }
-        return { name: sheet.name, top, left, values, formats };
+        return { name: sheet.name, top, left, values, formats, ...merges };
       }),
       tables: this.tables.map((t): TableSnapshot => ({ ...t })),
       names: [...this.names].map(([name, ref]) => ({ name, ref })),
     };
   }
-}
-
-/** The bottom row of what a sheet holds (cells and tables), 0 when empty. */
-function usedBottom(workbook: MemoryWorkbook, sheet: MemorySheet): number {
-  const rows = [...sheet.cells].filter(([, cell]) => isFilled(cell.value)).map(([k]) => Number(k.split(':')[0]));
-  const tables = workbook.tables.filter((t) => sameName(t.sheet, sheet.name)).map((t) => t.bottom);
-  return Math.max(0, ...rows, ...tables);
-}
-
-function hasData(sheet: MemorySheet, rect: Rect): boolean {
-  for (let row = rect.top; row <= rect.bottom; row += 1) {
-    for (let column = rect.left; column <= rect.right; column += 1) {
-      if (isFilled(sheet.cells.get(cellKey(row, column))?.value)) return true;
-    }
-  }
-  return false;
 }
 
 /** Inserts one empty column right of `after` over rows top..bottom, shifting cells and tables there, as Excel does. */
@@ -179,154 +154,57 @@ function insertColumnAfter(workbook: MemoryWorkbook, sheet: MemorySheet, after: 
   }
 }
 
-type Outcome = { -readonly [K in keyof ApplyOutcome]: ApplyOutcome[K] extends readonly (infer T)[] ? T[] : ApplyOutcome[K] };
-
+/** Applies a plan as the Excel adapter does: the engine decides, this only executes. @throws ApplyRefusedError */
 function applyPlanInMemory(workbook: MemoryWorkbook, plan: WorkbookPlan): ApplyOutcome {
-  const outcome: Outcome & { adoptedRanges: string[]; skippedSheets: string[]; blockedColumns: string[] } = {
-    createdSheets: [],
-    createdTables: [],
-    addedColumns: [],
-    createdNames: [],
-    rebuiltSheets: [],
-    adoptedRanges: [],
-    skippedSheets: [],
-    blockedColumns: [],
-    keptCells: 0,
-  };
-  const known = [...workbook.names].map(([name, ref]) => ({ name, ref }));
-  const fates = plan.sheets.map((sheetPlan) => {
-    const existing = workbook.sheet(sheetPlan.name);
-    // An owned name on a sheet no marker points at: the user's own sheet, never rebuilt.
-    return !existing ? 'create' : !sheetPlan.owned ? 'keep' : isOwnedSheet(existing.name, known) ? 'rebuild' : 'skip';
-  });
-  const rebuilt = new Set(plan.sheets.filter((_, i) => fates[i] === 'rebuild').map((s) => fold(s.name)));
-  const skipped = new Set(plan.sheets.filter((_, i) => fates[i] === 'skip').map((s) => fold(s.name)));
-
-  plan.sheets.forEach((sheetPlan, index) => {
-    const fate = fates[index];
-    if (fate === 'skip') {
-      outcome.skippedSheets.push(workbook.sheet(sheetPlan.name)?.name ?? sheetPlan.name);
-      return;
-    }
-    let sheet = workbook.sheet(sheetPlan.name);
-    if (!sheet) {
-      sheet = workbook.addSheet(sheetPlan.name);
-      outcome.createdSheets.push(sheetPlan.name);
-    } else if (fate === 'rebuild') {
-      workbook.clearSheet(sheet);
-      outcome.rebuiltSheets.push(sheetPlan.name);
-    }
-    const keep = fate === 'keep';
-    for (const block of sheetPlan.blocks) {
-      if (block.kind === 'range') {
-        outcome.keptCells += writeRange(sheet, block, keep);
+  const changes = changesForSnapshot(plan, workbook.snapshot());
+  if (changes.refusals.length > 0) throw new ApplyRefusedError(changes.refusals);
+  for (const change of changes.sheets) {
+    let sheet = workbook.sheet(change.name);
+    if (!sheet) sheet = workbook.addSheet(change.name);
+    else if (change.fate === 'rebuild') workbook.clearSheet(sheet);
+    // Formats before values, so that a value written later keeps its planned format.
+    if (change.fate !== 'keep') applyCellFormats(sheet, change.plan);
+    for (const block of change.blocks) {
+      if (block.kind === 'adopt') {
+        const area = parseRange(block.range);
+        if (area) workbook.tables.push({ name: block.block.name, sheet: sheet.name, ...area, hasHeaderRow: true });
         continue;
       }
-      const existing = workbook.table(block.name);
-      if (existing && !rebuilt.has(fold(existing.sheet))) {
-        extendTable(workbook, block, existing, outcome);
-        continue;
-      }
-      const adopted = !existing && keep && block.adoptRange !== undefined ? parseRange(block.adoptRange) : null;
-      if (adopted) {
-        // The user's plain range becomes the table as it stands: no value is written.
-        workbook.tables.push({ name: block.name, sheet: sheet.name, ...adopted, hasHeaderRow: true });
-        outcome.adoptedRanges.push(`${sheet.name}!${block.adoptRange ?? ''} → ${block.name}`);
-        continue;
-      }
-      createTable(workbook, sheet, block, keep);
-      if (!existing) outcome.createdTables.push(block.name);
-    }
-    if (!keep) applyCellFormats(sheet, sheetPlan);
-  });
-
-  for (const name of plan.names) {
-    // A name into a skipped sheet would point into the user's own sheet.
-    const target = sheetOfRef(name.ref);
-    if (target !== null && skipped.has(fold(target))) continue;
-    const existing = [...workbook.names.keys()].find((n) => sameName(n, name.name));
-    if (existing === undefined) {
-      workbook.names.set(name.name, name.ref);
-      outcome.createdNames.push(name.name);
-    } else if (isMarkerName(existing)) {
-      workbook.names.set(existing, name.ref);
+      writeCells(sheet, block);
+      if (block.kind === 'table') workbook.tables.push({ name: block.block.name, sheet: sheet.name, ...block.area, hasHeaderRow: true });
     }
   }
-  return outcome;
+  for (const addition of changes.additions) addColumns(workbook, addition);
+  for (const name of changes.names) workbook.names.set(name.name, name.ref);
+  return changes.outcome;
 }
 
-/** Writes a free block; on a user sheet only into empty cells. Returns the number of user cells kept. */
-function writeRange(sheet: MemorySheet, plan: RangePlan, keep: boolean): number {
-  const anchor = anchorOf(plan.anchor);
-  let kept = 0;
-  plan.values.forEach((row, r) =>
+/** Writes the non-null cells and formats of a change; a null leaves the cell as it is, as in Office.js. */
+function writeCells(sheet: MemorySheet, write: CellWrite): void {
+  write.cells.forEach((row, r) =>
     row.forEach((cell, c) => {
-      const value = planValue(cell);
-      if (value === null) return;
-      const at = cellKey(anchor.row + r, anchor.column + c);
-      if (keep && isFilled(sheet.cells.get(at)?.value)) {
-        kept += 1;
-        return;
-      }
-      sheet.cells.set(at, { value, format: rangeFormat(plan, r, c) });
+      const format = write.formats[r]?.[c] ?? null;
+      if (cell === null && format === null) return;
+      const at = cellKey(write.area.top + r, write.area.left + c);
+      const existing = sheet.cells.get(at);
+      sheet.cells.set(at, { value: cell === null ? (existing?.value ?? null) : planValue(cell), format: format ?? existing?.format ?? null });
     }),
   );
-  return kept;
 }
 
-/** A new table at its anchor when free, else below everything on the sheet with one blank row. */
-function createTable(workbook: MemoryWorkbook, sheet: MemorySheet, plan: TablePlan, keep: boolean): void {
-  const anchor = anchorOf(plan.anchor);
-  let rect = tableRect(plan, anchor.row, anchor.column);
-  const others = workbook.tables.filter((t) => sameName(t.sheet, sheet.name));
-  if (keep && (hasData(sheet, rect) || others.some((t) => intersects(t, rect)))) {
-    rect = tableRect(plan, usedBottom(workbook, sheet) + 2, anchor.column);
-  }
-  plan.columns.forEach((column, c) => {
-    sheet.cells.set(cellKey(rect.top, rect.left + c), { value: column.header, format: null });
-    for (let row = rect.top + 1; row <= rect.bottom; row += 1) {
-      const value = planValue(plan.rows[row - rect.top - 1]?.[c]);
-      sheet.cells.set(cellKey(row, rect.left + c), { value, format: column.numberFormat ?? null });
-    }
-  });
-  workbook.tables.push({ name: plan.name, sheet: sheet.name, ...rect, hasHeaderRow: true });
-}
-
-/** Adds the contract columns an existing table lacks; counts the user cells the plan would have filled. */
-function extendTable(workbook: MemoryWorkbook, plan: TablePlan, table: MemoryTable, outcome: Outcome & { blockedColumns: string[] }): void {
-  const sheet = workbook.sheet(table.sheet);
-  if (!sheet || !table.hasHeaderRow) return;
-  // Adding a table column shifts the cells right of the table on its rows: add only when nothing sits there.
-  const free = ![...sheet.cells.entries()].some(([key, cell]) => {
-    const [row = 0, column = 0] = key.split(':').map(Number);
-    return row >= table.top && row <= table.bottom && column > table.right && isFilled(cell.value);
-  });
-  const headerAt = (column: number): string => {
-    const value = sheet.cells.get(cellKey(table.top, column))?.value;
-    return typeof value === 'string' || typeof value === 'number' ? foldHeader(String(value)) : '';
-  };
-  const dataRows = table.bottom - table.top;
-  plan.columns.forEach((column, c) => {
-    let at = -1;
-    for (let col = table.left; col <= table.right; col += 1) if (headerAt(col) === foldHeader(column.header)) at = col;
-    if (at >= 0) {
-      plan.rows.forEach((row, r) => {
-        if (r < dataRows && planValue(row[c]) !== null && isFilled(sheet.cells.get(cellKey(table.top + 1 + r, at))?.value)) outcome.keptCells += 1;
-      });
-      return;
-    }
-    if (!free) {
-      outcome.blockedColumns.push(`${table.name}[${column.header}]`);
-      return;
-    }
+/** Adds columns at the right of an existing table, shifting what sits right of it on its rows (nothing, by the engine). */
+function addColumns(workbook: MemoryWorkbook, addition: ColumnAddition): void {
+  const table = workbook.table(addition.table);
+  const sheet = workbook.sheet(addition.sheet);
+  if (!table || !sheet) return;
+  for (const column of addition.columns) {
     insertColumnAfter(workbook, sheet, table.right, table.top, table.bottom);
     table.right += 1;
     sheet.cells.set(cellKey(table.top, table.right), { value: column.header, format: null });
     for (let row = table.top + 1; row <= table.bottom; row += 1) {
       sheet.cells.set(cellKey(row, table.right), { value: null, format: column.numberFormat ?? null });
     }
-    outcome.addedColumns.push(`${table.name}[${column.header}]`);
-  });
+  }
 }
 
 function applyCellFormats(sheet: MemorySheet, plan: SheetPlan): void {

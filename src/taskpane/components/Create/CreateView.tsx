@@ -1,6 +1,7 @@
 /** Créer: choose the options, see what will be created and what is kept, create in place (or download when read-only). */
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
+import { refusalEn, refusalFr } from '../../../domain/apply/refusals';
 import { PROFILES } from '../../../domain/profiles/profiles';
 import type { ProfileId } from '../../../domain/report';
 import { useI18n } from '../../i18n';
@@ -99,6 +100,19 @@ export function CreateView(props: CreateViewProps): ReactElement {
           <h3 id="create-preview-title" className={styles.heading}>
             {t('previewTitle')}
           </h3>
+          {preview.refusals.length > 0 ? (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t('refusedTitle')}</MessageBarTitle>
+                <ul className={styles.list}>
+                  {preview.refusals.map((refusal) => {
+                    const text = lang === 'en' ? refusalEn(refusal) : refusalFr(refusal);
+                    return <li key={text}>{text.charAt(0).toUpperCase() + text.slice(1)}</li>;
+                  })}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
           {preview.toCreate.sheets.length === 0 && preview.toCreate.tables.length === 0 && preview.toCreate.columns.length === 0 ? (
             <p className={styles.hint}>{t('everythingPresent')}</p>
           ) : null}
@@ -106,6 +120,7 @@ export function CreateView(props: CreateViewProps): ReactElement {
           <NameList title={t('willCreateTables')} items={preview.toCreate.tables} empty={t('nothing')} />
           <NameList title={t('willAddColumns')} items={preview.toCreate.columns} />
           <NameList title={t('willAdoptRanges')} items={preview.toAdopt} />
+          <NameList title={t('willBlockColumns')} items={preview.blockedColumns} />
           <NameList
             title={t('keptRanges')}
             items={state.keptRanges.map((r) => `${r.sheet}!${r.range} (${r.table}) : ${r.blocked ? t(`rangeBlocked.${r.blocked}`) : ''}`)}
@@ -121,7 +136,7 @@ export function CreateView(props: CreateViewProps): ReactElement {
       <div className={styles.actions}>
         {mode === 'apply' ? (
           <>
-            <Button appearance="primary" disabled={busy || preview === null} onClick={state.create}>
+            <Button appearance="primary" disabled={busy || preview === null || preview.refusals.length > 0} onClick={state.create}>
               {t('createButton')}
             </Button>
             <Button disabled={busy} onClick={state.refresh}>
@@ -158,6 +173,7 @@ export function CreateView(props: CreateViewProps): ReactElement {
           <NameList title={t('outcomeAdopted')} items={outcome.adoptedRanges ?? []} />
           <NameList title={t('outcomeSkipped')} items={outcome.skippedSheets ?? []} />
           <NameList title={t('outcomeBlockedColumns')} items={outcome.blockedColumns ?? []} />
+          <NameList title={t('outcomePrintSkipped')} items={outcome.printSettingsSkipped ?? []} />
           {(outcome.blockedColumns ?? []).length > 0 ? <p className={styles.hint}>{t('blockedColumnsHint')}</p> : null}
         </section>
       ) : null}
