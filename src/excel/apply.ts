@@ -16,7 +16,7 @@ import type { ApplyOutcome } from '../domain/port';
 import { columnLetter, parseRange } from '../domain/values/a1';
 import { fold } from '../domain/values/text';
 import type { WriteValue } from './cells';
-import { grid, rectOfLoaded, toWriteValue, widthInPoints } from './cells';
+import { clearSheetInPlace, grid, rectOfLoaded, toWriteValue, widthInPoints } from './cells';
 import { splitAreas } from './read';
 import { PartialWriteError, runExcel } from './run';
 
@@ -181,7 +181,7 @@ async function writeChanges(context: Excel.RequestContext, changes: ChangeSet, c
   const sheets = changes.sheets.map((change) => {
     if (change.fate === 'create') return workbook.worksheets.add(change.name);
     const worksheet = workbook.worksheets.getItem(change.name);
-    if (change.fate === 'rebuild') clearOwnedSheet(worksheet, change, charts.get(fold(change.name)) ?? []);
+    if (change.fate === 'rebuild') clearSheetInPlace(worksheet, change.tablesToDelete, charts.get(fold(change.name)) ?? []);
     return worksheet;
   });
   changes.sheets.forEach((change, index) => {
@@ -199,17 +199,6 @@ async function writeChanges(context: Excel.RequestContext, changes: ChangeSet, c
   if (changes.properties?.author !== undefined) workbook.properties.author = changes.properties.author;
   for (const name of changes.hide) workbook.worksheets.getItem(name).visibility = 'Hidden';
   await context.sync();
-}
-
-/** Empties one of our sheets in place: its charts, tables, cells, formats, conditional formats, validations and panes. */
-function clearOwnedSheet(worksheet: Excel.Worksheet, change: SheetChange, charts: readonly Excel.Chart[]): void {
-  for (const chart of charts) chart.delete();
-  for (const table of change.tablesToDelete) worksheet.tables.getItem(table).delete();
-  const all = worksheet.getRange();
-  all.conditionalFormats.clearAll();
-  all.dataValidation.clear();
-  all.clear('All');
-  worksheet.freezePanes.unfreeze();
 }
 
 function writeSheet(worksheet: Excel.Worksheet, change: SheetChange, finishing: (() => void)[]): void {

@@ -44,3 +44,18 @@ export function swapSheet(
   old.delete();
   return fresh;
 }
+
+/**
+ * Empties one of our sheets in place: its charts, tables, cells, formats, conditional formats, validations and panes.
+ * Never renamed or deleted: user formulas pointing into it stay valid, and no rename meets office-js #3218
+ * (https://github.com/OfficeDev/office-js/issues/3218, renaming a sheet from an add-in on Excel on the web).
+ */
+export function clearSheetInPlace(worksheet: Excel.Worksheet, tables: readonly string[], charts: readonly Excel.Chart[]): void {
+  for (const chart of charts) chart.delete();
+  for (const table of tables) worksheet.tables.getItem(table).delete();
+  const all = worksheet.getRange();
+  all.conditionalFormats.clearAll();
+  all.dataValidation.clear();
+  all.clear('All');
+  worksheet.freezePanes.unfreeze();
+}
