@@ -184,11 +184,16 @@ async function writeChanges(context: Excel.RequestContext, changes: ChangeSet, c
     if (change.fate === 'rebuild') clearSheetInPlace(worksheet, change.tablesToDelete, charts.get(fold(change.name)) ?? []);
     return worksheet;
   });
+  // Tables and their columns first: a formula naming a table or column that does not exist yet is refused.
   changes.sheets.forEach((change, index) => {
     const worksheet = sheets[index];
-    if (worksheet) writeSheet(worksheet, change, finishing);
+    if (worksheet) writeTables(worksheet, change, finishing);
   });
   for (const addition of changes.additions) addColumns(workbook.tables.getItem(addition.table), addition, finishing);
+  changes.sheets.forEach((change, index) => {
+    const worksheet = sheets[index];
+    if (worksheet) writeRanges(worksheet, change, finishing);
+  });
   // Names after tables (structured references need them), validations after names (list sources need them).
   for (const name of changes.names) {
     if (name.op === 'add') workbook.names.add(name.name, `=${name.ref}`, name.comment);
@@ -201,11 +206,13 @@ async function writeChanges(context: Excel.RequestContext, changes: ChangeSet, c
   await context.sync();
 }
 
-function writeSheet(worksheet: Excel.Worksheet, change: SheetChange, finishing: (() => void)[]): void {
+/** Cell formats, new and adopted tables of a sheet: every table exists before any formula names it. */
+function writeTables(worksheet: Excel.Worksheet, change: SheetChange, finishing: (() => void)[]): void {
   const styled = change.fate !== 'keep';
   // Formats before values, so that a value written later keeps its planned format.
   if (styled) for (const format of change.plan.cellFormats ?? []) setNumberFormat(worksheet.getRange(format.range), format.range, format.numberFormat);
   for (const block of change.blocks) {
+    if (block.kind === 'range') continue;
     if (block.kind === 'adopt') {
       // The user's plain range becomes the table as it stands: no value is written.
       const table = worksheet.tables.add(block.range, true);
@@ -214,10 +221,6 @@ function writeSheet(worksheet: Excel.Worksheet, change: SheetChange, finishing: 
       continue;
     }
     writeCells(worksheet, block);
-    if (block.kind === 'range') {
-      if (styled) applyRangeStyles(worksheet, block.block);
-      continue;
-    }
     const table = worksheet.tables.add(areaAddress(block.area), true);
     table.name = block.block.name;
     table.style = block.block.style;
@@ -227,6 +230,16 @@ function writeSheet(worksheet: Excel.Worksheet, change: SheetChange, finishing: 
       if (styled) body.format.columnWidth = widthInPoints(column.width);
       finishing.push(() => applyColumnValidation(body, column));
     });
+  }
+}
+
+/** Free blocks (titles, the matrix, figures), whose formulas name the tables and columns written before. */
+function writeRanges(worksheet: Excel.Worksheet, change: SheetChange, finishing: (() => void)[]): void {
+  const styled = change.fate !== 'keep';
+  for (const block of change.blocks) {
+    if (block.kind !== 'range') continue;
+    writeCells(worksheet, block);
+    if (styled) applyRangeStyles(worksheet, block.block);
   }
   if (styled) finishing.push(() => applySheetSettings(worksheet, change.plan));
 }
