@@ -463,3 +463,89 @@ describe('fake Excel: used range of a range', () => {
     expect(empty.isNullObject).toBe(true);
   });
 });
+
+describe('fake Excel: cell properties (ExcelApi 1.9), fill only', () => {
+  it('reads each cell’s fill as a ClientResult after the sync, unfilled cells white with pattern None', async () => {
+    const state = workbook();
+    state.sheet('Feuil1')!.at(1, 2, true).fill = '#FFFF00';
+    const context = new FakeRequestContext(state);
+    const result = context.workbook.worksheets.getItem('Feuil1').getRange('A1:B2').getCellProperties({ format: { fill: { color: true, pattern: true } } });
+    expect(() => result.value).toThrow(/not available/);
+    await context.sync();
+    const none = { format: { fill: { color: '#FFFFFF', pattern: 'None' } } };
+    expect(result.value).toEqual([[none, { format: { fill: { color: '#FFFF00', pattern: 'Solid' } } }], [none, none]]);
+    const colours = context.workbook.worksheets.getItem('Feuil1').getRange('B1').getCellProperties({ format: { fill: { color: true } } });
+    await context.sync();
+    expect(colours.value).toEqual([[{ format: { fill: { color: '#FFFF00' } } }]]);
+  });
+
+  it('sets fills cell by cell: null or undefined leaves a cell, pattern None clears it; a wrong size fails the batch', async () => {
+    const state = workbook();
+    const sheet = state.sheet('Feuil1')!;
+    sheet.at(1, 1, true).fill = '#00B050';
+    sheet.at(1, 3, true).fill = '#00B050';
+    await batch(state, (wb) => wb.worksheets.getItem('Feuil1').getRange('A1:D1').setCellProperties([[null, { format: { fill: { color: '#ffc7ce' } } }, { format: { fill: { pattern: 'None' } } }, undefined]]));
+    expect(['A1', 'B1', 'C1', 'D1'].map((cell) => sheet.cellAt(cell)?.fill ?? null)).toEqual(['#00B050', '#FFC7CE', null, null]);
+    await expect(batch(state, (wb) => wb.worksheets.getItem('Feuil1').getRange('A1:B1').setCellProperties([[{ format: { fill: { color: '#000000' } } }]]))).rejects.toMatchObject({ code: 'InvalidArgument' });
+    expect(sheet.cellAt('A1')?.fill).toBe('#00B050');
+  });
+
+  it('refuses properties it does not model rather than ignoring them', async () => {
+    const context = new FakeRequestContext(workbook());
+    const range = context.workbook.worksheets.getItem('Feuil1').getRange('A1');
+    expect(() => range.getCellProperties({ format: { font: { bold: true } } } as never)).toThrow('not format.font');
+    range.setCellProperties([[{ format: { fill: { pattern: 'Checker' } } }]]);
+    await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument', message: expect.stringContaining('Checker') });
+  });
+});
+
+describe('fake Excel: paths of a failed or discarded batch', () => {
+  it('resolves a navigation path again where it is next used, as Office.js sends it again', async () => {
+    const state = tableWorkbook();
+    const context = new FakeRequestContext(state);
+    const sheet = context.workbook.tables.getItem('T').worksheet;
+    state.failAt = { sync: 1, afterOps: 0 };
+    await expect(context.sync()).rejects.toMatchObject({ code: 'GeneralException' });
+    sheet.load('name');
+    await context.sync();
+    expect(sheet.name).toBe('Feuil1');
+  });
+
+  it('never sends a creating path again: using an add() whose request failed is an InvalidObjectPath', async () => {
+    const state = tableWorkbook();
+    const context = new FakeRequestContext(state);
+    const added = context.workbook.worksheets.add('Nouvelle');
+    state.failAt = { sync: 1, afterOps: 0 };
+    await expect(context.sync()).rejects.toMatchObject({ code: 'GeneralException' });
+    added.load('name');
+    await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidObjectPath' });
+    expect(state.sheet('Nouvelle')).toBeUndefined();
+  });
+
+  it('discard() drops the queued operations unrun', async () => {
+    const state = tableWorkbook();
+    const context = new FakeRequestContext(state);
+    const range = context.workbook.worksheets.getItem('Feuil1').getRange('D1');
+    range.values = [['jamais']];
+    expect(context.pending).toBeGreaterThan(0);
+    context.discard();
+    expect(context.pending).toBe(0);
+    await context.sync();
+    expect(state.sheet('Feuil1')!.valueAt('D1')).toBeNull();
+    range.load('address');
+    await context.sync();
+    expect(range.address).toBe('Feuil1!D1');
+  });
+});
+
+describe('fake Excel: loads through a navigation property', () => {
+  it('loads worksheet/name on tables, also as items/worksheet/name, and fills table.worksheet.name', async () => {
+    const state = tableWorkbook();
+    const context = new FakeRequestContext(state);
+    const tables = context.workbook.tables.load('items/name,items/worksheet/name');
+    const one = context.workbook.tables.getItem('T').load('worksheet/name');
+    await context.sync();
+    expect(tables.items.map((t) => [t.name, t.worksheet.name])).toEqual([['T', 'Feuil1']]);
+    expect(one.worksheet.name).toBe('Feuil1');
+  });
+});

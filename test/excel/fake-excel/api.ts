@@ -2,6 +2,8 @@
  * Client objects of the fake Excel API. Like Office.js, every call is queued and runs at `context.sync()`, in order;
  * a property can be read only after `load()` and a sync (else `PropertyNotLoaded`); navigation binds its target when
  * the queue reaches it; `…OrNullObject` gives a null object (`isNullObject`) where `getItem` fails the batch.
+ * A path whose batch failed (or was discarded) before it was resolved is re-resolved where it is next used, as
+ * Office.js re-sends it; a path that creates (`add`) is invalid after its request, as in Office.js (InvalidObjectPath).
  */
 import { a1, parseRange } from '../../../src/domain/values/a1';
 import type { FakeCell, FakeChart, FakeConditionalFormat, FakeDataBar, FakeName, FakeSheet, FakeTable, FakeValue, FakeWorkbookState, FakeXmlPart, Rect } from './state';
@@ -27,6 +29,11 @@ export class FakeRequestContext {
     return this.queue.length;
   }
 
+  /** Drops the queued operations unrun: a request the host refused as a whole (e.g. for its size). */
+  discard(): void {
+    this.queue = [];
+  }
+
   /**
    * Runs the queued batch; the first failing operation rejects the sync and drops the rest, as Excel does.
    * `state.failAt` interrupts a chosen sync after some operations (a lost connection, a host crash).
@@ -45,6 +52,27 @@ export class FakeRequestContext {
   }
 }
 
+const CREATES = Symbol('creates');
+
+/** Marks the resolver of a path that creates its object (`add`): it runs once, and is never sent again after a failed request. */
+function creates<T>(make: () => T): () => T {
+  return Object.assign(make, { [CREATES]: true });
+}
+
+/** A ClientResult: `value` is there once the sync that carries `produce` ran. */
+function clientResult<V>(ctx: FakeRequestContext, produce: () => V): { readonly value: V } {
+  let value: { readonly v: V } | undefined;
+  ctx.enqueue(() => {
+    value = { v: produce() };
+  });
+  return {
+    get value(): V {
+      if (value === undefined) throw notLoaded('ClientResult', 'value');
+      return value.v;
+    },
+  };
+}
+
 const notLoaded = (owner: string, property: string): FakeOfficeError =>
   new FakeOfficeError('PropertyNotLoaded', `The property '${property}' of ${owner} is not available. Call load() and context.sync() before reading it.`);
 
@@ -52,6 +80,7 @@ const notLoaded = (owner: string, property: string): FakeOfficeError =>
 abstract class ClientProxy<T> {
   protected readonly ctx: FakeRequestContext;
   private target: T | null | undefined;
+  private readonly resolver: (() => T | null) | null;
   private readonly loaded = new Map<string, unknown>();
   private nullState: boolean | undefined;
   private readonly orNull: boolean;
@@ -60,11 +89,34 @@ abstract class ClientProxy<T> {
   constructor(ctx: FakeRequestContext, resolve: (() => T | null) | { readonly bound: T }, orNull = false) {
     this.ctx = ctx;
     this.orNull = orNull;
-    if ('bound' in resolve) this.target = resolve.bound;
-    else ctx.enqueue(() => {
-      this.target = resolve();
-      if (this.target === null && !orNull) throw new FakeOfficeError('ItemNotFound', `${this.typeName}: item not found`);
-    });
+    if ('bound' in resolve) {
+      this.target = resolve.bound;
+      this.resolver = null;
+    } else {
+      this.resolver = resolve;
+      ctx.enqueue(() => this.resolve());
+    }
+  }
+
+  private resolve(): T | null {
+    const resolver = this.resolver;
+    if (resolver === null) throw new Error(`${this.typeName} has no path to resolve`);
+    this.target = resolver();
+    if (this.target === null && !this.orNull) throw new FakeOfficeError('ItemNotFound', `${this.typeName}: item not found`);
+    return this.target;
+  }
+
+  /**
+   * The target, resolving the path now when the operation that should have resolved it never ran (its batch failed or
+   * was refused): Office.js sends the path again with the next request. A creating path (`add`) is not sent again:
+   * Office.js invalidates it after a failed request (ObjectPath.isInvalidAfterRequest) and refuses it at its next use.
+   */
+  private bound(): T | null {
+    if (this.target !== undefined) return this.target;
+    if (this.resolver !== null && CREATES in this.resolver) {
+      throw new FakeOfficeError('InvalidObjectPath', `The object path of this ${this.typeName} isn't working: the request that created it failed`);
+    }
+    return this.resolve();
   }
 
   get context(): FakeRequestContext {
@@ -78,14 +130,13 @@ abstract class ClientProxy<T> {
 
   /** The bound target, failing the batch when it is a null object or was deleted. */
   protected live(): T {
-    if (this.target === undefined) throw new Error(`${this.typeName} used before it was resolved`);
-    if (this.target === null) throw new FakeOfficeError('InvalidObjectPath', `${this.typeName} is a null object`);
-    return this.target;
+    const target = this.bound();
+    if (target === null) throw new FakeOfficeError('InvalidObjectPath', `${this.typeName} is a null object`);
+    return target;
   }
 
   protected targetOrNull(): T | null {
-    if (this.target === undefined) throw new Error(`${this.typeName} used before it was resolved`);
-    return this.target;
+    return this.bound();
   }
 
   protected abstract readProperty(target: T, property: string): unknown;
@@ -154,8 +205,7 @@ function loadItems<T, P extends ClientProxy<T>>(
         const proxy = make(target);
         proxy.setLoaded(new Map(props.map((p) => [p, read(target, p)])));
         return proxy;
-      }),
-    );
+      }));
   });
 }
 
@@ -299,7 +349,7 @@ export class FakeWorksheetCollection {
   }
 
   add(name?: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, () => this.ctx.state.addSheet(name));
+    return new FakeWorksheet(this.ctx, creates(() => this.ctx.state.addSheet(name)));
   }
 
   /** https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getactiveworksheet-member(1) */
@@ -567,6 +617,31 @@ function uniform<V>(target: RangeTarget, read: (cell: FakeCell | undefined) => V
   return mixed || first === null ? null : (first as { value: V }).value;
 }
 
+/** The part of CellPropertiesLoadOptions this fake models. https://learn.microsoft.com/en-us/javascript/api/excel/excel.cellpropertiesloadoptions */
+interface CellPropertiesLoadOptions {
+  readonly format?: { readonly fill?: { readonly color?: boolean; readonly pattern?: boolean } };
+}
+
+/** The part of CellProperties / SettableCellProperties this fake models. */
+interface CellFillProperties {
+  readonly format?: { readonly fill?: { readonly color?: string | null; readonly pattern?: string | null } };
+}
+
+/** Which fill properties an argument names; anything beyond `format.fill.color/pattern` is refused rather than ignored. */
+function fillOptions(options: CellPropertiesLoadOptions | CellFillProperties): { color: boolean; pattern: boolean } {
+  const only = (value: object, allowed: readonly string[], where: string): void => {
+    const key = Object.keys(value).find((k) => !allowed.includes(k));
+    if (key !== undefined) throw new FakeOfficeError('InvalidArgument', `This fake models cell properties format.fill.color and .pattern only, not ${where}${key}`);
+  };
+  only(options, ['format'], '');
+  only(options.format ?? {}, ['fill'], 'format.');
+  const fill: Record<string, unknown> = options.format?.fill ?? {};
+  only(fill, ['color', 'pattern'], 'format.fill.');
+  const pattern = fill.pattern;
+  if (typeof pattern === 'string' && pattern !== 'None' && pattern !== 'Solid') throw new FakeOfficeError('InvalidArgument', `This fake models fill patterns None and Solid only, not ${pattern}`);
+  return { color: fill.color !== undefined && fill.color !== false, pattern: pattern !== undefined && pattern !== false };
+}
+
 export class FakeRange extends ClientProxy<RangeTarget> {
   protected readonly typeName = 'Range';
 
@@ -730,6 +805,40 @@ export class FakeRange extends ClientProxy<RangeTarget> {
       if (inside.length > 512) throw new FakeOfficeError('GeneralException', `The range has ${inside.length} merged areas, more than 512`);
       return inside.length > 0 ? { sheet, areas: inside } : null;
     }, true);
+  }
+
+  /**
+   * Per-cell properties (ExcelApi 1.9), limited here to `format.fill` color and pattern: a ClientResult whose value is a
+   * 2-D array of CellProperties holding what was asked. Reads like Excel: an unfilled cell reports white and `None`.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getcellproperties-member(1)
+   */
+  getCellProperties(options: CellPropertiesLoadOptions): { readonly value: CellFillProperties[][] } {
+    const wanted = fillOptions(options);
+    return clientResult(this.ctx, () =>
+      grid(this.live(), (cell) => {
+        const fill = cell?.fill ?? null;
+        return { format: { fill: { ...(wanted.color ? { color: fill ?? '#FFFFFF' } : {}), ...(wanted.pattern ? { pattern: fill ? 'Solid' : 'None' } : {}) } } };
+      }),
+    );
+  }
+
+  /**
+   * Sets per-cell properties (ExcelApi 1.9), here `format.fill` color or pattern `None`; a null or undefined entry leaves
+   * its cell as it is. The array must match the range.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-setcellproperties-member(1)
+   */
+  setCellProperties(rows: (CellFillProperties | null | undefined)[][]): void {
+    this.queue((target) => {
+      this.ctx.state.assertCanEdit(target.sheet);
+      assertShape(target, rows, 'setCellProperties');
+      for (const row of rows) for (const entry of row) if (entry !== null && entry !== undefined) fillOptions(entry);
+      eachCell(target, (row, column, r, c) => {
+        const fill = rows[r]?.[c]?.format?.fill;
+        if (!fill) return;
+        if (fill.pattern === 'None') target.sheet.at(row, column, true).fill = null;
+        else if (fill.color !== undefined && fill.color !== null) target.sheet.at(row, column, true).fill = String(fill.color).toUpperCase();
+      });
+    });
   }
 
   /** https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-merge-member(1) */
@@ -1152,13 +1261,13 @@ class FakeChartCollection {
   }
 
   add(type: string, source: FakeRange, seriesBy = 'Auto'): FakeChartProxy {
-    return new FakeChartProxy(this.ctx, () => {
+    return new FakeChartProxy(this.ctx, creates(() => {
       if (!CHART_TYPES.includes(type) || !['Auto', 'Columns', 'Rows'].includes(seriesBy)) throw new FakeOfficeError('InvalidArgument', `Bad chart ${type}`);
       const { rect } = (source as unknown as { live(): RangeTarget }).live();
       const sheet = this.sheet();
       const chart = this.ctx.state.addChart(sheet, { type, dataRange: `${a1(rect.top, rect.left)}:${a1(rect.bottom, rect.right)}`, title: '', position: null });
       return { chart, sheet };
-    });
+    }));
   }
 }
 
@@ -1238,13 +1347,13 @@ export class FakeTableCollection {
   }
 
   add(address: string | FakeRange, hasHeaders: boolean): FakeTableProxy {
-    return new FakeTableProxy(this.ctx, () => {
+    return new FakeTableProxy(this.ctx, creates(() => {
       if (typeof address !== 'string') throw new FakeOfficeError('InvalidArgument', 'This fake takes table addresses as text');
       const sheetName = address.includes('!') ? address.slice(0, address.lastIndexOf('!')).replace(/^'(.*)'$/, '$1').replace(/''/g, "'") : null;
       const sheet = this.sheet?.() ?? (sheetName !== null ? this.ctx.state.requireSheet(sheetName) : this.ctx.state.activeSheet);
       if (!sheet) throw new FakeOfficeError('InvalidArgument', 'No sheet for the table');
       return this.ctx.state.addTable(sheet, parseAddress(address), hasHeaders);
-    });
+    }));
   }
 }
 
@@ -1252,6 +1361,8 @@ function readTable(table: FakeTable, property: string): unknown {
   switch (property) {
     case 'name':
       return table.name;
+    case 'worksheet/name':
+      return table.sheet.name;
     case 'showHeaders':
       return table.showHeaders;
     case 'showTotals':
@@ -1300,6 +1411,14 @@ export class FakeTableProxy extends ClientProxy<FakeTable> {
   get worksheet(): FakeWorksheet {
     this.cached_worksheet ??= new FakeWorksheet(this.ctx, () => this.live().sheet);
     return this.cached_worksheet;
+  }
+
+  /** `load('worksheet/name')`, also as `items/worksheet/name` on a collection, fills `worksheet.name`. */
+  protected override storeLoaded(property: string, value: unknown): void {
+    if (property !== 'worksheet/name') return super.storeLoaded(property, value);
+    // Runs inside a sync: bind directly rather than queue a resolution.
+    this.cached_worksheet ??= new FakeWorksheet(this.ctx, { bound: this.live().sheet });
+    this.cached_worksheet.setLoaded(new Map([['name', value]]));
   }
 
   private cached_columns: FakeTableColumnCollection | undefined;
@@ -1380,12 +1499,12 @@ class FakeTableColumnCollection {
 
   /** Only appending is modelled (index null/undefined/-1): that is all the adapter may do. */
   add(index?: number | null, values?: unknown, name?: string): FakeTableColumn {
-    return new FakeTableColumn(this.ctx, () => {
+    return new FakeTableColumn(this.ctx, creates(() => {
       if (index !== undefined && index !== null && index !== -1) throw new FakeOfficeError('InvalidArgument', 'This fake appends columns only');
       if (values !== undefined && values !== null) throw new FakeOfficeError('InvalidArgument', 'This fake adds empty columns only');
       const table = this.table();
       return { table, offset: this.ctx.state.appendTableColumn(table, name) };
-    });
+    }));
   }
 }
 
@@ -1431,12 +1550,12 @@ export class FakeNamedItemCollection {
   }
 
   add(name: string, reference: string, comment?: string): FakeNamedItem {
-    return new FakeNamedItem(this.ctx, () => this.ctx.state.addName(name, reference, comment ?? ''));
+    return new FakeNamedItem(this.ctx, creates(() => this.ctx.state.addName(name, reference, comment ?? '')));
   }
 
   /** ExcelApi 1.4; keeps a structured reference as written (office-js#740 workaround). https://learn.microsoft.com/en-us/javascript/api/excel/excel.nameditemcollection#excel-excel-nameditemcollection-addformulalocal-member(1) */
   addFormulaLocal(name: string, formula: string, comment?: string): FakeNamedItem {
-    return new FakeNamedItem(this.ctx, () => this.ctx.state.addName(name, formula, comment ?? '', true));
+    return new FakeNamedItem(this.ctx, creates(() => this.ctx.state.addName(name, formula, comment ?? '', true)));
   }
 
   getItem(name: string): FakeNamedItem {
@@ -1493,7 +1612,7 @@ export class FakeNamedItem extends ClientProxy<FakeName> {
 class FakeCustomXmlPartCollection {
   constructor(private readonly ctx: FakeRequestContext) {}
   add(xml: string): FakeCustomXmlPart {
-    return new FakeCustomXmlPart(this.ctx, () => this.ctx.state.addXmlPart(xml));
+    return new FakeCustomXmlPart(this.ctx, creates(() => this.ctx.state.addXmlPart(xml)));
   }
   getByNamespace(namespaceUri: string): { getOnlyItemOrNullObject(): FakeCustomXmlPart } {
     return {
@@ -1522,16 +1641,7 @@ class FakeCustomXmlPart extends ClientProxy<FakeXmlPart> {
   }
   /** A ClientResult: `value` is there after the next sync. */
   getXml(): { readonly value: string } {
-    let value: string | undefined;
-    this.queue((part) => {
-      value = part.xml;
-    });
-    return {
-      get value(): string {
-        if (value === undefined) throw notLoaded('ClientResult', 'value');
-        return value;
-      },
-    };
+    return clientResult(this.ctx, () => this.live().xml);
   }
   delete(): void {
     this.queue((part) => {

@@ -12,7 +12,6 @@
  * - `installFakeExcel(state)` sets `globalThis.Excel = { run }` over a FakeWorkbookState; it returns an uninstall function.
  *   `installFakeExcel(state, { payloadLimitBytes })` also measures each sync with the real Office.js serializer and
  *   refuses one over the limit as Excel on the web does (test/excel/payload); `payloadLog` receives the measures.
- * - Range.getCellProperties/setCellProperties (fill only) come from test/excel/payload/cell-properties.ts.
  * - `countSyncs(state, action)` runs an action and returns how many syncs it made.
  * - `userWorkbook(rows)` builds a workbook already holding CLS tables with `rows` data rows each.
  * Excel.run fails if a batch ends with operations never synced, and records its options (`state.runOptions`).
@@ -21,7 +20,6 @@ import { createExcelPort } from '../../../src/excel';
 import type { WorkbookPort } from '../../../src/domain/port';
 import { FakeRequestContext } from './api';
 import { FakeOfficeError, FakeWorkbookState } from './state';
-import '../payload/cell-properties';
 import type { SyncMeasure } from '../payload/recorder';
 import { payloadRun } from '../payload/recorder';
 

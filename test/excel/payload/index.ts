@@ -1,5 +1,4 @@
 /** Payload measurement over the fake Excel with the real Office.js serializer: see recorder.ts. */
-import './cell-properties';
 import type { WorkbookPort } from '../../../src/domain/port';
 import { createExcelPort } from '../../../src/excel';
 import type { FakeWorkbookState } from '../fake-excel/state';

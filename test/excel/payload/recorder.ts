@@ -100,7 +100,7 @@ function recordingContext(state: FakeWorkbookState, options: PayloadOptions, mea
     const limit = options.limitBytes ?? Infinity;
     if (request > limit) {
       // Excel on the web refuses the whole request: nothing runs.
-      (fakeContext as unknown as { queue: unknown[] }).queue = [];
+      fakeContext.discard();
       state.syncCount += 1;
       measures.push({ request, response: 0, actions, refused: 'RequestPayloadSizeLimitExceeded' });
       throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${request} bytes).`);
