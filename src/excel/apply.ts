@@ -5,7 +5,8 @@
  * 3. the engine's read requests (+ merged areas when a table goes on a user sheet); then one write sync,
  * and a check that the list names stayed structured references. Constant syncs whatever the workbook size.
  */
-import type { ChangeSet, CellWrite, ColumnAddition, SheetChange } from '../domain/apply/changes';
+import type { ChangeSet, CellWrite, ColumnAddition, NameChange, SheetChange } from '../domain/apply/changes';
+import { isMarkerName } from '../domain/generate/ownership';
 import { planChanges, rangeArea, readRequests, sheetsToRebuild } from '../domain/apply/engine';
 import type { Layout } from '../domain/apply/engine';
 import type { Inventory, ReadRequest, TableFacts } from '../domain/apply/facts';
@@ -184,6 +185,9 @@ async function writeChanges(context: Excel.RequestContext, changes: ChangeSet, c
     if (change.fate === 'rebuild') clearSheetInPlace(worksheet, change.tablesToDelete, charts.get(fold(change.name)) ?? []);
     return worksheet;
   });
+  // Our sheets are marked as soon as they exist: an interrupted run then finds them ours, not the user's.
+  const [markers, lists] = partition(changes.names, (name) => isMarkerName(name.name));
+  for (const name of markers) writeName(workbook, name);
   // Tables and their columns first: a formula naming a table or column that does not exist yet is refused.
   changes.sheets.forEach((change, index) => {
     const worksheet = sheets[index];
@@ -195,16 +199,20 @@ async function writeChanges(context: Excel.RequestContext, changes: ChangeSet, c
     if (worksheet) writeRanges(worksheet, change, finishing);
   });
   // Names after tables (structured references need them), validations after names (list sources need them).
-  for (const name of changes.names) {
-    if (name.op === 'add') workbook.names.add(name.name, `=${name.ref}`, name.comment);
-    else workbook.names.getItem(name.name).formula = `=${name.ref}`;
-  }
+  for (const name of lists) writeName(workbook, name);
   for (const finish of finishing) finish();
   if (changes.properties?.title !== undefined) workbook.properties.title = changes.properties.title;
   if (changes.properties?.author !== undefined) workbook.properties.author = changes.properties.author;
   for (const name of changes.hide) workbook.worksheets.getItem(name).visibility = 'Hidden';
   await context.sync();
 }
+
+function writeName(workbook: Excel.Workbook, name: NameChange): void {
+  if (name.op === 'add') workbook.names.add(name.name, `=${name.ref}`, name.comment);
+  else workbook.names.getItem(name.name).formula = `=${name.ref}`;
+}
+
+const partition = <T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] => [items.filter(test), items.filter((item) => !test(item))];
 
 /** Cell formats, new and adopted tables of a sheet: every table exists before any formula names it. */
 function writeTables(worksheet: Excel.Worksheet, change: SheetChange, finishing: (() => void)[]): void {
@@ -220,8 +228,13 @@ function writeTables(worksheet: Excel.Worksheet, change: SheetChange, finishing:
       table.style = block.block.style;
       continue;
     }
-    writeCells(worksheet, block);
-    const table = worksheet.tables.add(areaAddress(block.area), true);
+    let table: Excel.Table;
+    if (block.kind === 'rename') {
+      table = worksheet.tables.getItem(block.from);
+    } else {
+      writeCells(worksheet, block);
+      table = worksheet.tables.add(areaAddress(block.area), true);
+    }
     table.name = block.block.name;
     table.style = block.block.style;
     block.block.columns.forEach((column, c) => {

@@ -170,6 +170,11 @@ function applyPlanInMemory(workbook: MemoryWorkbook, plan: WorkbookPlan): ApplyO
         if (area) workbook.tables.push({ name: block.block.name, sheet: sheet.name, ...area, hasHeaderRow: true });
         continue;
       }
+      if (block.kind === 'rename') {
+        const table = workbook.table(block.from);
+        if (table) table.name = block.block.name;
+        continue;
+      }
       writeCells(sheet, block);
       if (block.kind === 'table') workbook.tables.push({ name: block.block.name, sheet: sheet.name, ...block.area, hasHeaderRow: true });
     }

@@ -20,7 +20,9 @@ export type BlockChange =
   /** A new table over `area`: header row and rows written first, then the table made. */
   | (CellWrite & { readonly kind: 'table'; readonly block: TablePlan })
   /** A user's plain range made into the table, values untouched. */
-  | { readonly kind: 'adopt'; readonly range: string; readonly block: TablePlan };
+  | { readonly kind: 'adopt'; readonly range: string; readonly block: TablePlan }
+  /** Our table left under Excel's default name by an interrupted run: renamed, styled, validated. */
+  | { readonly kind: 'rename'; readonly from: string; readonly area: Area; readonly block: TablePlan };
 
 export interface SheetChange {
   /** The plan of the sheet, structured references spelled as the workbook's tables have them. */

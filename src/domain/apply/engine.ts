@@ -38,14 +38,34 @@ interface SheetDecision {
   readonly name: string;
 }
 
-function decideSheets(plan: WorkbookPlan, layout: Layout): SheetDecision[] {
+/**
+ * `blank`: sheets known to hold nothing (no value, no table). A blank sheet bearing one of our names is taken
+ * as ours even without its marker: an interrupted Créer may have added it and not yet marked it, and clearing
+ * a blank sheet loses nothing.
+ */
+function decideSheets(plan: WorkbookPlan, layout: Layout, blank: (sheet: string) => boolean = () => false): SheetDecision[] {
   const existing = new Map(layout.sheets.map((sheet) => [fold(sheet.name), sheet.name]));
   return plan.sheets.map((sheetPlan) => {
     const name = existing.get(fold(sheetPlan.name));
     if (name === undefined) return { plan: sheetPlan, fate: 'create', name: sheetPlan.name };
     if (!sheetPlan.owned) return { plan: sheetPlan, fate: 'keep', name };
-    return { plan: sheetPlan, fate: isOwnedSheet(name, layout.names) ? 'rebuild' : 'skip', name };
+    return { plan: sheetPlan, fate: isOwnedSheet(name, layout.names) || blank(name) ? 'rebuild' : 'skip', name };
   });
+}
+
+/** Sheets with one of our names but no marker: whether they are blank decides if they are ours. */
+const unmarkedOwned = (plan: WorkbookPlan, layout: Layout): string[] =>
+  decideSheets(plan, layout)
+    .filter((d) => d.fate === 'skip')
+    .map((d) => d.name);
+
+function blankSheets(plan: WorkbookPlan, layout: Layout, answers: Answers): (sheet: string) => boolean {
+  const blank = new Set(
+    unmarkedOwned(plan, layout)
+      .filter((name) => answers.used(name) === null && !layout.tables.some((t) => fold(t.sheet) === fold(name)))
+      .map(fold),
+  );
+  return (sheet) => blank.has(fold(sheet));
 }
 
 const rebuiltSheets = (decisions: readonly SheetDecision[]): Set<string> =>
@@ -98,13 +118,27 @@ function referencedTables(plan: WorkbookPlan): Set<string> {
 }
 
 /** Our marked sheets the plan rebuilds, as the workbook names them (their charts must be found before clearing). */
-export const sheetsToRebuild = (plan: WorkbookPlan, layout: Layout): string[] => decideSheets(plan, layout).filter((d) => d.fate === 'rebuild').map((d) => d.name);
+export const sheetsToRebuild = (plan: WorkbookPlan, layout: Layout): string[] =>
+  decideSheets(plan, layout, () => true)
+    .filter((d) => d.fate === 'rebuild')
+    .map((d) => d.name);
+
+/** Excel's default table names, English and French (`Table1`, `Tableau1`). */
+const DEFAULT_TABLE_NAME = /^(Table|Tableau)\d+$/i;
+
+/** A table Excel named by default exactly where the plan puts this one: made by an interrupted Créer, not yet named. */
+function unnamedTableAt(layout: Layout, sheet: string, block: TablePlan): TableFacts | undefined {
+  const wanted = plannedArea(block);
+  return layout.tables.find(
+    (t) => fold(t.sheet) === fold(sheet) && DEFAULT_TABLE_NAME.test(t.name) && t.showHeaders && t.area.top === wanted.top && t.area.left === wanted.left && t.area.right === wanted.right,
+  );
+}
 
 /** What an adapter must read, after the inventory, for `planChanges` to decide. */
 export function readRequests(plan: WorkbookPlan, layout: Layout): ReadRequest[] {
   const decisions = decideSheets(plan, layout);
   const rebuilt = rebuiltSheets(decisions);
-  const requests: ReadRequest[] = [];
+  const requests: ReadRequest[] = unmarkedOwned(plan, layout).map((sheet): ReadRequest => ({ kind: 'used', sheet }));
   const referenced = referencedTables(plan);
   for (const table of layout.tables) {
     if (!rebuilt.has(fold(table.sheet)) && referenced.has(fold(table.name))) requests.push({ kind: 'columns', table: table.name });
@@ -132,6 +166,8 @@ export function readRequests(plan: WorkbookPlan, layout: Layout): ReadRequest[] 
       }
       const wanted = plannedArea(block);
       requests.push({ kind: 'cells', sheet: decision.name, area: wanted }, { kind: 'merges', sheet: decision.name, area: columnBand(wanted) });
+      const unnamed = unnamedTableAt(layout, decision.name, block);
+      if (unnamed) requests.push({ kind: 'columns', table: unnamed.name });
     }
   }
   return requests;
@@ -141,6 +177,8 @@ type TableFate =
   | { readonly kind: 'extend'; readonly table: TableFacts; readonly addition: ColumnAddition | null; readonly blocked: readonly string[]; readonly kept: number }
   | { readonly kind: 'adopt'; readonly range: string }
   | { readonly kind: 'create' }
+  /** Our own table, left with Excel's default name by an interrupted Créer: named now. */
+  | { readonly kind: 'rename'; readonly table: TableFacts }
   /** Refused (the refusal says why): nothing is written for it. */
   | { readonly kind: 'refused' };
 
@@ -188,11 +226,20 @@ function adoptedHeaders(block: TablePlan, sheet: string, answers: Answers): read
 function placeTable(block: TablePlan, sheet: string, answers: Answers, occupied: readonly Area[]): Area {
   const wanted = plannedArea(block);
   const merges = answers.merges(sheet, columnBand(wanted));
-  const taken = answers.cells(sheet, wanted).some((row) => row.some(isFilled));
+  // A cell holding exactly what we would write there is no user data (an interrupted Créer wrote it).
+  const planned = tableChange(block, wanted).cells;
+  const taken = answers.cells(sheet, wanted).some((row, r) => row.some((value, c) => isFilled(value) && !isPlanned(value, planned[r]?.[c] ?? null)));
   const blockers = [...occupied, ...merges];
   if (!taken && !blockers.some((area) => intersects(area, wanted))) return wanted;
   const bottom = Math.max(answers.used(sheet)?.bottom ?? 0, ...blockers.map((area) => area.bottom));
   return tableArea(block, bottom + 2, wanted.left);
+}
+
+function isPlanned(read: unknown, cell: PlanCell): boolean {
+  const planned = toWriteValue(cell);
+  if (planned === null) return false;
+  if (typeof planned === 'string' && typeof read === 'string') return fold(planned) === fold(read);
+  return planned === read;
 }
 
 function rangeFormat(plan: RangePlan, row: number, column: number): string | null {
@@ -222,7 +269,7 @@ function rangeChange(block: RangePlan, existing: readonly (readonly unknown[])[]
   return { kind: 'range', block, area, cells, formats };
 }
 
-function tableChange(block: TablePlan, area: Area): BlockChange {
+function tableChange(block: TablePlan, area: Area): Extract<BlockChange, { kind: 'table' }> {
   const height = area.bottom - area.top + 1;
   const cells: PlanCell[][] = grid(height, block.columns.length, null);
   const formats: (string | null)[][] = grid(height, block.columns.length, null);
@@ -296,6 +343,9 @@ function draftTables(plan: WorkbookPlan, decisions: readonly SheetDecision[], in
         return { kind: 'adopt', range: block.adoptRange };
       }
       columns.set(key, columnsOf(block.columns.map((c) => c.header)));
+      const unnamed = decision.fate === 'keep' ? unnamedTableAt(inventory, decision.name, block) : undefined;
+      const planned = block.columns.map((c) => foldHeader(c.header));
+      if (unnamed && answers.columns(unnamed.name).map(foldHeader).join('|') === planned.join('|')) return { kind: 'rename', table: unnamed };
       return { kind: 'create' };
     }),
   );
@@ -307,7 +357,7 @@ function draftTables(plan: WorkbookPlan, decisions: readonly SheetDecision[], in
  * (the answers to `readRequests(plan, inventory)`). Pure.
  */
 export function planChanges(plan: WorkbookPlan, inventory: Inventory, answers: Answers): ChangeSet {
-  const decisions = decideSheets(plan, inventory);
+  const decisions = decideSheets(plan, inventory, blankSheets(plan, inventory, answers));
   const draft = draftTables(plan, decisions, inventory, answers);
   const refusals: Refusal[] = [...draft.refusals];
 
@@ -361,6 +411,11 @@ export function planChanges(plan: WorkbookPlan, inventory: Inventory, answers: A
         return;
       }
       if (tableFate.kind === 'refused') return;
+      if (tableFate.kind === 'rename') {
+        blocks.push({ kind: 'rename', from: tableFate.table.name, area: tableFate.table.area, block });
+        if (!inventory.tables.some((t) => fold(t.name) === fold(block.name))) outcome.createdTables.push(block.name);
+        return;
+      }
       if (tableFate.kind === 'adopt') {
         blocks.push({ kind: 'adopt', range: tableFate.range, block });
         const area = parseRange(tableFate.range);
@@ -373,7 +428,7 @@ export function planChanges(plan: WorkbookPlan, inventory: Inventory, answers: A
       blocks.push(tableChange(block, area));
       if (!inventory.tables.some((t) => fold(t.name) === fold(block.name))) outcome.createdTables.push(block.name);
     });
-    const writes = fate !== 'keep' || blocks.some((b) => b.kind !== 'range' || b.cells.some((row) => row.some((cell) => cell !== null)));
+    const writes = fate !== 'keep' || blocks.some((b) => (b.kind === 'range' ? b.cells.some((row) => row.some((cell) => cell !== null)) : true));
     if (writes && isProtected(decision.name)) refusals.push({ kind: 'sheet-protected', sheet: decision.name });
     if (fate === 'create') outcome.createdSheets.push(sheetPlan.name);
     if (fate === 'rebuild') outcome.rebuiltSheets.push(sheetPlan.name);

@@ -64,15 +64,27 @@ function renameSheet(plan: WorkbookPlan, from: string, to: string): WorkbookPlan
   return { ...renamed, sheets: renamed.sheets.map((s) => (s.name === from ? { ...s, name: to } : s)) };
 }
 
+/** What ownership needs to know of a workbook: its sheets (with their values when known), names and tables. */
+export interface WorkbookSheets {
+  readonly sheets: readonly { readonly name: string; readonly values?: readonly (readonly unknown[])[] }[];
+  readonly names?: readonly { readonly name: string; readonly ref: string }[];
+  readonly tables?: readonly { readonly sheet: string }[];
+}
+
+/** A sheet known to hold no value and no table: ours to take (an interrupted Créer may have left it unmarked). */
+function isBlankSheet(sheet: WorkbookSheets['sheets'][number], workbook: WorkbookSheets): boolean {
+  if (sheet.values === undefined) return false;
+  const empty = sheet.values.every((row) => row.every((v) => v === null || v === ''));
+  return empty && !(workbook.tables ?? []).some((t) => fold(t.sheet) === fold(sheet.name));
+}
+
 /**
  * The plan fitted to the workbook's sheets: each owned sheet goes where its marker points, or under its own
- * name when that is free, or under `Name (CLS)` when the user has a sheet of that name. Markers follow.
+ * name when that is free (or blank), or under `Name (CLS)` when the user has a sheet of that name. Markers follow.
  */
-export function claimOwnedSheets(
-  plan: WorkbookPlan,
-  workbook: { readonly sheets: readonly { readonly name: string }[]; readonly names?: readonly { readonly name: string; readonly ref: string }[] },
-): { plan: WorkbookPlan; moved: { from: string; to: string }[] } {
+export function claimOwnedSheets(plan: WorkbookPlan, workbook: WorkbookSheets): { plan: WorkbookPlan; moved: { from: string; to: string }[] } {
   const names = workbook.names ?? [];
+  const blank = new Set(workbook.sheets.filter((sheet) => isBlankSheet(sheet, workbook)).map((sheet) => fold(sheet.name)));
   const taken = new Set(workbook.sheets.map((s) => fold(s.name)));
   const moved: { from: string; to: string }[] = [];
   let fitted = plan;
@@ -82,7 +94,7 @@ export function claimOwnedSheets(
     const markedSheet = pointed ? sheetOfRef(pointed.ref) : null;
     let target = sheet.name;
     if (markedSheet !== null && taken.has(fold(markedSheet))) target = markedSheet;
-    else if (taken.has(fold(sheet.name))) {
+    else if (taken.has(fold(sheet.name)) && !blank.has(fold(sheet.name))) {
       target = `${sheet.name} (CLS)`;
       for (let i = 2; taken.has(fold(target)); i++) target = `${sheet.name} (CLS ${i})`;
     }
@@ -108,10 +120,7 @@ function markerNamesFor(fitted: WorkbookPlan, original: WorkbookPlan): { name: s
 
 
 /** Where an owned sheet lives in this workbook: where its marker points, else its name, else `Name (CLS)`. */
-export function ownedSheetName(
-  owned: string,
-  workbook: { readonly sheets: readonly { readonly name: string }[]; readonly names?: readonly { readonly name: string; readonly ref: string }[] },
-): string {
+export function ownedSheetName(owned: string, workbook: WorkbookSheets): string {
   const { plan } = claimOwnedSheets({ sheets: [{ name: owned, owned: true, blocks: [] }], names: [] }, workbook);
   return plan.sheets[0]?.name ?? owned;
 }

@@ -76,7 +76,11 @@ export function useCreateView({ port, onDownload, onApplied }: CreateViewProps, 
     if (!port.apply) return;
     setOutcome(null);
     void run('busyApplying', async () => {
-      const result = await port.apply?.(plan);
+      // After a failure the workbook may be half changed: read it again, so that « Créer » completes it.
+      const result = await port.apply?.(plan).catch(async (error: unknown) => {
+        setSnapshot(await port.read().catch(() => null));
+        throw error;
+      });
       if (!result) return;
       setOutcome(result);
       onApplied?.();
