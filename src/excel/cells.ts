@@ -1,5 +1,4 @@
 /** Conversions between plan data and what Office.js writes: values, formats, rectangles, widths. */
-import { fold } from '../domain/values/text';
 
 export { TEXT_FORMAT, forcedFormat, grid, isDateCell, isFormulaCell, needsTextFormat, toWriteValue } from '../domain/apply/cells';
 export type { WriteValue } from '../domain/apply/cells';
@@ -22,28 +21,6 @@ export const rectOfLoaded = (range: { rowIndex: number; columnIndex: number; row
 
 /** Excel column width in points from a width in characters of the default font (8.43 characters = 48 points). */
 export const widthInPoints = (characters: number): number => Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
-
-/**
- * Replaces one of our sheets by a fresh one at the same place: the old one is renamed out of the way
- * (a free `~…` name, recorded in `taken`, folded keys), the new one added and moved, then the old deleted.
- */
-export function swapSheet(
-  worksheets: Excel.WorksheetCollection,
-  old: Excel.Worksheet,
-  position: number,
-  name: string,
-  taken: Set<string>,
-  temporaryBase: string,
-): Excel.Worksheet {
-  let temporary = temporaryBase;
-  while (taken.has(fold(temporary))) temporary = `~${temporary}`;
-  taken.add(fold(temporary));
-  old.name = temporary;
-  const fresh = worksheets.add(name);
-  fresh.position = position;
-  old.delete();
-  return fresh;
-}
 
 /**
  * Empties one of our sheets in place: its charts, tables, cells, formats, conditional formats, validations and panes.

@@ -5,7 +5,7 @@ import { isOwnedSheet, markerRef, ownedSheetName } from '../domain/generate/owne
 import { fold } from '../domain/values/text';
 import { CONTROL_HEADERS, CONTROL_TABLE_NAME, OWNED_SHEET_MARKERS, OWNED_SHEETS } from '../domain/workbook/contract';
 import type { WriteValue } from './cells';
-import { TEXT_FORMAT, needsTextFormat, swapSheet, widthInPoints } from './cells';
+import { TEXT_FORMAT, clearSheetInPlace, needsTextFormat, widthInPoints } from './cells';
 import { gridBytes, packByBudget, syncEach } from './chunks';
 import { ExcelAdapterError, runExcel } from './run';
 
@@ -19,12 +19,11 @@ export function cellLink(row: ControlRow): WriteValue {
   return `=HYPERLINK(${formulaText(`#${quoteSheet(row.sheet)}!${row.cell}`)},${formulaText(row.cell)})`;
 }
 
-/** Rebuilds `Contrôle` with table `CLS_Controle`, one row per finding (two syncs, one more per ~1 MB of rows). @throws ExcelAdapterError */
+/** Rebuilds `Contrôle` in place with table `CLS_Controle`, one row per finding (two syncs, one more per ~1 MB of rows). @throws ExcelAdapterError */
 export function writeControlSheet(rows: readonly ControlRow[]): Promise<void> {
   return runExcel('writeControl', async (context) => {
-    const worksheets = context.workbook.worksheets.load('items/name,items/position');
-    const table = context.workbook.tables.getItemOrNullObject(CONTROL_TABLE_NAME);
-    table.load('name');
+    const worksheets = context.workbook.worksheets.load('items/name');
+    const tables = context.workbook.tables.load('items/name,items/worksheet/name');
     const names = context.workbook.names.load('items/name,items/formula');
     await context.sync();
 
@@ -32,10 +31,13 @@ export function writeControlSheet(rows: readonly ControlRow[]): Promise<void> {
     const known = names.items.map((item) => ({ name: item.name, ref: item.formula as string }));
     const sheetName = ownedSheetName(OWNED_SHEETS.control, { sheets: worksheets.items.map((ws) => ({ name: ws.name })), names: known });
     const existing = worksheets.items.find((ws) => fold(ws.name) === fold(sheetName) && isOwnedSheet(ws.name, known));
+    // Every table on our sheet goes (as the whole sheet went before), so the new one fits at A1; we put no chart there.
+    const onOurs = existing ? tables.items.filter((t) => fold(t.worksheet.name) === fold(existing.name)).map((t) => t.name) : [];
     // Our table name may sit elsewhere (a copied sheet): free the name, keep the cells.
-    if (!table.isNullObject) table.convertToRange();
-    const taken = new Set(worksheets.items.map((ws) => fold(ws.name)));
-    const sheet = existing ? swapSheet(worksheets, existing, existing.position, sheetName, taken, '~CLS Contrôle') : worksheets.add(sheetName);
+    tables.items.filter((t) => fold(t.name) === fold(CONTROL_TABLE_NAME) && !onOurs.includes(t.name)).forEach((t) => t.convertToRange());
+    // Cleared in place, not replaced: user formulas and hyperlinks into it stay valid, and no rename meets office-js #3218 (Excel on the web).
+    if (existing) clearSheetInPlace(existing, onOurs, []);
+    const sheet = existing ?? worksheets.add(sheetName);
     const marker = OWNED_SHEET_MARKERS[OWNED_SHEETS.control] ?? '';
     const markerItem = names.items.find((item) => fold(item.name) === fold(marker));
     if (markerItem) markerItem.formula = `=${markerRef(sheetName)}`;

@@ -9,7 +9,7 @@ import type { Severity } from '../domain/rules/ids';
 import { a1, parseRange } from '../domain/values/a1';
 import type { ColumnRun, Cost } from './chunks';
 import { RANGE_ACTION_BYTES, SYNC_BUDGET_BYTES, columnRuns, packByBudget, runAddress, splitRun, syncEach, textBytes } from './chunks';
-import { runExcel, supportsExcelApi } from './run';
+import { runExcel } from './run';
 
 export const HIGHLIGHT_NAMESPACE = 'urn:tableaux-cls:highlights:1';
 
@@ -361,8 +361,7 @@ function colourWrites(run: ColumnRun<Located & { readonly severity: Severity }>,
  * Puts back the saved fills and forgets them (four syncs up to ~10 000 cells). A cell the user recoloured since the
  * highlight no longer shows our colour: it keeps the user's. @throws ExcelAdapterError
  */
-export function clearFindingHighlights(options: { readonly withCellProperties?: boolean } = {}): Promise<void> {
-  const withCellProperties = options.withCellProperties ?? supportsExcelApi('1.9');
+export function clearFindingHighlights({ withCellProperties }: { readonly withCellProperties: boolean }): Promise<void> {
   return runExcel('clearHighlights', async (context) => {
     const worksheets = context.workbook.worksheets.load('items/name');
     const part = indexPart(context);

@@ -23,7 +23,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     apply: (plan) => applyPlan(plan, { withPageLayout: supports('1.9'), withMerges: supports('1.13') }),
     select: (sheet, cell) => selectCell(sheet, cell),
     highlight: (findings) => highlightFindings(findings, { withPattern: supports('1.9') }),
-    clearHighlights: () => clearFindingHighlights(),
+    clearHighlights: () => clearFindingHighlights({ withCellProperties: supports('1.9') }),
     writeControl: (rows) => writeControlSheet(rows),
   };
 }

@@ -8,7 +8,7 @@ import { clearFindingHighlights, fillsToXml, HIGHLIGHT_FILLS, HIGHLIGHT_NAMESPAC
 import type { Finding } from '../../src/domain/report';
 import { FakeWorkbookState, installFakeExcel, userWorkbook } from './fake-excel';
 import type { SyncMeasure } from './payload';
-import { measurePayload, measureScenario, summarize, TARGET_BYTES, withModernHost } from './payload';
+import { measurePayload, measureScenario, summarize, TARGET_BYTES } from './payload';
 import { controlLines, findings, scenario, wideWorkbook } from './payload/scenarios';
 
 jest.setTimeout(60_000);
@@ -68,14 +68,8 @@ describe('read()', () => {
 
   it('reads a 10 000-row workbook in blocks exactly as a whole', async () => {
     const state = wideWorkbook(10_000);
-    const snapshot = await withModernHost(async () => {
-      const uninstall = installFakeExcel(state, { payloadLimitBytes: TARGET_BYTES });
-      try {
-        return await createExcelPort({ supports: () => true }).read();
-      } finally {
-        uninstall();
-      }
-    });
+    const uninstall = installFakeExcel(state, { payloadLimitBytes: TARGET_BYTES });
+    const snapshot = await createExcelPort({ supports: () => true }).read().finally(uninstall);
     const suivi = snapshot.sheets.find((s) => s.name === 'Suivi')!;
     expect(suivi.values).toHaveLength(10_001);
     expect(suivi.values[10_000]![0]).toBe('Action de prévention en santé mentale auprès des jeunes du territoire 9999');
@@ -183,20 +177,18 @@ describe('highlight and clearHighlights at scale', () => {
     }
     const before = targets.map((t) => sheet.cellAt(t.cell!)?.fill ?? null);
     const log: SyncMeasure[][] = [];
-    const measures = await withModernHost(async () => {
-      const uninstall = installFakeExcel(state, { payloadLimitBytes: TARGET_BYTES, payloadLog: log });
-      try {
-        const port = createExcelPort({ supports: () => true });
-        await port.highlight!(targets);
-        expect(state.xmlParts.length).toBeGreaterThan(2);
-        expect(sheet.cellAt('C39999')?.fill).toBe(HIGHLIGHT_FILLS.error);
-        await port.highlight!(targets.slice(0, 10));
-        await port.clearHighlights!();
-        return log.flat();
-      } finally {
-        uninstall();
-      }
-    });
+    const uninstall = installFakeExcel(state, { payloadLimitBytes: TARGET_BYTES, payloadLog: log });
+    try {
+      const port = createExcelPort({ supports: () => true });
+      await port.highlight!(targets);
+      expect(state.xmlParts.length).toBeGreaterThan(2);
+      expect(sheet.cellAt('C39999')?.fill).toBe(HIGHLIGHT_FILLS.error);
+      await port.highlight!(targets.slice(0, 10));
+      await port.clearHighlights!();
+    } finally {
+      uninstall();
+    }
+    const measures = log.flat();
     expect(targets.map((t) => sheet.cellAt(t.cell!)?.fill ?? null)).toEqual(before);
     expect(state.xmlParts).toHaveLength(0);
     expect(within(measures)).toEqual(ok);
@@ -238,5 +230,28 @@ describe('writeControl', () => {
     expect(state.table('CLS_Controle')!.rect).toEqual({ top: 1, left: 1, bottom: 20_001, right: 7 });
     expect(within(measures)).toEqual(ok);
     expect(measures.length).toBeGreaterThan(3);
+  });
+
+  it('rebuilds Contrôle in place: the same sheet, active, on Excel on the web where renaming it fails (office-js#3218)', async () => {
+    const state = userWorkbook(10);
+    state.quirks = { webRenameActiveSheetFails: true };
+    const port = createExcelPort({ supports: () => true });
+    const uninstall = installFakeExcel(state);
+    try {
+      await port.writeControl!(controlLines(3));
+      const control = state.sheet('Contrôle')!;
+      control.set('J1', [['ancienne note']]);
+      state.activeSheet = control;
+      state.addName('Vers_Controle', "='Contrôle'!$E$2");
+      await port.writeControl!(controlLines(1));
+      expect(state.sheet('Contrôle')).toBe(control);
+      expect(state.activeSheet).toBe(control);
+      expect(state.name('Vers_Controle')?.formula).toBe("='Contrôle'!$E$2");
+      expect(state.table('CLS_Controle')!.rect).toEqual({ top: 1, left: 1, bottom: 2, right: 7 });
+      expect([control.valueAt('E3'), control.valueAt('J1')]).toEqual([null, null]);
+      expect(control.valueAt('E2')).toBe(controlLines(1)[0]!.message);
+    } finally {
+      uninstall();
+    }
   });
 });

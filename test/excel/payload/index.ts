@@ -28,21 +28,8 @@ export async function measurePayload(state: FakeWorkbookState, action: (port: Wo
 
 export const payloadSummary = (measures: readonly SyncMeasure[]) => summarize(measures);
 
-/** Makes `supportsExcelApi` (used where the port passes no option) answer like a host with every ExcelApi set. */
-export function withModernHost<T>(action: () => Promise<T>): Promise<T> {
-  const holder = globalThis as { Office?: unknown };
-  const previous = holder.Office;
-  holder.Office = { context: { requirements: { isSetSupported: () => true } } };
-  return action().finally(() => {
-    if (previous === undefined) delete holder.Office;
-    else holder.Office = previous;
-  });
-}
-
 /** Measures one scenario: the syncs of its action only (not of its preparation). */
 export async function measureScenario(made: { state: FakeWorkbookState; prepare?: (port: WorkbookPort) => Promise<unknown>; run: (port: WorkbookPort) => Promise<unknown> }, options: { limitBytes?: number; supports?: (v: string) => boolean } = {}): Promise<SyncMeasure[]> {
-  return withModernHost(async () => {
-    if (made.prepare) await measurePayload(made.state, made.prepare, options);
-    return measurePayload(made.state, made.run, options);
-  });
+  if (made.prepare) await measurePayload(made.state, made.prepare, options);
+  return measurePayload(made.state, made.run, options);
 }
