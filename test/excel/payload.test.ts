@@ -40,7 +40,7 @@ describe('the payload harness', () => {
 });
 
 describe.each([10_000, 20_000])('at %i rows every request and response stays under 2 MB (real serializer)', (rows) => {
-  it.each(['read', 'highlight', 'clearHighlights', 'writeControl'] as const)('%s', async (operation) => {
+  it.each(['read', 'apply', 'highlight', 'clearHighlights', 'writeControl'] as const)('%s', async (operation) => {
     const measures = await measureScenario(scenario(operation, rows), { limitBytes: TARGET_BYTES });
     expect(within(measures)).toEqual(ok);
   });

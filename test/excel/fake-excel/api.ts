@@ -1497,6 +1497,16 @@ class FakeTableColumnCollection {
     return this;
   }
 
+  /** By name (case-insensitive, as Excel) or by id; a missing column fails the batch. https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablecolumncollection#excel-excel-tablecolumncollection-getitem-member(1) */
+  getItem(key: string | number): FakeTableColumn {
+    return new FakeTableColumn(this.ctx, () => {
+      const table = this.table();
+      const headers = table.headers();
+      const offset = typeof key === 'number' ? key : headers.findIndex((h) => h.toLowerCase() === key.toLowerCase());
+      return offset >= 0 && offset < headers.length ? { table, offset } : null;
+    });
+  }
+
   /** Only appending is modelled (index null/undefined/-1): that is all the adapter may do. */
   add(index?: number | null, values?: unknown, name?: string): FakeTableColumn {
     return new FakeTableColumn(this.ctx, creates(() => {
