@@ -114,6 +114,20 @@ describe('Excel behaviours the adapter must respect', () => {
     expect(state.sheets.map((s) => s.name)).toEqual(sheets);
   });
 
+  it('places a new table below a form-like sheet with more than 512 merged areas (getMergedAreasOrNullObject fails there)', async () => {
+    const state = use(new FakeWorkbookState());
+    const form = state.addSheet('Paramètres');
+    for (let row = 1; row <= 600; row += 1) {
+      form.set(`A${row}`, [[`Libellé ${row}`]]);
+      state.merge(form, { top: row, left: 1, bottom: row, right: 2 }, false);
+    }
+    const before = form.contents();
+    const outcome = await port().apply!(await fittedPlan(false));
+    expect(outcome.createdTables).toContain('CLS_Parametres');
+    expect(state.table('CLS_Parametres')?.rect.top).toBe(602);
+    for (const [address, value] of Object.entries(before)) expect([address, form.contents()[address]]).toEqual([address, value]);
+  });
+
   it('keeps the user’s names and formulas that point into our sheets valid through a rebuild', async () => {
     const state = use(new FakeWorkbookState());
     state.addSheet('Feuil1');

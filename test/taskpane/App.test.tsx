@@ -219,6 +219,15 @@ describe('Créer', () => {
     expect(await screen.findByText('Classeur téléchargé.')).toBeTruthy();
   });
 
+  it('says before the click why « Créer » would change nothing, and does not offer it', async () => {
+    const port = spiedPort({ sheets: [{ name: 'Feuil1', top: 1, left: 1, values: [[1]] }], tables: [], names: [{ name: 'CLS_Actions', ref: 'Feuil1!$A$1' }] });
+    render(<App port={port} lang="fr" />);
+    expect(await screen.findByText('« Créer » ne modifierait rien dans ce classeur')).toBeTruthy();
+    expect(screen.getByText(/^Le nom « CLS_Actions » est déjà un nom défini du classeur : renommez ou supprimez ce nom/)).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Créer les tableaux' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(port.apply).not.toHaveBeenCalled();
+  });
+
   it('shows an error thrown by apply', async () => {
     const memory = createMemoryPort(EMPTY_SNAPSHOT);
     const port: WorkbookPort = { kind: 'excel', read: () => memory.read(), apply: () => Promise.reject(new Error('Création des tableaux impossible : feuille protégée')) };
