@@ -1,4 +1,5 @@
 /** Every string the task pane shows, French first; the English record is typed so a missing key fails tsc. */
+import { keepQuotesTogether } from '../domain/values/text';
 import { createContext, useContext } from 'react';
 import type { Lang } from '../domain/report';
 
@@ -62,6 +63,7 @@ export const fr = {
   nothing: 'Aucun',
   everythingPresent: 'Tous les tableaux existent déjà : seules les feuilles calculées seront régénérées.',
   refusedTitle: '« Créer » ne modifierait rien dans ce classeur',
+  refusedHint: 'Une fois corrigé, cliquez sur « Actualiser » : l’aperçu ci-dessous montre ce qui sera alors créé.',
   willBlockColumns: 'Colonnes qui ne pourront pas être ajoutées',
   outcomePrintSkipped: 'Mise en page d’impression refusée par Excel (le reste est créé)',
   createButton: 'Créer les tableaux',
@@ -234,6 +236,7 @@ export const en: Record<MessageKey, string> = {
   nothing: 'None',
   everythingPresent: 'Every table already exists: only the calculated sheets will be rebuilt.',
   refusedTitle: '"Create" would change nothing in this workbook',
+  refusedHint: 'Once fixed, click "Refresh": the preview below shows what will then be created.',
   willBlockColumns: 'Columns that cannot be added',
   outcomePrintSkipped: 'Print layout refused by Excel (everything else was created)',
   createButton: 'Create the tables',
@@ -351,7 +354,7 @@ export type Translate = (key: MessageKey, vars?: Readonly<Record<string, string 
 /** A translator for one language: `{name}` placeholders are replaced from `vars`. */
 export function translator(lang: Lang): Translate {
   const dictionary = DICTIONARIES[lang];
-  return (key, vars) => dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
+  return (key, vars) => keepQuotesTogether(dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole)));
 }
 
 export interface I18n {

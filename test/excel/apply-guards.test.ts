@@ -49,7 +49,7 @@ function userWorkbook(): FakeWorkbookState {
 
 describe('refused before any write, in French and English', () => {
   it.each([
-    ['a protected sheet that needs new columns', (s: FakeWorkbookState) => (s.sheet("Plan d'action")!.protection.protected = true), /la feuille « Plan d'action » est protégée/, /sheet "Plan d'action" is protected/],
+    ['a protected sheet that needs new columns', (s: FakeWorkbookState) => (s.sheet("Plan d'action")!.protection.protected = true), /la feuille «\sPlan d'action\s» est protégée/, /sheet "Plan d'action" is protected/],
     ['a read-only workbook', (s: FakeWorkbookState) => (s.readOnly = true), /ouvert en lecture seule/, /open read-only/],
     ['a protected workbook structure when sheets must be added', (s: FakeWorkbookState) => (s.workbookProtection.protected = true), /la structure du classeur est protégée/, /workbook structure is protected/],
   ])('%s: nothing is changed and the user is told what to do', async (_label, lock, french, english) => {
@@ -187,7 +187,7 @@ describe('an interrupted « Créer » is completed by running it again', () => {
       const state = use(userWorkbook());
       const plan = await fittedPlan();
       state.failAt = { sync: writeSync, afterOps };
-      await expect(port().apply!(plan)).rejects.toThrow(/relancez « Créer »|rien n’a été modifié|Excel a refusé/);
+      await expect(port().apply!(plan)).rejects.toThrow(/relancez «\sCréer\s»|rien n’a été modifié|Excel a refusé/);
       for (const [sheet, cells] of Object.entries(userCells)) {
         for (const [address, value] of Object.entries(cells)) expect([afterOps, sheet, address, state.sheet(sheet)?.contents()[address]]).toEqual([afterOps, sheet, address, value]);
       }

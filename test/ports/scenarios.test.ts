@@ -72,7 +72,7 @@ const SCENARIOS: readonly (readonly [string, WorkbookSnapshot, boolean, Check])[
       names: [],
     },
     false,
-    refused(/rien n’a été modifié, car la colonne « Statut » manque dans le tableau CLS_Financements et ne peut pas être ajoutée/),
+    refused(/rien n’a été modifié, car la colonne «\sStatut\s» manque dans le tableau CLS_Financements et ne peut pas être ajoutée/),
   ],
   [
     'a funding list kept as a plain range under a title',
@@ -117,7 +117,7 @@ const SCENARIOS: readonly (readonly [string, WorkbookSnapshot, boolean, Check])[
     'a defined name equal to a table to create',
     { sheets: [sheet('Feuil1', [[1]])], tables: [], names: [{ name: 'CLS_Actions', ref: 'Feuil1!$A$1' }] },
     false,
-    refused(/le nom « CLS_Actions » est déjà un nom défini du classeur/),
+    refused(/le nom «\sCLS_Actions\s» est déjà un nom défini du classeur/),
   ],
 ];
 

@@ -2,6 +2,8 @@
  * Why a plan cannot be applied to a workbook, found before anything is written, with what the user can do.
  * Rendered in French and English here, at the edge of the domain, from data.
  */
+import { keepQuotesTogether } from '../values/text';
+
 export type Refusal =
   | { readonly kind: 'read-only' }
   | { readonly kind: 'workbook-protected' }
@@ -40,7 +42,7 @@ const EN: Render = {
 
 const render = (texts: Render, refusal: Refusal): string => (texts[refusal.kind] as (r: Refusal) => string)(refusal);
 
-export const refusalFr = (refusal: Refusal): string => render(FR, refusal);
+export const refusalFr = (refusal: Refusal): string => keepQuotesTogether(render(FR, refusal));
 export const refusalEn = (refusal: Refusal): string => render(EN, refusal);
 
 /** A plan refused before any write; `message` in French, `messageEn` in English, one sentence per refusal. */

@@ -54,3 +54,6 @@ export function matchInList(value: string, list: readonly string[]): string | un
 
 /** Text to match literally inside a regular expression. */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** French quotation marks keep their inner spaces on the line: `« Créer »` never wraps as `« Créer` / `»`. */
+export const keepQuotesTogether = (text: string): string => text.replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»');

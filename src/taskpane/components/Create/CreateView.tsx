@@ -110,6 +110,7 @@ export function CreateView(props: CreateViewProps): ReactElement {
                     return <li key={text}>{text.charAt(0).toUpperCase() + text.slice(1)}</li>;
                   })}
                 </ul>
+                <p className={styles.hint}>{t('refusedHint')}</p>
               </MessageBarBody>
             </MessageBar>
           ) : null}
