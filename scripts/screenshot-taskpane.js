@@ -100,9 +100,11 @@ async function main() {
   const taskpaneDir = fs.existsSync(distPage) ? path.join(ROOT, 'dist') : await bundle('./src/taskpane/index.tsx', path.join(work, 'taskpane'));
   const taskpanePage = fs.existsSync(distPage) ? 'taskpane.html' : 'index.html';
   const harnessDir = await bundle('./test/taskpane/harness/defects.tsx', path.join(work, 'harness'));
+  const refusalDir = await bundle('./test/taskpane/harness/refusal.tsx', path.join(work, 'refusal'));
 
   const taskpaneServer = await serve(taskpaneDir);
   const harnessServer = await serve(harnessDir);
+  const refusalServer = await serve(refusalDir);
   const url = (server) => `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -150,11 +152,21 @@ async function main() {
           ],
         })),
       );
+      saved.push(
+        ...(await shoot(browser, {
+          baseUrl: url(refusalServer),
+          page: 'index.html',
+          scheme,
+          lang: 'fr',
+          shots: [{ name: '6-creer-refus', prepare: async (page) => page.getByText('« Créer » ne modifierait rien dans ce classeur').waitFor() }],
+        })),
+      );
     }
   } finally {
     await browser.close();
     taskpaneServer.close();
     harnessServer.close();
+    refusalServer.close();
     fs.rmSync(work, { recursive: true, force: true });
   }
   process.stdout.write(`${saved.map((f) => path.relative(ROOT, f)).join('\n')}\n`);
