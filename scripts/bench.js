@@ -106,14 +106,9 @@ async function measure(runs, fn) {
 
 const ms = (n) => `${n.toFixed(0)} ms`;
 
-/** Validation and CLI timings over the synthetic workbook; returns printable lines and a pass flag. */
-async function validationSection(context) {
-  const { readWorkbookFile } = require(path.join(ROOT, 'build', 'xlsx', 'read-file.js'));
-  const { validateWorkbook } = require(path.join(ROOT, 'build', 'domain', 'validate.js'));
-  const { main } = require(BUILD_MAIN);
-  const clean = await readWorkbookFile(context.file);
-  // Messy as a real one: every amount typed as text, every 3rd action without a status, so the rules fire.
-  const snapshot = {
+/** Messy as a real one: every amount typed as text, every 3rd action without a status, so the rules fire. */
+function messy(clean) {
+  return {
     ...clean,
     sheets: clean.sheets.map((s) => {
       if (s.name === 'Financements') return { ...s, values: s.values.map((r, i) => (i === 0 ? r : r.map((v, c) => (c === 5 ? '1 000,00 €' : v)))) };
@@ -121,6 +116,15 @@ async function validationSection(context) {
       return s;
     }),
   };
+}
+
+/** Validation and CLI timings over the synthetic workbook; returns printable lines and a pass flag. */
+async function validationSection(context) {
+  const { readWorkbookFile } = require(path.join(ROOT, 'build', 'xlsx', 'read-file.js'));
+  const { validateWorkbook } = require(path.join(ROOT, 'build', 'domain', 'validate.js'));
+  const { main } = require(BUILD_MAIN);
+  const clean = await readWorkbookFile(context.file);
+  const snapshot = messy(clean);
   const domain = await measure(5, () => validateWorkbook(snapshot, { asOf: AS_OF }));
   const io = { stdout: (t) => (io.bytes += t.length), stderr: (t) => (io.errors += t), cwd: ROOT, bytes: 0, errors: '' };
   const cli = await measure(3, () => main(['validate', context.file, '--format', 'json', '--as-of', AS_OF], io));
@@ -222,15 +226,7 @@ async function payloadSection(context) {
     }
   }
   const clean = await readWorkbookFile(context.file);
-  // Messy as a real one: every amount typed as text, every 3rd action without a status, so the rules fire.
-  const snapshot = {
-    ...clean,
-    sheets: clean.sheets.map((s) => {
-      if (s.name === 'Financements') return { ...s, values: s.values.map((r, i) => (i === 0 ? r : r.map((v, c) => (c === 5 ? '1 000,00 €' : v)))) };
-      if (s.name === "Plan d'action") return { ...s, values: s.values.map((r, i) => (i === 0 || i % 3 ? r : r.map((v, c) => (c === 19 ? null : v)))) };
-      return s;
-    }),
-  };
+  const snapshot = messy(clean);
   const cells = snapshot.sheets.reduce((n, s) => n + s.values.length * (s.values[0]?.length ?? 0), 0);
   const findings = validateWorkbook(snapshot, { asOf: AS_OF }).findings;
   const real = [

@@ -1,4 +1,5 @@
 /** The operations whose payloads we bound, each on a workbook of a given size: shared by the payload tests and scripts/bench.js. */
+import { parseRange } from '../../../src/domain/values/a1';
 import type { ControlRow, WorkbookPort } from '../../../src/domain/port';
 import type { Finding } from '../../../src/domain/report';
 import { planWorkbook } from '../../../src/domain/generate';
@@ -66,7 +67,7 @@ export function scenario(operation: Operation, rows: number): Scenario {
   }
 }
 
-/** A fake workbook holding what an xlsx snapshot holds (values, number formats, tables, names), for the bench. */
+/** A fake workbook holding what a snapshot holds (values, number formats, merges, tables, names): bench and port scenarios. */
 export function stateFromSnapshot(snapshot: WorkbookSnapshot): FakeWorkbookState {
   const state = new FakeWorkbookState();
   for (const s of snapshot.sheets) {
@@ -80,6 +81,10 @@ export function stateFromSnapshot(snapshot: WorkbookSnapshot): FakeWorkbookState
         if (format) cell.numberFormat = format;
       }),
     );
+    for (const merge of s.merges ?? []) {
+      const rect = parseRange(merge);
+      if (rect) sheet.merges.push(rect);
+    }
   }
   for (const t of snapshot.tables) state.addTable(state.sheet(t.sheet)!, { top: t.top, left: t.left, bottom: t.bottom, right: t.right }, t.hasHeaderRow, t.name);
   for (const n of snapshot.names ?? []) state.addName(n.name, `=${n.ref}`);
