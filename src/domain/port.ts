@@ -34,6 +34,21 @@ export interface ControlRow {
   readonly suggestion: string;
 }
 
+/** One user cell to rewrite on request, only if it still holds what the user saw in the preview. */
+export interface CellEdit {
+  readonly sheet: string;
+  readonly cell: string;
+  /** The text the cell held when the edit was proposed. */
+  readonly expected: string;
+  readonly value: string;
+}
+
+export interface RewriteOutcome {
+  readonly written: readonly CellEdit[];
+  /** Cells whose content changed since the preview: left as they are. */
+  readonly skipped: readonly CellEdit[];
+}
+
 export interface WorkbookPort {
   /** `excel`: inside Excel; `file`: an .xlsx opened in the browser, read-only; `memory`: previews and tests. */
   readonly kind: 'excel' | 'file' | 'memory';
@@ -48,4 +63,6 @@ export interface WorkbookPort {
   clearHighlights?(): Promise<void>;
   /** Writes the `Contrôle` sheet (ours) with one row per finding. */
   writeControl?(rows: readonly ControlRow[]): Promise<void>;
+  /** The only user cells ever rewritten, and only on request after a preview: each only if it still holds `expected`. */
+  rewriteCells?(edits: readonly CellEdit[]): Promise<RewriteOutcome>;
 }

@@ -4,6 +4,7 @@ import { applyPlan } from './apply';
 import { selectCell, writeControlSheet } from './control';
 import { clearFindingHighlights, highlightFindings } from './highlight';
 import { readWorkbook } from './read';
+import { rewriteCells } from './rewrite';
 import { supportsExcelApi } from './run';
 
 export { ExcelAdapterError, excelRequirementStatus } from './run';
@@ -25,5 +26,6 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     highlight: (findings) => highlightFindings(findings, { withPattern: supports('1.9') }),
     clearHighlights: () => clearFindingHighlights({ withCellProperties: supports('1.9') }),
     writeControl: (rows) => writeControlSheet(rows),
+    rewriteCells: (edits) => rewriteCells(edits),
   };
 }

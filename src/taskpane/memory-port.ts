@@ -8,7 +8,7 @@ import type { CellWrite, ColumnAddition } from '../domain/apply/changes';
 import { ApplyRefusedError } from '../domain/apply/refusals';
 import { changesForSnapshot } from '../domain/apply/snapshot-facts';
 import type { PlanCell, SheetPlan, WorkbookPlan } from '../domain/generate/plan';
-import type { ApplyOutcome, ControlRow, WorkbookPort } from '../domain/port';
+import type { ApplyOutcome, CellEdit, ControlRow, WorkbookPort } from '../domain/port';
 import type { Finding } from '../domain/report';
 import { parseA1, parseRange } from '../domain/values/a1';
 import { fold } from '../domain/values/text';
@@ -286,6 +286,25 @@ export function createMemoryPort(snapshot: WorkbookSnapshot = EMPTY_SNAPSHOT): M
         highlighted = [];
       }),
     writeControl: (rows) => Promise.resolve().then(() => writeControlSheet(workbook, rows)),
+    rewriteCells: (edits) =>
+      Promise.resolve().then(() => {
+        const keyOf = (edit: CellEdit): string | null => {
+          const position = parseA1(edit.cell);
+          return position ? cellKey(position.row, position.column) : null;
+        };
+        // Only cells that still hold what the preview showed.
+        const written = edits.filter((edit) => {
+          const key = keyOf(edit);
+          return key !== null && workbook.sheet(edit.sheet)?.cells.get(key)?.value === edit.expected;
+        });
+        for (const edit of written) {
+          const cells = workbook.sheet(edit.sheet)?.cells;
+          const key = keyOf(edit) ?? '';
+          const cell = cells?.get(key);
+          if (cells && cell) cells.set(key, { ...cell, value: edit.value });
+        }
+        return { written, skipped: edits.filter((edit) => !written.includes(edit)) };
+      }),
   };
 }
 
