@@ -1,4 +1,4 @@
-// seed 004_6c4d6d0ed7a0af23.txt:1104-1105: the evaluation grid is drawn per operational objective (action) of the plan
+// seed 004_6c4d6d0ed7a0af23.txt:1104-1105 « Résultats attendus … Objectifs opérationnels »: the evaluation grid is drawn per action of the plan
 import { at } from '../../model';
 import { actionKey } from '../../totals';
 import type { Rule } from '../rule';

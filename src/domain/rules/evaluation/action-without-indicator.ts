@@ -1,4 +1,4 @@
-// seed 004_6c4d6d0ed7a0af23.txt:1013 « Indicateurs de suivi et de résultats — Incontournable »
+// seed 004_6c4d6d0ed7a0af23.txt:1013 « Indicateurs de suivi et de résultats … Incontournable »
 import { at } from '../../model';
 import { actionKey } from '../../totals';
 import type { Rule } from '../rule';

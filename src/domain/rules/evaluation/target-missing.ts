@@ -1,4 +1,4 @@
-// seed 004_6c4d6d0ed7a0af23.txt:1079-1081 « indicateur quantitatif : mesure le résultat en volume … déterminés au regard de leur caractère atteignable »
+// seed 004_6c4d6d0ed7a0af23.txt:1079-1081 « déterminés au regard de leur caractère atteignable … Indicateur quantitatif : mesure le résultat en volume »
 import { at } from '../../model';
 import type { Rule } from '../rule';
 

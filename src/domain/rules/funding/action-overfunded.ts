@@ -1,4 +1,4 @@
-// seed 000_afa51b918c030d0f.txt:1440-1470: commitments beyond the action's budget must be explained
+// seed 000_afa51b918c030d0f.txt:1467-1469 « Financements restant à trouver »: a negative remainder (commitments beyond the budget) must be explained
 import { at } from '../../model';
 import { actionKey } from '../../totals';
 import type { Rule } from '../rule';
@@ -6,7 +6,7 @@ import type { Rule } from '../rule';
 export const fundingActionOverfunded: Rule = {
   id: 'funding.action-overfunded',
   severity: 'warning',
-  source: 'seed 000_afa51b918c030d0f.txt:1440-1470',
+  source: 'seed 000_afa51b918c030d0f.txt:1467-1469',
   *check({ model, totals }) {
     const byAction = new Map(totals.byAction.map((t) => [actionKey(t.action), t]));
     for (const a of model.actions) {

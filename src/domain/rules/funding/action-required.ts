@@ -1,11 +1,11 @@
-// seed 000_afa51b918c030d0f.txt:1369-1389: each funder states its commitment per action of the programme
+// seed 000_afa51b918c030d0f.txt:192 « un dispositif simple de suivi des moyens fléchés par action »: a commitment to an action names it
 import { at } from '../../model';
 import type { Rule } from '../rule';
 
 export const fundingActionRequired: Rule = {
   id: 'funding.action-required',
   severity: 'error',
-  source: 'seed 000_afa51b918c030d0f.txt:1369-1389',
+  source: 'seed 000_afa51b918c030d0f.txt:192',
   *check({ model }) {
     for (const f of model.fundings) {
       if (f.object.value === 'Action' && f.actionNumber.value === null) {

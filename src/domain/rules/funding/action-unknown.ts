@@ -1,4 +1,4 @@
-// seed 001_237ec43c0da01fb8.txt « un dispositif simple de suivi des moyens fléchés par action »: money must point to a real action
+// seed 000_afa51b918c030d0f.txt:192 « un dispositif simple de suivi des moyens fléchés par action »: money must point to a real action
 import { at } from '../../model';
 import { actionKey } from '../../totals';
 import type { Rule } from '../rule';
@@ -6,7 +6,7 @@ import type { Rule } from '../rule';
 export const fundingActionUnknown: Rule = {
   id: 'funding.action-unknown',
   severity: 'error',
-  source: 'seed 001_237ec43c0da01fb8.txt (suivi des moyens fléchés par action)',
+  source: 'seed 000_afa51b918c030d0f.txt:192',
   *check({ model }) {
     if (!model.tables.actions) return;
     const known = new Set(model.actions.map((a) => actionKey(a.number.value)));

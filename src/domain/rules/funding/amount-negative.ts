@@ -1,11 +1,11 @@
-// seed 000_afa51b918c030d0f.txt:1369-1389: a commitment is an amount a partner brings, never negative
+// seed 000_afa51b918c030d0f.txt:1388-1389 « valoriser les engagements connus de chaque partenaire sur les moyens alloués au CLS »: never negative
 import { at } from '../../model';
 import type { Rule } from '../rule';
 
 export const fundingAmountNegative: Rule = {
   id: 'funding.amount-negative',
   severity: 'error',
-  source: 'seed 000_afa51b918c030d0f.txt:1369-1389',
+  source: 'seed 000_afa51b918c030d0f.txt:1388-1389',
   *check({ model }) {
     for (const f of model.fundings) {
       const cents = f.amountCents.value;

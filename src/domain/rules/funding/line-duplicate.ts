@@ -1,4 +1,4 @@
-// seed 000_afa51b918c030d0f.txt:1440-1470: one commitment per partner, action, nature and year in the engagement table
+// seed 000_afa51b918c030d0f.txt:1387-1389 « le remplissage d'un tableau … les engagements connus de chaque partenaire »: one line per partner, action, nature and year
 import { at } from '../../model';
 import { fold } from '../../values/text';
 import type { Rule } from '../rule';
@@ -6,7 +6,7 @@ import type { Rule } from '../rule';
 export const fundingLineDuplicate: Rule = {
   id: 'funding.line-duplicate',
   severity: 'warning',
-  source: 'seed 000_afa51b918c030d0f.txt:1440-1470',
+  source: 'seed 000_afa51b918c030d0f.txt:1387-1389',
   *check({ model }) {
     const first = new Map<string, number>();
     for (const f of model.fundings) {

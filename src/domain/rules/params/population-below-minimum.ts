@@ -1,4 +1,4 @@
-// seed 000_afa51b918c030d0f.txt:134 « Eviter les territoires de petite taille (40 000 habitants minimum) »
+// seed 000_afa51b918c030d0f.txt:134-135 « Eviter les territoires de petite taille (40 000 habitants minimum) »
 import { at } from '../../model';
 import type { Rule } from '../rule';
 
@@ -7,7 +7,7 @@ export const MIN_POPULATION = 40_000;
 export const paramsPopulationBelowMinimum: Rule = {
   id: 'params.population-below-minimum',
   severity: 'warning',
-  source: 'seed 000_afa51b918c030d0f.txt:134',
+  source: 'seed 000_afa51b918c030d0f.txt:134-135',
   profiles: ['centre-val-de-loire'],
   *check({ model }) {
     const population = model.parameters.population;
