@@ -1,10 +1,11 @@
 /** English messages. */
 import { formatEuros, formatNumber } from '../values/format';
 import type { Messages } from './types';
-import { n, p } from './types';
+import { d, n, p } from './types';
 
 const eur = (cents: number): string => formatEuros(cents, 'en');
 const num = (value: number): string => formatNumber(value, 'en');
+const date = (x: Parameters<typeof p>[0], key: string): string => d(x, key, 'en');
 
 export const en: Messages = {
   'structure.table-missing': (x) => ({
@@ -44,10 +45,10 @@ export const en: Messages = {
     message: `${p(x, 'child')} does not extend ${p(x, 'parent')} (${p(x, 'parentColumn')}).`,
     suggestion: `The number must start with ${p(x, 'parent')}. followed by one level.`,
   }),
-  'action.dates-inverted': (x) => ({ message: `The end (${p(x, 'end')}) is before the start (${p(x, 'start')}).` }),
-  'action.dates-outside-contract': (x) => ({ message: `Date ${p(x, 'date')} is outside the contract period (${p(x, 'first')}–${p(x, 'last')}).` }),
+  'action.dates-inverted': (x) => ({ message: `The end (${date(x, 'end')}) is before the start (${date(x, 'start')}).` }),
+  'action.dates-outside-contract': (x) => ({ message: `Date ${date(x, 'date')} is outside the contract period (${date(x, 'start')} to ${date(x, 'end')}).` }),
   'action.late': (x) => ({
-    message: `Late action: planned end ${p(x, 'end')}, status "${p(x, 'status') || 'empty'}" as of ${p(x, 'asOf')}.`,
+    message: `Late action: planned end ${date(x, 'end')}, status "${p(x, 'status') || 'empty'}" as of ${date(x, 'asOf')}.`,
     suggestion: 'Update the status (Réalisée, Reportée…) or the end date.',
   }),
   'action.status-progress-mismatch': (x) => ({ message: `Status "${p(x, 'status')}" contradicts a progress of ${p(x, 'percent')}%.` }),
@@ -55,7 +56,10 @@ export const en: Messages = {
     message: `The pilot (${p(x, 'pilot')}) is the CLS coordinator: allowed only if the job description says so.`,
     suggestion: 'Appoint a pilot expert in the theme; the coordinator may be co-pilot.',
   }),
-  'plan.theme-missing': (x) => ({ message: `No action on the mandatory theme "${p(x, 'theme')}".`, suggestion: 'Add at least one action on this theme.' }),
+  'plan.theme-missing': (x) => ({
+    message: `No action in the "${p(x, 'theme')}" volet, mandatory for every CLS signed or renewed since ${date(x, 'since')}.`,
+    suggestion: 'Add at least one action to this volet (column "Thématique").',
+  }),
   'funding.action-required': () => ({ message: 'Objet "Action" without an action number: the commitment cannot be attached.' }),
   'funding.action-unknown': (x) => ({ message: `Action ${p(x, 'action')} is not in the action plan.` }),
   'funding.funder-unknown': (x) => ({

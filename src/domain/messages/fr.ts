@@ -1,10 +1,11 @@
 /** Messages en français (langue par défaut). */
 import { formatEuros, formatNumber } from '../values/format';
 import type { Messages } from './types';
-import { n, p } from './types';
+import { d, n, p } from './types';
 
 const eur = (cents: number): string => formatEuros(cents, 'fr');
 const num = (value: number): string => formatNumber(value, 'fr');
+const date = (x: Parameters<typeof p>[0], key: string): string => d(x, key, 'fr');
 
 export const fr: Messages = {
   'structure.table-missing': (x) => ({
@@ -55,12 +56,12 @@ export const fr: Messages = {
     message: `${p(x, 'child')} ne prolonge pas ${p(x, 'parent')} (${p(x, 'parentColumn')}).`,
     suggestion: `Le numéro doit commencer par ${p(x, 'parent')}. suivi d'un seul niveau.`,
   }),
-  'action.dates-inverted': (x) => ({ message: `La fin (${p(x, 'end')}) précède le début (${p(x, 'start')}).` }),
+  'action.dates-inverted': (x) => ({ message: `La fin (${date(x, 'end')}) précède le début (${date(x, 'start')}).` }),
   'action.dates-outside-contract': (x) => ({
-    message: `La date ${p(x, 'date')} est hors de la période du contrat (${p(x, 'first')}–${p(x, 'last')}).`,
+    message: `La date ${date(x, 'date')} est hors de la période du contrat (du ${date(x, 'start')} au ${date(x, 'end')}).`,
   }),
   'action.late': (x) => ({
-    message: `Action en retard : fin prévue le ${p(x, 'end')}, statut « ${p(x, 'status') || 'non renseigné'} » au ${p(x, 'asOf')}.`,
+    message: `Action en retard : fin prévue le ${date(x, 'end')}, statut « ${p(x, 'status') || 'non renseigné'} » au ${date(x, 'asOf')}.`,
     suggestion: 'Mettez à jour le statut (Réalisée, Reportée…) ou la date de fin.',
   }),
   'action.status-progress-mismatch': (x) => ({
@@ -71,8 +72,8 @@ export const fr: Messages = {
     suggestion: 'Désignez un pilote expert de la thématique ; le coordinateur peut être co-pilote.',
   }),
   'plan.theme-missing': (x) => ({
-    message: `Aucune action sur la thématique obligatoire « ${p(x, 'theme')} ».`,
-    suggestion: 'Ajoutez au moins une action sur cette thématique.',
+    message: `Aucune action sur le volet « ${p(x, 'theme')} », obligatoire pour tout CLS signé ou renouvelé depuis le ${date(x, 'since')}.`,
+    suggestion: 'Ajoutez au moins une action à ce volet (colonne « Thématique »).',
   }),
   'funding.action-required': () => ({ message: 'Objet « Action » sans numéro d’action : l’engagement ne peut être rattaché.' }),
   'funding.action-unknown': (x) => ({ message: `L'action ${p(x, 'action')} n'existe pas dans le plan d'action.` }),

@@ -68,8 +68,13 @@ const CASES: Case[] = [
     setCell(actions(m), 2, 'Début', day(2027, 6, 1));
     setCell(actions(m), 2, 'Fin', day(2026, 6, 1));
   }, [`action.dates-inverted error ${PA}!S4`, `action.late warning ${PA}!S4`]],
-  ['action.dates-outside-contract', (m) => setCell(actions(m), 4, 'Fin', day(2028, 3, 1)),
+  // Signed 15/03/2025 for 3 years: the contract runs until 14/03/2028, not to the end of 2027.
+  ['action.dates-outside-contract (the last day is inside)', (m) => setCell(actions(m), 4, 'Fin', day(2028, 3, 14)), []],
+  ['action.dates-outside-contract (the day after)', (m) => setCell(actions(m), 4, 'Fin', day(2028, 3, 15)),
     [`action.dates-outside-contract warning ${PA}!S6`]],
+  ['action.dates-outside-contract (the day before the signature)', (m) => setCell(actions(m), 0, 'Début', day(2025, 3, 14)),
+    [`action.dates-outside-contract warning ${PA}!R2`]],
+  ['action.dates-outside-contract (the signature day)', (m) => setCell(actions(m), 0, 'Début', day(2025, 3, 15)), []],
   ['action.late', (m) => {
     setCell(actions(m), 0, 'Statut', 'En cours');
     setCell(actions(m), 0, 'Avancement (%)', 0.9);
@@ -83,6 +88,9 @@ const CASES: Case[] = [
     setCell(actions(m), 2, 'Pilote', 'Coordinatrice CLS');
   }, [`action.pilot-is-coordinator warning ${PA}!M3`, `action.pilot-is-coordinator warning ${PA}!M4`]],
   ['action.pilot-is-coordinator (whole words only)', (m) => setCell(actions(m), 1, 'Pilote', 'Anne-Claire Martinez'), []],
+  // Normandie's fiche action (004_6c4d6d0ed7a0af23.txt:1009); the other guides say nothing of it.
+  ['action.pilot-is-coordinator (not in Centre-Val de Loire)', (m) => setCell(actions(m), 1, 'Pilote', COORDINATOR), [], 'centre-val-de-loire'],
+  ['action.pilot-is-coordinator (not in the generic profile)', (m) => setCell(actions(m), 1, 'Pilote', COORDINATOR), [], 'generic'],
   ['cell.not-number (a year must be whole)', (m) => setCell(fundings(m), 23, 'Année', 2026.5), ['cell.not-number error Financements!E25']],
   ['cell.not-number (an absurd amount)', (m) => setCell(fundings(m), 24, 'Montant (€)', 1e300), ['cell.not-number error Financements!F26']],
   ['plan.theme-missing', (m) => {
@@ -99,6 +107,14 @@ const CASES: Case[] = [
     ['funding.funder-unknown error Financements!C24']],
   ['funding.amount-negative', (m) => setCell(fundings(m), 24, 'Montant (€)', -800), ['funding.amount-negative error Financements!F26']],
   ['funding.year-outside-contract', (m) => setCell(fundings(m), 23, 'Année', 2029), ['funding.year-outside-contract warning Financements!E25']],
+  // Signed 15/03/2025 for 3 years, the contract runs until 14/03/2028: 2028 is one of its years.
+  ['funding.year-outside-contract (the year the contract ends)', (m) => setCell(fundings(m), 23, 'Année', 2028), []],
+  ['funding.year-outside-contract (an action the year before the signature)', (m) => setCell(fundings(m), 23, 'Année', 2024),
+    ['funding.year-outside-contract warning Financements!E25']],
+  // « Avant la signature : 6 mois à 1 an » (004_6c4d6d0ed7a0af23.txt:571): the diagnostic the year before is in the contract.
+  ['funding.year-outside-contract (the diagnostic the year before the signature)', (m) => setCell(fundings(m), 6, 'Année', 2024), []],
+  ['funding.year-outside-contract (the diagnostic two years before)', (m) => setCell(fundings(m), 6, 'Année', 2023),
+    ['funding.year-outside-contract warning Financements!E8']],
   ['funding.line-duplicate', (m) => {
     const row = copyRow(fundings(m), 23);
     setCell(fundings(m), row, 'Montant (€)', 0);

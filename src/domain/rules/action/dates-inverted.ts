@@ -1,6 +1,6 @@
 // seed 004_6c4d6d0ed7a0af23.txt:1008 « Calendrier / Début et durée de l'action »
 import { at } from '../../model';
-import { serialToFrench } from '../../values/dates';
+import { serialToIso } from '../../values/dates';
 import type { Rule } from '../rule';
 
 export const actionDatesInverted: Rule = {
@@ -12,7 +12,7 @@ export const actionDatesInverted: Rule = {
       const { value: start } = a.start;
       const { value: end } = a.end;
       if (start !== null && end !== null && end < start) {
-        yield at(a.end.ref, this.id, { start: serialToFrench(start), end: serialToFrench(end) });
+        yield at(a.end.ref, this.id, { start: serialToIso(start), end: serialToIso(end) });
       }
     }
   },

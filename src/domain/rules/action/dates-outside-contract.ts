@@ -1,23 +1,21 @@
-// seed 000_afa51b918c030d0f.txt:908 « Le programme d'actions est élaboré pour une durée allant de 3 à 5 ans »
+// seed 004_6c4d6d0ed7a0af23.txt:382 « Le CLS est conclu pour une durée de 3 à 5 ans »: from the signature date, not calendar years
 import { at } from '../../model';
-import { serialToFrench, ymdToSerial } from '../../values/dates';
+import { serialToIso } from '../../values/dates';
 import { contractPeriod } from '../contract-period';
 import type { Rule } from '../rule';
 
 export const actionDatesOutsideContract: Rule = {
   id: 'action.dates-outside-contract',
   severity: 'warning',
-  source: 'seed 000_afa51b918c030d0f.txt:908',
+  source: 'seed 004_6c4d6d0ed7a0af23.txt:382',
   *check({ model }) {
-    const period = contractPeriod(model.contractYears);
+    const period = contractPeriod(model.parameters);
     if (!period) return;
-    const { first, last } = period;
-    const from = ymdToSerial(first, 1, 1);
-    const to = ymdToSerial(last, 12, 31);
+    const { start, end } = period;
     for (const a of model.actions) {
       for (const field of [a.start, a.end]) {
-        if (field.value !== null && (field.value < from || field.value > to)) {
-          yield at(field.ref, this.id, { date: serialToFrench(field.value), first, last });
+        if (field.value !== null && (Math.floor(field.value) < start || Math.floor(field.value) > end)) {
+          yield at(field.ref, this.id, { date: serialToIso(field.value), start: serialToIso(start), end: serialToIso(end) });
         }
       }
     }

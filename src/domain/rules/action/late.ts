@@ -1,6 +1,6 @@
 // seed 004_6c4d6d0ed7a0af23.txt:1111 the follow-up log « rendre compte de l'avancée des travaux … des éventuelles difficultés »
 import { at } from '../../model';
-import { serialToFrench } from '../../values/dates';
+import { serialToIso } from '../../values/dates';
 import type { Rule } from '../rule';
 
 export const actionLate: Rule = {
@@ -12,7 +12,7 @@ export const actionLate: Rule = {
       const end = a.end.value;
       const status = a.status.value;
       if (end !== null && end < asOf && status !== 'Réalisée' && status !== 'Abandonnée') {
-        yield at(a.end.ref, this.id, { end: serialToFrench(end), status: status ?? '', asOf: serialToFrench(asOf) });
+        yield at(a.end.ref, this.id, { end: serialToIso(end), status: status ?? '', asOf: serialToIso(asOf) });
       }
     }
   },
