@@ -8,7 +8,7 @@ import { isExcelError } from './workbook/snapshot';
 import type { CellValue, WorkbookSnapshot } from './workbook/snapshot';
 import type { ColumnSpec, ParameterKey, TableId, TableSpec } from './workbook/contract';
 import { DEFAULT_COORDINATION_FTE, PARAMETERS, TABLES } from './workbook/contract';
-import type { ActionStatus, FundingNature, FundingObject, FundingStatus, StaticListId } from './workbook/lists';
+import type { ActionStatus, FundingNature, FundingObject, FundingStatus, InstanceType, StaticListId } from './workbook/lists';
 import { LISTS } from './workbook/lists';
 import type { LocatedCell, LocatedTable, TableRow } from './workbook/locate';
 import { locateTable } from './workbook/locate';
@@ -58,6 +58,10 @@ export interface ActionRow {
   readonly theme: Field<string>;
   readonly pilot: Field<string>;
   readonly coPilot: Field<string>;
+  /** `Objectif de l'action` (Normandie « Objectif général de l'action »). */
+  readonly actionObjective: Field<string>;
+  readonly partners: Field<string>;
+  readonly audience: Field<string>;
   readonly start: Field<number>;
   readonly end: Field<number>;
   readonly status: Field<ActionStatus>;
@@ -74,6 +78,15 @@ export interface FundingRow {
   readonly year: Field<number>;
   readonly amountCents: Field<number>;
   readonly status: Field<FundingStatus>;
+  /** `Montant versé (€)`: what was paid, for the annual financial review. */
+  readonly paidCents: Field<number>;
+}
+
+/** A row of the governance log `CLS_Instances`. */
+export interface InstanceRow {
+  readonly row: number;
+  readonly instance: Field<InstanceType>;
+  readonly date: Field<number>;
 }
 
 export interface IndicatorRow {
@@ -118,6 +131,8 @@ export interface WorkbookModel {
   readonly actions: readonly ActionRow[];
   readonly fundings: readonly FundingRow[];
   readonly indicators: readonly IndicatorRow[];
+  /** The governance log; empty when `CLS_Instances` is absent (see `tables.instances`). */
+  readonly instances: readonly InstanceRow[];
   /** Signature year … + duration − 1; empty when either is unknown. */
   readonly contractYears: readonly number[];
   /** Generic findings produced while reading. */
@@ -395,7 +410,7 @@ export function buildModel(snapshot: WorkbookSnapshot): WorkbookModel {
     return { row: row.row, name: r.text('funder') };
   });
   const actions = readRows(tables.actions, report, (r, row): ActionRow => {
-    for (const key of ['goal', 'objective', 'context', 'description', 'partners', 'territory', 'audience', 'comments']) r.text(key);
+    for (const key of ['goal', 'objective', 'context', 'description', 'territory', 'comments']) r.text(key);
     r.list('type', 'actionTypes');
     r.date('updatedOn');
     return {
@@ -409,6 +424,9 @@ export function buildModel(snapshot: WorkbookSnapshot): WorkbookModel {
       theme: r.list('theme', 'themes'),
       pilot: r.text('pilot'),
       coPilot: r.text('coPilot'),
+      actionObjective: r.text('actionObjective'),
+      partners: r.text('partners'),
+      audience: r.text('audience'),
       start: r.date('start'),
       end: r.date('end'),
       status: r.list<ActionStatus>('status', 'actionStatuses'),
@@ -427,6 +445,7 @@ export function buildModel(snapshot: WorkbookSnapshot): WorkbookModel {
       year: r.integer('year'),
       amountCents: r.amount('amount'),
       status: r.list<FundingStatus>('status', 'fundingStatuses'),
+      paidCents: r.amount('paid'),
     };
   });
   const measureKeys = (tables.evaluation?.columns ?? [])
@@ -453,6 +472,10 @@ export function buildModel(snapshot: WorkbookSnapshot): WorkbookModel {
     r.date('dueDate');
     for (const key of ['participants', 'notes', 'followUp']) r.text(key);
   });
+  const instances = readRows(tables.instances, report, (r, row): InstanceRow => {
+    for (const key of ['minutes', 'participants', 'decisions']) r.text(key);
+    return { row: row.row, instance: r.list<InstanceType>('instance', 'instanceTypes'), date: r.date('date') };
+  });
 
   const start = parameters.signatureDate;
   const duration = parameters.durationYears;
@@ -461,5 +484,5 @@ export function buildModel(snapshot: WorkbookSnapshot): WorkbookModel {
       ? Array.from({ length: duration }, (_, i) => serialToYmd(start).year + i)
       : [];
 
-  return { tables, parameters, funders, actions, fundings, indicators, contractYears, findings };
+  return { tables, parameters, funders, actions, fundings, indicators, instances, contractYears, findings };
 }

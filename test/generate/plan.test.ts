@@ -61,6 +61,7 @@ describe('planWorkbook', () => {
       'Financements',
       'Évaluation',
       'Suivi des rencontres',
+      'Instances',
       OWNED_SHEETS.engagements,
       OWNED_SHEETS.synthesis,
       OWNED_SHEETS.lists,
@@ -127,6 +128,7 @@ describe('planWorkbook', () => {
     ['CLS_Financements', 'Objet', 'Liste_Objets'],
     ['CLS_Evaluation', "Outil d'évaluation", 'Liste_Outils'],
     ['CLS_Financeurs', 'Signataire', 'Liste_Oui_Non'],
+    ['CLS_Instances', 'Instance', 'Liste_Instances'],
   ])('%s[%s] drops down %s', (table, header, name) => {
     const column = tables(planWorkbook({ profile: 'generic', years: 3, sample: false }))
       .find((t) => t.name === table)!
@@ -136,6 +138,8 @@ describe('planWorkbook', () => {
 
   it.each([
     ['CLS_Financements', 'Montant (€)', '#,##0.00 "€"', { kind: 'decimal', min: 0 }],
+    ['CLS_Financements', 'Montant versé (€)', '#,##0.00 "€"', { kind: 'decimal', min: 0 }],
+    ['CLS_Instances', 'Date', 'dd/mm/yyyy', { kind: 'date' }],
     ['CLS_Actions', 'Budget prévisionnel (€)', '#,##0.00 "€"', { kind: 'decimal', min: 0 }],
     ['CLS_Actions', 'Début', 'dd/mm/yyyy', { kind: 'date' }],
     ['CLS_Actions', 'Avancement (%)', '0 %', { kind: 'decimal', min: 0, max: 1 }],

@@ -99,6 +99,8 @@ export const COLUMN_PROMPTS: Readonly<Record<string, string>> = {
   'CLS_Financements.year': 'Année de l’engagement (aaaa), comprise dans la durée du contrat.',
   'CLS_Financements.amount': 'Montant en euros, nombre positif (pas de texte).',
   'CLS_Financements.status': 'Acquis, Sollicité ou Prévisionnel. Seuls Acquis et Sollicité comptent dans le total engagé.',
+  'CLS_Financements.paid': 'Montant effectivement versé à ce jour, en euros (bilan financier annuel) ; au plus le montant engagé.',
+  'CLS_Instances.instance': 'COPIL, COTECH, Dialogue de gestion ou Autre : une ligne par réunion tenue, avec sa date.',
   'CLS_Evaluation.indicatorType': 'Processus (moyens, déroulement) ou Résultat (effets attendus).',
   'CLS_Evaluation.when': 'Mois et année de la mesure, par ex. 03/2026.',
   'CLS_Evaluation.target': 'Valeur à atteindre ; obligatoire pour un indicateur quantitatif.',

@@ -6,6 +6,7 @@ import {
   EVALUATION_TABLE,
   FUNDERS_TABLE,
   FUNDINGS_TABLE,
+  INSTANCES_TABLE,
   MEETINGS_TABLE,
   PARAMETERS,
   PARAMETERS_TABLE,
@@ -126,6 +127,7 @@ export function actionsSheet(years: number, sample: SampleCls | null): SheetPlan
     theme: a.theme,
     type: a.type,
     context: a.context,
+    actionObjective: a.actionObjective,
     description: a.description,
     pilot: a.pilot,
     coPilot: a.coPilot,
@@ -172,6 +174,7 @@ export function fundingsSheet(years: number, sample: SampleCls | null): SheetPla
     year: f.year,
     amount: f.amountCents / 100,
     status: f.status,
+    paid: f.paidCents === null ? null : f.paidCents / 100,
     comment: f.comment === '' ? null : f.comment,
   }));
   const last = lastRow(rows.length);
@@ -223,6 +226,19 @@ export function meetingsSheet(years: number, sample: SampleCls | null): SheetPla
   }));
   const table = tablePlan(MEETINGS_TABLE, years, rows);
   return inputSheet(MEETINGS_TABLE, table);
+}
+
+/** The governance log: COPIL, COTECH, dialogue de gestion, each with its date and minutes. */
+export function instancesSheet(years: number, sample: SampleCls | null): SheetPlan {
+  const rows: Row[] = (sample?.instances ?? []).map((i) => ({
+    instance: i.instance,
+    date: { date: i.date },
+    minutes: i.minutes,
+    participants: i.participants,
+    decisions: i.decisions,
+  }));
+  const table = tablePlan(INSTANCES_TABLE, years, rows);
+  return inputSheet(INSTANCES_TABLE, table);
 }
 
 /** A user input sheet holding one contract table: frozen header, row heights, printed to page width. */

@@ -26,6 +26,7 @@ const LIST_TITLES: Readonly<Record<StaticListId, string>> = {
   regionalProfiles: 'Profils régionaux',
   diagnosticBy: 'Diagnostic réalisé par',
   finalEvaluationBy: 'Évaluation finale réalisée par',
+  instanceTypes: 'Instances de gouvernance',
 };
 
 const STATIC_LIST_IDS = Object.keys(LISTS) as StaticListId[];

@@ -4,7 +4,7 @@ import type { ProfileId } from '../report';
 import { MAX_DURATION_YEARS, MIN_DURATION_YEARS } from '../workbook/contract';
 import { DEFAULT_FUNDERS } from '../workbook/lists';
 import { engagementsSheet } from './engagements';
-import { actionsSheet, evaluationSheet, fundingsSheet, meetingsSheet, parametersSheet } from './input-sheets';
+import { actionsSheet, evaluationSheet, fundingsSheet, instancesSheet, meetingsSheet, parametersSheet } from './input-sheets';
 import { listNames, listsSheet } from './lists-sheet';
 import type { WorkbookPlan } from './plan';
 import { DEFAULT_START_YEAR, sampleCls } from './sample';
@@ -40,6 +40,7 @@ export function planWorkbook(options: PlanOptions): WorkbookPlan {
       fundingsSheet(years, sample),
       evaluationSheet(years, sample),
       meetingsSheet(years, sample),
+      instancesSheet(years, sample),
       engagementsSheet({ funders, actions: sample?.actions ?? [], fundings: sample?.fundings ?? [], coordinationBudgetCents }),
       synthesisSheet({ years, startYear: sample ? startYear : null, funders, sample }),
       listsSheet(contractYears),

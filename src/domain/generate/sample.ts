@@ -3,7 +3,7 @@
  * validates without errors. Deterministic: the same options always give the same data.
  */
 import type { ProfileId } from '../report';
-import type { FundingNature, FundingObject, FundingStatus } from '../workbook/lists';
+import type { FundingNature, FundingObject, FundingStatus, InstanceType } from '../workbook/lists';
 import type { ParameterKey } from '../workbook/contract';
 import { ymdToSerial } from '../values/dates';
 import type { PlanCell } from './plan';
@@ -22,6 +22,8 @@ export interface SampleAction {
   readonly theme: string;
   readonly type: 'Nouvelle' | 'Reconduite';
   readonly context: string;
+  /** `Objectif de l'action`. */
+  readonly actionObjective: string;
   readonly description: string;
   readonly pilot: string;
   readonly coPilot: string;
@@ -45,6 +47,8 @@ export interface SampleFunding {
   readonly year: number;
   readonly amountCents: number;
   readonly status: FundingStatus;
+  /** `Montant versé (€)` in cents; null when nothing is paid yet. */
+  readonly paidCents: number | null;
   readonly comment: string;
 }
 
@@ -73,6 +77,14 @@ export interface SampleMeeting {
   readonly dueDate: number;
 }
 
+export interface SampleInstance {
+  readonly instance: InstanceType;
+  readonly date: number;
+  readonly minutes: string;
+  readonly participants: string;
+  readonly decisions: string;
+}
+
 export interface SampleCls {
   /** `Nom du CLS`. */
   readonly title: string;
@@ -83,6 +95,8 @@ export interface SampleCls {
   readonly fundings: readonly SampleFunding[];
   readonly indicators: readonly SampleIndicator[];
   readonly meetings: readonly SampleMeeting[];
+  /** The governance log `CLS_Instances`. */
+  readonly instances: readonly SampleInstance[];
 }
 
 const PROFILE_LABEL: Readonly<Record<ProfileId, string>> = {
@@ -177,6 +191,7 @@ export function sampleCls(options: { profile: ProfileId; years: number; startYea
       theme: 'Santé mentale',
       type: 'Nouvelle',
       context: 'Le diagnostic relève un recours tardif aux soins psychiques et des professionnels de proximité démunis face à la crise.',
+      actionObjective: 'Rendre les acteurs de première ligne capables de repérer une détresse psychique et d’orienter vers le soin',
       description: 'Organiser des sessions PSSM de deux jours pour les agents d’accueil, les travailleurs sociaux, les élus et les bénévoles.',
       pilot: 'Centre hospitalier de l’Estran',
       coPilot: 'Coordinatrice CLS',
@@ -194,6 +209,7 @@ export function sampleCls(options: { profile: ProfileId; years: number; startYea
       theme: 'Santé mentale',
       type: 'Nouvelle',
       context: 'Absence d’instance de concertation entre la psychiatrie, le social, le logement et les élus (loi 3DS).',
+      actionObjective: 'Doter le territoire d’une instance de concertation en santé mentale qui traite les situations complexes',
       description: 'Installer l’assemblée plénière du CLSM, un comité de pilotage et une cellule de situations complexes.',
       pilot: 'Direction des solidarités de la communauté de communes',
       coPilot: 'Centre hospitalier de l’Estran',
@@ -211,6 +227,7 @@ export function sampleCls(options: { profile: ProfileId; years: number; startYea
       theme: 'Jeunes',
       type: 'Reconduite',
       context: 'Hausse des situations de mal-être repérées par les infirmières scolaires ; maison des adolescents éloignée (45 minutes).',
+      actionObjective: 'Repérer plus tôt le mal-être des collégiens et les orienter vers une aide adaptée',
       description: 'Une permanence hebdomadaire d’accueil et d’écoute dans chacun des trois collèges, avec orientation vers le soin si besoin.',
       pilot: 'Maison des adolescents départementale',
       coPilot: 'Principaux des collèges',
@@ -228,6 +245,7 @@ export function sampleCls(options: { profile: ProfileId; years: number; startYea
       theme: 'Addictions',
       type: 'Nouvelle',
       context: 'Consommations d’alcool et de cannabis supérieures à la moyenne régionale chez les 17 ans (ORS).',
+      actionObjective: 'Retarder l’entrée dans les consommations et réduire les risques chez les 15-25 ans',
       description: 'Séances de développement des compétences psychosociales au lycée et stands de réduction des risques lors des fêtes locales.',
       pilot: 'Association de prévention en addictologie',
       coPilot: 'Service jeunesse de la communauté de communes',
@@ -245,6 +263,7 @@ export function sampleCls(options: { profile: ProfileId; years: number; startYea
       theme: 'Nutrition (alimentation, activité physique)',
       type: 'Nouvelle',
       context: 'Les cantines du territoire sont loin des objectifs EGalim ; forte prévalence du surpoids chez les enfants.',
+      actionObjective: 'Servir dans chaque cantine au moins 50 % de produits durables et de qualité',
       description: 'Diagnostic des achats, formation des cuisiniers, mise en relation avec les producteurs locaux.',
       pilot: 'Service restauration collective de la communauté de communes',
       coPilot: 'Chambre d’agriculture',
@@ -262,6 +281,7 @@ export function sampleCls(options: { profile: ProfileId; years: number; startYea
       theme: 'Nutrition (alimentation, activité physique)',
       type: 'Nouvelle',
       context: 'Précarité alimentaire croissante : la fréquentation de l’épicerie solidaire a doublé en deux ans.',
+      actionObjective: 'Aider les ménages modestes à cuisiner équilibré avec un petit budget',
       description: 'Ateliers mensuels de cuisine et d’équilibre alimentaire, animés par une diététicienne, ouverts aux familles et aux seniors.',
       pilot: 'Épicerie solidaire Le Panier sélunois',
       coPilot: 'CCAS de Saint-Hilaire-du-Val',
@@ -279,6 +299,7 @@ export function sampleCls(options: { profile: ProfileId; years: number; startYea
       theme: 'Nutrition (alimentation, activité physique)',
       type: 'Nouvelle',
       context: 'Sédentarité et maladies chroniques fréquentes ; peu d’offre d’activité physique adaptée en zone rurale.',
+      actionObjective: 'Rendre les patients atteints de maladies chroniques durablement plus actifs',
       description: 'Bilan de condition physique, douze semaines d’activité physique adaptée, relais vers les clubs locaux.',
       pilot: 'Maison sport-santé du Val de Sélune',
       coPilot: 'Maison de santé pluriprofessionnelle de Saint-Hilaire',
@@ -296,6 +317,7 @@ export function sampleCls(options: { profile: ProfileId; years: number; startYea
       theme: 'Santé environnementale',
       type: 'Nouvelle',
       context: 'Les jeunes enfants sont exposés aux polluants intérieurs (produits ménagers, aération insuffisante).',
+      actionObjective: 'Réduire l’exposition des jeunes enfants aux polluants de l’air intérieur',
       description: 'Ateliers de sensibilisation et prêt de capteurs de CO2 aux structures d’accueil du jeune enfant.',
       pilot: 'Relais petite enfance intercommunal',
       coPilot: 'Conseillère médicale en environnement intérieur',
@@ -313,6 +335,7 @@ export function sampleCls(options: { profile: ProfileId; years: number; startYea
       theme: 'Santé environnementale',
       type: 'Reconduite',
       context: 'Parc ancien dégradé en centre-bourg ; signalements d’humidité et de plomb.',
+      actionObjective: 'Repérer les logements indignes et faire réaliser les travaux',
       description: 'Former les repéreurs (aides à domicile, travailleurs sociaux), traiter les signalements en commission, accompagner les travaux.',
       pilot: 'Service habitat de la communauté de communes',
       coPilot: 'Délégation départementale de l’ARS',
@@ -330,6 +353,7 @@ export function sampleCls(options: { profile: ProfileId; years: number; startYea
       theme: 'Santé environnementale',
       type: 'Nouvelle',
       context: 'Le territoire est classé en zone 3 (potentiel radon significatif).',
+      actionObjective: 'Faire mesurer le radon dans les logements du territoire',
       description: 'Campagne d’information, réunions publiques et distribution de kits de mesure.',
       pilot: 'Service environnement de la communauté de communes',
       coPilot: 'Coordinatrice CLS',
@@ -347,6 +371,7 @@ export function sampleCls(options: { profile: ProfileId; years: number; startYea
       theme: 'Accès aux soins',
       type: 'Reconduite',
       context: 'Densité de médecins généralistes inférieure de 30 % à la moyenne nationale ; départs en retraite à venir.',
+      actionObjective: 'Faire venir des internes en stage et favoriser l’installation de jeunes médecins',
       description: 'Logement meublé pour les internes, journée d’accueil, mise en relation avec les maîtres de stage.',
       pilot: 'Maison de santé pluriprofessionnelle de Saint-Hilaire',
       coPilot: 'Service attractivité de la communauté de communes',
@@ -364,6 +389,7 @@ export function sampleCls(options: { profile: ProfileId; years: number; startYea
       theme: 'Précarité et accès aux droits',
       type: 'Nouvelle',
       context: 'Non-recours aux droits élevé et absence de transport collectif dans les communes éloignées.',
+      actionObjective: 'Réduire le non-recours aux droits et aux soins dans les communes rurales',
       description: 'Permanences itinérantes mensuelles : ouverture de droits, dépistages, information prévention.',
       pilot: 'CCAS de Saint-Hilaire-du-Val',
       coPilot: 'France services',
@@ -379,6 +405,9 @@ export function sampleCls(options: { profile: ProfileId; years: number; startYea
   ];
 
   const y = (index: number): number => startYear + index;
+  // The first year is paid; in the second, the coordination post has received its first half.
+  const paidOf = (object: FundingObject, yearIndex: number, cents: number): number | null =>
+    yearIndex === 0 ? cents : yearIndex === 1 && object === 'Coordination' ? cents / 2 : null;
   const fin = (object: FundingObject, act: string | null, funder: string, yearIndex: number, amount: number, comment = ''): SampleFunding => ({
     object,
     action: act,
@@ -388,6 +417,7 @@ export function sampleCls(options: { profile: ProfileId; years: number; startYea
     amountCents: euros(amount),
     // Commitments of the first two years are secured, later ones still requested.
     status: yearIndex < 2 ? 'Acquis' : 'Sollicité',
+    paidCents: paidOf(object, yearIndex, euros(amount)),
     comment,
   });
   const valued = (
@@ -398,7 +428,7 @@ export function sampleCls(options: { profile: ProfileId; years: number; startYea
     yearIndex: number,
     amount: number,
     comment: string,
-  ): SampleFunding => ({ object, action: act, funder, nature, year: y(yearIndex), amountCents: euros(amount), status: 'Acquis', comment });
+  ): SampleFunding => ({ object, action: act, funder, nature, year: y(yearIndex), amountCents: euros(amount), status: 'Acquis', paidCents: null, comment });
   const A = 'Action';
 
   const coordination = Array.from({ length: years }, (_, i) => [
@@ -578,5 +608,58 @@ export function sampleCls(options: { profile: ProfileId; years: number; startYea
     },
   ];
 
-  return { title, coordinationPostCostCents: euros(coordinationPostCost), parameters, actions, fundings, indicators, meetings };
+  const ars = 'Délégation départementale de l’ARS';
+  const instances: SampleInstance[] = [
+    {
+      instance: 'COTECH',
+      date: day(0, 5, 20),
+      minutes: 'Compte rendu COTECH du 20/05 (dossier partagé CLS › Instances)',
+      participants: `Coordinatrice CLS, pilotes d’actions, ${ars}, CPAM, CAF`,
+      decisions: 'Groupes de travail lancés pour chaque axe ; calendrier des fiches actions arrêté',
+    },
+    {
+      instance: 'COPIL',
+      date: day(0, 6, 26),
+      minutes: 'Compte rendu COPIL du 26/06, diffusé aux signataires',
+      participants: `Président de la communauté de communes, élue référente santé, ${ars}, Conseil départemental, CPAM`,
+      decisions: 'Fiches actions validées ; lancement du CLSM approuvé',
+    },
+    {
+      instance: 'COTECH',
+      date: day(0, 11, 18),
+      minutes: 'Compte rendu COTECH du 18/11',
+      participants: 'Coordinatrice CLS, pilotes d’actions, MSA, Éducation nationale',
+      decisions: 'Difficulté de recrutement des formateurs PSSM remontée au COPIL',
+    },
+    {
+      instance: 'COPIL',
+      date: day(0, 12, 11),
+      minutes: 'Compte rendu COPIL du 11/12, diffusé aux signataires',
+      participants: `Élus, ${ars}, Conseil régional, Conseil départemental, CAF`,
+      decisions: 'Session PSSM supplémentaire financée ; bilan annuel fixé en février',
+    },
+    {
+      instance: 'Dialogue de gestion',
+      date: day(1, 2, 10),
+      minutes: 'Rapport d’activité et bilan financier de l’année 1 remis à l’ARS',
+      participants: `Élue référente santé, direction générale des services, coordinatrice CLS, ${ars}`,
+      decisions: 'Financement ARS du poste reconduit ; indicateurs de l’axe 3 à préciser',
+    },
+    {
+      instance: 'COTECH',
+      date: day(1, 5, 19),
+      minutes: 'Compte rendu COTECH du 19/05',
+      participants: 'Coordinatrice CLS, pilotes d’actions, CPAM, CAF, MSA',
+      decisions: 'Tournée du bus santé-droits étendue à 18 communes',
+    },
+    {
+      instance: 'COPIL',
+      date: day(1, 6, 25),
+      minutes: 'Compte rendu COPIL du 25/06, avec le rapport d’activité de l’année 1',
+      participants: `Élus, ${ars}, Conseil régional, Conseil départemental, CPAM, CAF`,
+      decisions: 'Rapport d’activité approuvé ; action radon programmée pour l’année 3',
+    },
+  ];
+
+  return { title, coordinationPostCostCents: euros(coordinationPostCost), parameters, actions, fundings, indicators, meetings, instances };
 }

@@ -56,6 +56,10 @@ export const en: Messages = {
     message: `The pilot (${p(x, 'pilot')}) is the CLS coordinator: allowed only if the job description says so.`,
     suggestion: 'Appoint a pilot expert in the theme; the coordinator may be co-pilot.',
   }),
+  'action.fiche-item-missing': (x) => ({
+    message: `Fiche action: the item "${p(x, 'item')}" (column "${p(x, 'column')}") is empty.`,
+    suggestion: x['item'] === 'Financements' ? 'Give the planned budget or at least one commitment in Financements.' : 'Fill in the cell.',
+  }),
   'plan.theme-missing': (x) => ({
     message: `No action in the "${p(x, 'theme')}" volet, mandatory for every CLS signed or renewed since ${date(x, 'since')}.`,
     suggestion: 'Add at least one action to this volet (column "Thématique").',
@@ -90,6 +94,10 @@ export const en: Messages = {
   }),
   'funding.diagnostic-cap': (x) => ({ message: `Diagnostic by an external provider: the ARS share (${eur(n(x, 'arsCents'))}) exceeds ${eur(n(x, 'capCents'))}.` }),
   'funding.evaluation-cap': (x) => ({ message: `Final evaluation by an external provider: the ARS share (${eur(n(x, 'arsCents'))}) exceeds ${eur(n(x, 'capCents'))}.` }),
+  'funding.paid-exceeds-amount': (x) => ({
+    message: `Amount paid (${eur(n(x, 'paidCents'))}) exceeds the amount committed (${eur(n(x, 'amountCents'))}) by ${eur(n(x, 'excessCents'))}.`,
+    suggestion: 'Correct the amount paid, or raise the amount committed to what was granted.',
+  }),
   'evaluation.action-without-indicator': (x) => ({
     message: `Action ${p(x, 'action')} has no indicator in the evaluation grid.`,
     suggestion: 'Add at least one indicator (process and, if possible, result).',
@@ -101,5 +109,17 @@ export const en: Messages = {
   'evaluation.measure-not-number': (x) => ({
     message: `Réalisé année ${p(x, 'year')}: a quantitative indicator expects a number.`,
     ...(x['suggestion'] === undefined ? {} : { suggestion: `Enter ${num(n(x, 'suggestion'))}.` }),
+  }),
+  'evaluation.final-not-in-last-year': (x) => ({
+    message: `Evaluation funded in ${p(x, 'year')}: the final evaluation takes place in the CLS's last year (${date(x, 'from')} to ${date(x, 'to')}).`,
+    suggestion: 'Check the commitment year, or choose another object if this is not the final evaluation.',
+  }),
+  'governance.log-missing': (x) => ({
+    message: `No governance log (table ${p(x, 'table')}, sheet "${p(x, 'sheet')}"): the annual review (COPIL, COTECH, dialogue de gestion) cannot be checked.`,
+    suggestion: 'Create the table with the "Create" button and record each meeting with its date.',
+  }),
+  'governance.instance-frequency': (x) => ({
+    message: `Contract year ${p(x, 'year')} (${date(x, 'from')} to ${date(x, 'to')}): ${p(x, 'count')} ${p(x, 'instance')} recorded, at least ${p(x, 'minimum')} expected.`,
+    suggestion: 'Add the meetings held to the governance log, with their dates.',
   }),
 };

@@ -71,6 +71,10 @@ export const fr: Messages = {
     message: `Le pilote (${p(x, 'pilot')}) est le coordinateur du CLS : admis seulement si sa fiche de poste le prévoit.`,
     suggestion: 'Désignez un pilote expert de la thématique ; le coordinateur peut être co-pilote.',
   }),
+  'action.fiche-item-missing': (x) => ({
+    message: `Fiche action : l’item « ${p(x, 'item')} » (colonne « ${p(x, 'column')} ») n’est pas renseigné.`,
+    suggestion: x['item'] === 'Financements' ? 'Indiquez le budget prévisionnel ou au moins un engagement dans Financements.' : 'Complétez la cellule.',
+  }),
   'plan.theme-missing': (x) => ({
     message: `Aucune action sur le volet « ${p(x, 'theme')} », obligatoire pour tout CLS signé ou renouvelé depuis le ${date(x, 'since')}.`,
     suggestion: 'Ajoutez au moins une action à ce volet (colonne « Thématique »).',
@@ -109,6 +113,10 @@ export const fr: Messages = {
   'funding.evaluation-cap': (x) => ({
     message: `Évaluation finale par un prestataire externe : la part ARS (${eur(n(x, 'arsCents'))}) dépasse ${eur(n(x, 'capCents'))}.`,
   }),
+  'funding.paid-exceeds-amount': (x) => ({
+    message: `Montant versé (${eur(n(x, 'paidCents'))}) supérieur au montant engagé (${eur(n(x, 'amountCents'))}) de ${eur(n(x, 'excessCents'))}.`,
+    suggestion: 'Corrigez le montant versé, ou portez le montant engagé à ce qui a été accordé.',
+  }),
   'evaluation.action-without-indicator': (x) => ({
     message: `L'action ${p(x, 'action')} n'a aucun indicateur dans la grille d'évaluation.`,
     suggestion: 'Ajoutez au moins un indicateur (processus et, si possible, résultat).',
@@ -126,5 +134,17 @@ export const fr: Messages = {
   'evaluation.measure-not-number': (x) => ({
     message: `Réalisé année ${p(x, 'year')} : un indicateur quantitatif attend un nombre.`,
     ...(x['suggestion'] === undefined ? {} : { suggestion: `Saisissez ${num(n(x, 'suggestion'))}.` }),
+  }),
+  'evaluation.final-not-in-last-year': (x) => ({
+    message: `Évaluation financée en ${p(x, 'year')} : l’évaluation finale se fait au cours de la dernière année du CLS (du ${date(x, 'from')} au ${date(x, 'to')}).`,
+    suggestion: 'Vérifiez l’année de l’engagement, ou choisissez un autre objet s’il ne s’agit pas de l’évaluation finale.',
+  }),
+  'governance.log-missing': (x) => ({
+    message: `Pas de journal des instances (tableau ${p(x, 'table')}, feuille « ${p(x, 'sheet')} ») : la revue annuelle (COPIL, COTECH, dialogue de gestion) ne peut pas être contrôlée.`,
+    suggestion: 'Créez le tableau avec le bouton « Créer » et consignez-y chaque instance avec sa date.',
+  }),
+  'governance.instance-frequency': (x) => ({
+    message: `Année ${p(x, 'year')} du contrat (du ${date(x, 'from')} au ${date(x, 'to')}) : ${p(x, 'count')} ${p(x, 'instance')} consigné(s), au moins ${p(x, 'minimum')} attendu(s).`,
+    suggestion: 'Ajoutez les instances tenues au journal des instances, avec leur date.',
   }),
 };

@@ -14,6 +14,7 @@ import { cellRequiredMissing } from './cell/required-missing';
 import { paramsDurationOutOfRange } from './params/duration-out-of-range';
 import { paramsPopulationBelowMinimum } from './params/population-below-minimum';
 import { actionDatesInverted } from './action/dates-inverted';
+import { actionFicheItemMissing } from './action/fiche-item-missing';
 import { actionDatesOutsideContract } from './action/dates-outside-contract';
 import { actionHierarchyMismatch } from './action/hierarchy-mismatch';
 import { actionLate } from './action/late';
@@ -34,13 +35,17 @@ import { fundingDiagnosticCap } from './funding/diagnostic-cap';
 import { fundingEvaluationCap } from './funding/evaluation-cap';
 import { fundingFunderUnknown } from './funding/funder-unknown';
 import { fundingLineDuplicate } from './funding/line-duplicate';
+import { fundingPaidExceedsAmount } from './funding/paid-exceeds-amount';
 import { fundingYearOutsideContract } from './funding/year-outside-contract';
 import { evaluationActionUnknown } from './evaluation/action-unknown';
 import { evaluationActionWithoutIndicator } from './evaluation/action-without-indicator';
+import { evaluationFinalNotInLastYear } from './evaluation/final-not-in-last-year';
 import { evaluationMeasureNotNumber } from './evaluation/measure-not-number';
 import { evaluationNoResultIndicator } from './evaluation/no-result-indicator';
 import { evaluationTargetMissing } from './evaluation/target-missing';
 import { evaluationWhenImprecise } from './evaluation/when-imprecise';
+import { governanceInstanceFrequency } from './governance/instance-frequency';
+import { governanceLogMissing } from './governance/log-missing';
 
 export const RULES: readonly Rule[] = [
   structureBlankRow,
@@ -57,6 +62,7 @@ export const RULES: readonly Rule[] = [
   paramsPopulationBelowMinimum,
   actionDatesInverted,
   actionDatesOutsideContract,
+  actionFicheItemMissing,
   actionHierarchyMismatch,
   actionLate,
   actionNumberDuplicate,
@@ -76,13 +82,17 @@ export const RULES: readonly Rule[] = [
   fundingEvaluationCap,
   fundingFunderUnknown,
   fundingLineDuplicate,
+  fundingPaidExceedsAmount,
   fundingYearOutsideContract,
   evaluationActionUnknown,
   evaluationActionWithoutIndicator,
+  evaluationFinalNotInLastYear,
   evaluationMeasureNotNumber,
   evaluationNoResultIndicator,
   evaluationTargetMissing,
   evaluationWhenImprecise,
+  governanceInstanceFrequency,
+  governanceLogMissing,
 ];
 
 /** Rules by id; a test checks that every id of the catalogue has exactly one rule. */

@@ -20,6 +20,7 @@ export const RULE_IDS = [
   'action.late',
   'action.status-progress-mismatch',
   'action.pilot-is-coordinator',
+  'action.fiche-item-missing',
   'plan.theme-missing',
   'funding.action-required',
   'funding.action-unknown',
@@ -34,12 +35,16 @@ export const RULE_IDS = [
   'funding.coordination-cofinancing',
   'funding.diagnostic-cap',
   'funding.evaluation-cap',
+  'funding.paid-exceeds-amount',
   'evaluation.action-without-indicator',
   'evaluation.action-unknown',
   'evaluation.no-result-indicator',
   'evaluation.when-imprecise',
   'evaluation.target-missing',
   'evaluation.measure-not-number',
+  'evaluation.final-not-in-last-year',
+  'governance.log-missing',
+  'governance.instance-frequency',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

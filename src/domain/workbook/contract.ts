@@ -28,7 +28,7 @@ export interface ColumnSpec {
   readonly width: number;
 }
 
-export type TableId = 'parameters' | 'funders' | 'actions' | 'fundings' | 'evaluation' | 'meetings';
+export type TableId = 'parameters' | 'funders' | 'actions' | 'fundings' | 'evaluation' | 'meetings' | 'instances';
 
 export interface TableSpec {
   readonly id: TableId;
@@ -97,6 +97,8 @@ export const ACTIONS_TABLE: TableSpec = {
     col('theme', 'Thématique', 'list', 26, { ...R, list: 'themes' }),
     col('type', 'Type', 'list', 12, { list: 'actionTypes' }),
     col('context', 'Contexte (besoins)', 'text', 30, { mandatory: true }),
+    // « Objectif général de l'action », Incontournable (seed 004_6c4d6d0ed7a0af23.txt:1006); checked in Normandie only.
+    col('actionObjective', "Objectif de l'action", 'text', 30),
     col('description', 'Descriptif', 'text', 36, { mandatory: true }),
     col('pilot', 'Pilote', 'text', 22, R),
     col('coPilot', 'Co-pilote', 'text', 20),
@@ -126,6 +128,8 @@ export const FUNDINGS_TABLE: TableSpec = {
     col('year', 'Année', 'year', 9, R),
     col('amount', 'Montant (€)', 'amount', 15, R),
     col('status', 'Statut', 'list', 14, { ...R, list: 'fundingStatuses' }),
+    // The annual financial review (seed 004_6c4d6d0ed7a0af23.txt:829 « bilan financier annuel »): what was actually paid.
+    col('paid', 'Montant versé (€)', 'amount', 15),
     col('comment', 'Commentaire', 'text', 36),
   ],
 };
@@ -165,6 +169,21 @@ export const MEETINGS_TABLE: TableSpec = {
   ],
 };
 
+/** The governance log: COPIL, COTECH, dialogue de gestion (seed 004_6c4d6d0ed7a0af23.txt:400-423, 310; 000_afa51b918c030d0f.txt:1156). */
+export const INSTANCES_TABLE: TableSpec = {
+  id: 'instances',
+  name: 'CLS_Instances',
+  sheet: 'Instances',
+  required: false,
+  columns: [
+    col('instance', 'Instance', 'list', 22, { ...R, list: 'instanceTypes' }),
+    col('date', 'Date', 'date', 12, R),
+    col('minutes', 'Compte rendu / lien', 'text', 36),
+    col('participants', 'Participants', 'text', 30),
+    col('decisions', 'Décisions', 'text', 44),
+  ],
+};
+
 export const TABLES: readonly TableSpec[] = [
   PARAMETERS_TABLE,
   FUNDERS_TABLE,
@@ -172,6 +191,7 @@ export const TABLES: readonly TableSpec[] = [
   FUNDINGS_TABLE,
   EVALUATION_TABLE,
   MEETINGS_TABLE,
+  INSTANCES_TABLE,
 ];
 
 export const tableSpec = (id: TableId): TableSpec => {

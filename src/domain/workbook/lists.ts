@@ -54,6 +54,10 @@ export const EVALUATION_TOOLS = [
 
 export const YES_NO = ['Oui', 'Non'] as const;
 
+/** Governance instances of the log `CLS_Instances` (seed 004_6c4d6d0ed7a0af23.txt:400-423, 310). */
+export const INSTANCE_TYPES = ['COPIL', 'COTECH', 'Dialogue de gestion', 'Autre'] as const;
+export type InstanceType = (typeof INSTANCE_TYPES)[number];
+
 export const TERRITORY_TYPES = [
   'Commune',
   'Communauté de communes',
@@ -100,6 +104,7 @@ export const LISTS = {
   regionalProfiles: { name: 'Liste_Profils', values: REGIONAL_PROFILES, open: false },
   diagnosticBy: { name: 'Liste_Diagnostic', values: DIAGNOSTIC_BY, open: false },
   finalEvaluationBy: { name: 'Liste_Evaluation_Finale', values: FINAL_EVALUATION_BY, open: false },
+  instanceTypes: { name: 'Liste_Instances', values: INSTANCE_TYPES, open: false },
 } as const satisfies Record<string, { name: string; values: readonly string[]; open: boolean }>;
 
 export type StaticListId = keyof typeof LISTS;

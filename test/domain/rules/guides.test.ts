@@ -80,3 +80,48 @@ describe('dates in finding parameters stay ISO; messages render them in the read
     expect(renderFinding(outside, 'en').message).toBe('Date 15 March 2028 is outside the contract period (15 March 2025 to 14 March 2028).');
   });
 });
+
+describe('governance.instance-frequency: per contract year elapsed as of the as-of date', () => {
+  const noDialogue = (m: FixtureWorkbook): void => {
+    tableOf(m, 'CLS_Instances').rows.splice(3, 1);
+  };
+  // Signed 15/03/2025: contract year 1 ends on 14/03/2026; Normandie « Un dialogue de gestion sera organisé annuellement » (004_6c4d6d0ed7a0af23.txt:310).
+  it.each([
+    ['2026-03-14', []],
+    ['2026-03-15', [{ instance: 'Dialogue de gestion', year: 1, from: '2025-03-15', to: '2026-03-14', count: 0, minimum: 1 }]],
+  ])('as of %s', async (asOf, expected) => {
+    expect((await findingsOf('governance.instance-frequency', noDialogue, 'normandie', asOf)).map((f) => f.params)).toEqual(expected);
+  });
+
+  // Centre-Val de Loire: the COPIL « se réunit au moins 2 fois par an » (000_afa51b918c030d0f.txt:1156); the log holds two in year 1.
+  it.each([
+    ['normandie', 0, []],
+    ['centre-val-de-loire', 0, []],
+    ['centre-val-de-loire', 1, ['COPIL 1/2']],
+  ] as const)('%s with %i COPIL removed', async (profile, removed, expected) => {
+    const found = await findingsOf('governance.instance-frequency', (m) => {
+      const rows = tableOf(m, 'CLS_Instances').rows;
+      if (removed > 0) rows.splice(1, removed);
+    }, profile);
+    expect(found.map((f) => `${String(f.params['instance'])} ${String(f.params['count'])}/${String(f.params['minimum'])}`)).toEqual(expected);
+  });
+
+  it('renders the contract year with its dates', async () => {
+    const [finding] = await findingsOf('governance.instance-frequency', noDialogue, 'normandie');
+    if (!finding) throw new Error('no finding');
+    expect(renderFinding(finding, 'fr').message).toBe(
+      'Année 1 du contrat (du 15/03/2025 au 14/03/2026) : 0 Dialogue de gestion consigné(s), au moins 1 attendu(s).',
+    );
+    expect(renderFinding(finding, 'en').message).toBe('Contract year 1 (15 March 2025 to 14 March 2026): 0 Dialogue de gestion recorded, at least 1 expected.');
+  });
+
+  it('an instance outside the contract years does not count', async () => {
+    const found = await findingsOf('governance.instance-frequency', (m) => {
+      const rows = tableOf(m, 'CLS_Instances').rows;
+      // The dialogue moved to the day before the signature.
+      setCell(tableOf(m, 'CLS_Instances'), 3, 'Date', day(2025, 3, 14));
+      expect(rows).toHaveLength(5);
+    }, 'normandie');
+    expect(found.map((f) => f.params['instance'])).toEqual(['Dialogue de gestion']);
+  });
+});

@@ -29,6 +29,11 @@ const copyRow = (t: FixtureTable, from: number): number => {
 };
 
 const PA = "Plan d'action";
+const OBJECTIVES = ['Repérer tôt', 'Coordonner', 'Installer des médecins', 'Manger mieux', 'Un air sain', 'Animer le CLS'];
+const instances = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Instances');
+const evaluationLine = (year: number) => (m: FixtureWorkbook): void => {
+  fundings(m).rows.push(['Évaluation', null, 'ARS', 'Financier', year, 5_000, 'Sollicité', 'Évaluation finale']);
+};
 type Case = [string, (m: FixtureWorkbook) => void, string[], ProfileId?];
 
 const CASES: Case[] = [
@@ -93,6 +98,27 @@ const CASES: Case[] = [
   ['action.pilot-is-coordinator (not in the generic profile)', (m) => setCell(actions(m), 1, 'Pilote', COORDINATOR), [], 'generic'],
   ['cell.not-number (a year must be whole)', (m) => setCell(fundings(m), 23, 'Année', 2026.5), ['cell.not-number error Financements!E25']],
   ['cell.not-number (an absurd amount)', (m) => setCell(fundings(m), 24, 'Montant (€)', 1e300), ['cell.not-number error Financements!F26']],
+  // Normandie « Objectif général de l'action … Incontournable » (004_6c4d6d0ed7a0af23.txt:1006), once the column exists.
+  ['action.fiche-item-missing (N: Objectif de l\'action empty)', (m) => {
+    insertColumn(actions(m), 'Contexte (besoins)', "Objectif de l'action", OBJECTIVES.map((o, i) => (i === 2 ? null : o)));
+  }, [`action.fiche-item-missing warning ${PA}!L4`]],
+  ['action.fiche-item-missing (N: every objective given)', (m) => insertColumn(actions(m), 'Contexte (besoins)', "Objectif de l'action", OBJECTIVES), []],
+  ['action.fiche-item-missing (N: not asked of Centre-Val de Loire)', (m) => {
+    insertColumn(actions(m), 'Contexte (besoins)', "Objectif de l'action", []);
+  }, [], 'centre-val-de-loire'],
+  // Centre-Val de Loire « Population cible », « Acteurs mobilisés » (000_afa51b918c030d0f.txt:928-929).
+  ['action.fiche-item-missing (CVL: Public visé, Partenaires)', (m) => {
+    setCell(actions(m), 0, 'Public visé', null);
+    setCell(actions(m), 1, 'Partenaires', null);
+  }, [`action.fiche-item-missing warning ${PA}!Q2`, `action.fiche-item-missing warning ${PA}!O3`], 'centre-val-de-loire'],
+  ['action.fiche-item-missing (N: Public visé is « Le cas échéant »)', (m) => setCell(actions(m), 0, 'Public visé', null), []],
+  // « Financements » (000_afa51b918c030d0f.txt:934): a budget, or commitments to the action.
+  ['action.fiche-item-missing (CVL: no budget but commitments)', (m) => setCell(actions(m), 0, 'Budget prévisionnel (€)', null), [], 'centre-val-de-loire'],
+  ['action.fiche-item-missing (CVL: neither budget nor commitment)', (m) => {
+    const row = copyRow(actions(m), 5);
+    setCell(actions(m), row, 'N° action', '4.1.2');
+    setCell(actions(m), row, 'Budget prévisionnel (€)', null);
+  }, [`evaluation.action-without-indicator error ${PA}!G8`, `action.fiche-item-missing warning ${PA}!V8`], 'centre-val-de-loire'],
   ['plan.theme-missing', (m) => {
     setCell(actions(m), 0, 'Thématique', 'Prévention et promotion de la santé');
     setCell(actions(m), 1, 'Thématique', 'Prévention et promotion de la santé');
@@ -143,6 +169,30 @@ const CASES: Case[] = [
   ['funding.evaluation-cap', (m) => {
     fundings(m).rows.push(['Évaluation', null, 'ARS', 'Financier', 2027, 12_000, 'Acquis', 'Évaluation finale']);
   }, ['funding.evaluation-cap warning Financements!F27'], 'centre-val-de-loire'],
+  // The annual financial review (004_6c4d6d0ed7a0af23.txt:829): paid at most what was committed, to the cent.
+  ['funding.paid-exceeds-amount', (m) => insertColumn(fundings(m), 'Statut', 'Montant versé (€)', [25_000, 25_000.01, 24_999.99]),
+    ['funding.paid-exceeds-amount error Financements!H3']],
+  // « au cours de la dernière année du CLS » (004_6c4d6d0ed7a0af23.txt:833): signed 15/03/2025 for 3 years, from 15/03/2027.
+  ['evaluation.final-not-in-last-year', evaluationLine(2026), ['evaluation.final-not-in-last-year warning Financements!E27']],
+  ['evaluation.final-not-in-last-year (the last contract year starts in 2027)', evaluationLine(2027), []],
+  ['evaluation.final-not-in-last-year (and ends in 2028)', evaluationLine(2028), []],
+  ['evaluation.final-not-in-last-year (after the contract: year-outside-contract)', evaluationLine(2029),
+    ['funding.year-outside-contract warning Financements!E27']],
+  ['evaluation.final-not-in-last-year (Normandie only)', evaluationLine(2026), [], 'centre-val-de-loire'],
+  ['governance.log-missing', (m) => {
+    m.sheets = m.sheets.filter((s) => s !== 'Instances');
+    m.tables = m.tables.filter((t) => t.name !== 'CLS_Instances');
+  }, ['governance.log-missing info Instances!-']],
+  ['governance.log-missing (generic: nothing to check)', (m) => {
+    m.tables = m.tables.filter((t) => t.name !== 'CLS_Instances');
+  }, [], 'generic'],
+  // Year 1 (15/03/2025 – 14/03/2026) is over on 23/11/2026.
+  ['governance.instance-frequency (N: no dialogue de gestion)', (m) => instances(m).rows.splice(3, 1),
+    ['governance.instance-frequency warning Instances!-']],
+  ['governance.instance-frequency (N: one COPIL is enough)', (m) => instances(m).rows.splice(2, 1), []],
+  ['governance.instance-frequency (CVL: one COPIL is not)', (m) => instances(m).rows.splice(2, 1),
+    ['governance.instance-frequency warning Instances!-'], 'centre-val-de-loire'],
+  ['governance.instance-frequency (CVL: no COTECH frequency)', (m) => instances(m).rows.splice(0, 1), [], 'centre-val-de-loire'],
   ['evaluation.action-without-indicator', (m) => evaluation(m).rows.splice(8, 2),
     [`evaluation.action-without-indicator error ${PA}!G6`]],
   ['evaluation.action-unknown', (m) => setCell(evaluation(m), 0, 'N° action', '7.7.7'), ['evaluation.action-unknown error Évaluation!A2']],
