@@ -14,7 +14,7 @@ export const fr: Messages = {
   }),
   'structure.column-missing': (x) => ({
     message: `La colonne obligatoire « ${p(x, 'header')} » est absente.`,
-    suggestion: `Ajoutez une colonne intitulée « ${p(x, 'header')} » (ou corrigez l'en-tête renommé).`,
+    suggestion: `Ajoutez une colonne intitulée « ${p(x, 'header')} » (ou corrigez l’en-tête renommé).`,
   }),
   'structure.column-duplicate': (x) => ({
     message: `La colonne « ${p(x, 'header')} » apparaît deux fois : seule la première est lue.`,
@@ -23,7 +23,7 @@ export const fr: Messages = {
   'structure.column-unknown': (x) => ({ message: `Colonne « ${p(x, 'header')} » hors modèle : conservée telle quelle, non contrôlée.` }),
   'structure.blank-row': () => ({ message: 'Ligne vide au milieu du tableau.', suggestion: 'Supprimez la ligne vide pour garder un tableau continu.' }),
   'cell.formula-error': (x) => ({
-    message: `La cellule contient l'erreur ${p(x, 'code')}.`,
+    message: `La cellule contient l’erreur ${p(x, 'code')}.`,
     suggestion: 'Corrigez la formule (une référence supprimée donne #REF!).',
   }),
   'cell.not-number': (x) => ({
@@ -39,7 +39,7 @@ export const fr: Messages = {
     suggestion: `Choisissez parmi : ${p(x, 'list')}.`,
   }),
   'cell.required-missing': (x) => ({
-    message: x['parameter'] === undefined ? 'Information incontournable non renseignée.' : `Le paramètre « ${p(x, 'parameter')} » n'est pas renseigné.`,
+    message: x['parameter'] === undefined ? 'Information incontournable non renseignée.' : `Le paramètre « ${p(x, 'parameter')} » n’est pas renseigné.`,
   }),
   'params.duration-out-of-range': (x) => ({
     message: `La durée du CLS doit être comprise entre ${p(x, 'min')} et ${p(x, 'max')} ans.`,
@@ -51,10 +51,10 @@ export const fr: Messages = {
   'action.number-malformed': () => ({
     message: 'Numéro d’action mal formé : attendu objectif général.objectif spécifique.action, par exemple 12.1.1.',
   }),
-  'action.number-duplicate': (x) => ({ message: `Ce numéro d'action est déjà utilisé en ${p(x, 'first')}.`, suggestion: 'Donnez un numéro unique à chaque action.' }),
+  'action.number-duplicate': (x) => ({ message: `Ce numéro d’action est déjà utilisé en ${p(x, 'first')}.`, suggestion: 'Donnez un numéro unique à chaque action.' }),
   'action.hierarchy-mismatch': (x) => ({
     message: `${p(x, 'child')} ne prolonge pas ${p(x, 'parent')} (${p(x, 'parentColumn')}).`,
-    suggestion: `Le numéro doit commencer par ${p(x, 'parent')}. suivi d'un seul niveau.`,
+    suggestion: `Le numéro doit commencer par ${p(x, 'parent')}. suivi d’un seul niveau.`,
   }),
   'action.dates-inverted': (x) => ({ message: `La fin (${date(x, 'end')}) précède le début (${date(x, 'start')}).` }),
   'action.dates-outside-contract': (x) => ({
@@ -80,15 +80,15 @@ export const fr: Messages = {
     suggestion: 'Ajoutez au moins une action à ce volet (colonne « Thématique »).',
   }),
   'funding.action-required': () => ({ message: 'Objet « Action » sans numéro d’action : l’engagement ne peut être rattaché.' }),
-  'funding.action-unknown': (x) => ({ message: `L'action ${p(x, 'action')} n'existe pas dans le plan d'action.` }),
+  'funding.action-unknown': (x) => ({ message: `L’action ${p(x, 'action')} n’existe pas dans le plan d’action.` }),
   'funding.funder-unknown': (x) => ({
-    message: `Le financeur « ${p(x, 'funder')} » n'est pas dans la liste des financeurs.`,
+    message: `Le financeur « ${p(x, 'funder')} » n’est pas dans la liste des financeurs.`,
     suggestion: 'Ajoutez-le au tableau CLS_Financeurs ou corrigez son nom.',
   }),
   'funding.amount-negative': (x) => ({ message: `Montant négatif (${eur(n(x, 'amountCents'))}).` }),
-  'funding.year-outside-contract': (x) => ({ message: `L'année ${p(x, 'year')} est hors du contrat (${p(x, 'first')}–${p(x, 'last')}).` }),
+  'funding.year-outside-contract': (x) => ({ message: `L’année ${p(x, 'year')} est hors du contrat (${p(x, 'first')}–${p(x, 'last')}).` }),
   'funding.line-duplicate': (x) => ({
-    message: `Engagement en double (même objet, action, financeur, nature et année qu'en ligne ${p(x, 'firstRow')}).`,
+    message: `Engagement en double (même objet, action, financeur, nature et année qu’en ligne ${p(x, 'firstRow')}).`,
     suggestion: 'Regroupez les deux montants sur une seule ligne.',
   }),
   'funding.action-underfunded': (x) => ({
@@ -98,13 +98,13 @@ export const fr: Messages = {
     message: `Action ${p(x, 'action')} : ${eur(n(x, 'committedCents'))} engagés pour ${eur(n(x, 'budgetCents'))} de budget (dépassement de ${eur(n(x, 'excessCents'))}).`,
   }),
   'funding.ars-coordination-cap': (x) => ({
-    message: `${p(x, 'year')} : l'ARS finance la coordination à hauteur de ${eur(n(x, 'arsCents'))}, au-delà du plafond de ${eur(n(x, 'capCents'))} (25 000 € par ETP).`,
+    message: `${p(x, 'year')} : l’ARS finance la coordination à hauteur de ${eur(n(x, 'arsCents'))}, au-delà du plafond de ${eur(n(x, 'capCents'))} (25 000 € par ETP).`,
   }),
   'funding.ars-coordination-share': (x) => ({
     message: `${p(x, 'year')} : la part ARS de la coordination (${eur(n(x, 'arsCents'))}) dépasse 50 % du coût du poste (${eur(n(x, 'shareCapCents'))}).`,
   }),
   'funding.coordination-cofinancing': (x) => ({
-    message: `${p(x, 'year')} : cofinancement de la coordination insuffisant : ${eur(n(x, 'othersCents'))} des autres partenaires pour ${eur(n(x, 'arsCents'))} de l'ARS.`,
+    message: `En ${p(x, 'year')}, cofinancement de la coordination insuffisant : ${eur(n(x, 'othersCents'))} des autres partenaires pour ${eur(n(x, 'arsCents'))} de l’ARS.`,
     suggestion: `Il manque ${eur(n(x, 'missingCents'))} de cofinancement (collectivité ou autres partenaires) pour une part égale.`,
   }),
   'funding.diagnostic-cap': (x) => ({
@@ -118,12 +118,12 @@ export const fr: Messages = {
     suggestion: 'Corrigez le montant versé, ou portez le montant engagé à ce qui a été accordé.',
   }),
   'evaluation.action-without-indicator': (x) => ({
-    message: `L'action ${p(x, 'action')} n'a aucun indicateur dans la grille d'évaluation.`,
+    message: `L’action ${p(x, 'action')} n’a aucun indicateur dans la grille d’évaluation.`,
     suggestion: 'Ajoutez au moins un indicateur (processus et, si possible, résultat).',
   }),
-  'evaluation.action-unknown': (x) => ({ message: `L'action ${p(x, 'action')} n'existe pas dans le plan d'action.` }),
+  'evaluation.action-unknown': (x) => ({ message: `L’action ${p(x, 'action')} n’existe pas dans le plan d’action.` }),
   'evaluation.no-result-indicator': (x) => ({
-    message: `L'action ${p(x, 'action')} n'a que des indicateurs de processus.`,
+    message: `L’action ${p(x, 'action')} n’a que des indicateurs de processus.`,
     suggestion: 'Ajoutez si possible un indicateur de résultat.',
   }),
   'evaluation.when-imprecise': () => ({
