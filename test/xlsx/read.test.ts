@@ -47,6 +47,7 @@ describe('readWorkbookBuffer on the clean CLS', () => {
       'Financements',
       'Évaluation',
       'Suivi des rencontres',
+      'Instances',
       'Listes',
     ]);
   });
@@ -174,7 +175,7 @@ describe('readWorkbookBuffer on the variants coordinators make', () => {
   // Excel omits headerRowCount for the usual table, which exceljs reads as "no header row".
   it.each<VariantId>(['excelAuthoredTables', 'exceljsRoundTrip'])('sees the header row of tables saved as in %s', async (variant) => {
     const snapshot = await read(variant);
-    expect(snapshot.tables).toHaveLength(6);
+    expect(snapshot.tables).toHaveLength(7);
     expect(snapshot.tables.every((t) => t.hasHeaderRow)).toBe(true);
   });
 });

@@ -77,8 +77,10 @@ describe('writePlanToBuffer', () => {
   });
 
   it.each([
-    ["Plan d'action", 'T2', 'list', 'Liste_Statuts'],
-    ["Plan d'action", 'T21', 'list', 'Liste_Statuts'],
+    // `Objectif de l'action` follows `Contexte (besoins)`: Statut is column U.
+    ["Plan d'action", 'U2', 'list', 'Liste_Statuts'],
+    ["Plan d'action", 'U21', 'list', 'Liste_Statuts'],
+    ['Instances', 'A2', 'list', 'Liste_Instances'],
     ['Financements', 'C2', 'list', 'Liste_Financeurs'],
     ['Financements', 'B2', 'list', 'Liste_Actions'],
     ['Financements', 'F2', 'decimal', '0'],
@@ -102,7 +104,7 @@ describe('writePlanToBuffer', () => {
     [OWNED_SHEETS.engagements, 'C6', 'SUMIFS(CLS_Financements[Montant (€)]', 6000],
     [OWNED_SHEETS.engagements, 'A6', 'INDEX(CLS_Actions[N° action],1)', '1.1.1'],
     [OWNED_SHEETS.synthesis, 'A2', 'INDEX(CLS_Parametres[Valeur]', 'Contrat local de santé du Val de Sélune 2025-2028'],
-    [OWNED_SHEETS.lists, 'O3', 'YEAR(', 2025],
+    [OWNED_SHEETS.lists, 'P3', 'YEAR(', 2025],
   ])('%s!%s holds a live formula with its cached result', (sheetName, address, fragment, result) => {
     const value = sample.getWorksheet(sheetName)!.getCell(address).value as CellFormulaValue;
     expect(value.formula).toContain(fragment);
@@ -111,7 +113,7 @@ describe('writePlanToBuffer', () => {
 
   it('applies number formats, widths, frozen panes and conditional formats', () => {
     const actions = sample.getWorksheet("Plan d'action")!;
-    expect(actions.getCell('R2').numFmt).toBe('dd/mm/yyyy');
+    expect(actions.getCell('S2').numFmt).toBe('dd/mm/yyyy');
     expect(actions.getColumn('H').width).toBe(36);
     expect(actions.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const cf = (actions as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] }).conditionalFormattings;
@@ -128,7 +130,7 @@ describe('writePlanToBuffer', () => {
 
   it('an empty table still has one data row under its header', () => {
     const table = loadedTables(empty.getWorksheet('Financements')!)[0]!;
-    expect(table.tableRef).toBe('A1:H2');
+    expect(table.tableRef).toBe('A1:I2');
   });
 
   it('exposes table plans with the rows written', () => {
