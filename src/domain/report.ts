@@ -24,10 +24,19 @@ export interface Finding {
   readonly params: FindingParams;
 }
 
-export interface ActionFunding {
+/** Financier money by status, in cents: engagé (committed) = acquis (secured) + sollicité (requested). */
+export interface StatusCents {
+  readonly securedCents: number;
+  readonly requestedCents: number;
+  /** Prévisionnel: shown apart, never in the committed total. */
+  readonly forecastCents: number;
+}
+
+export interface ActionFunding extends StatusCents {
   readonly action: string;
   readonly title: string;
   readonly budgetCents: number | null;
+  /** securedCents + requestedCents. */
   readonly committedCents: number;
   /** Budget minus committed; null without a budget. Negative when overfunded. */
   readonly remainingCents: number | null;
@@ -35,25 +44,38 @@ export interface ActionFunding {
 
 export interface CoordinationYear {
   readonly year: number;
+  /** ARS Financier money on the post, whatever its status, the ARS recognised by the partner catalogue. */
   readonly arsCents: number;
+  /** Other partners' money on the post, financial and valorised (seed 004_6c4d6d0ed7a0af23.txt:310). */
   readonly othersCents: number;
-  /** 25 000 € × ETP (seed 004:308, 000:1323). */
+  /** Of othersCents, the valorised part (human, material). */
+  readonly othersValuedCents: number;
+  /** 25 000 € a year (seed 004:308), for each post in Centre-Val de Loire (seed 000:1323). */
   readonly capCents: number;
   /** 50 % of the annual post cost (seed 004:308), null when the cost is unknown. */
   readonly shareCapCents: number | null;
 }
 
-/** Totals over Financier commitments with status Acquis or Sollicité, exact in cents. */
-export interface FundingTotals {
+/**
+ * Totals on the basis of the live formulas of `Engagements partenaires`: Financier commitments, Acquis or
+ * Sollicité, counted as SUMIFS counts them (CONTRACT §3), exact in cents.
+ */
+export interface FundingTotals extends StatusCents {
+  /** securedCents + requestedCents: the matrix's grand total. */
   readonly committedCents: number;
+  /** Partner-list entry → committed cents: the matrix's partner columns. */
   readonly byFunderCents: Readonly<Record<string, number>>;
   readonly byYearCents: Readonly<Record<string, number>>;
   /** funder → year → cents. */
   readonly byFunderYearCents: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** Partner-list entry → money by status. */
+  readonly byFunderStatusCents: Readonly<Record<string, StatusCents>>;
+  readonly byYearStatusCents: Readonly<Record<string, StatusCents>>;
+  /** Committed money under a Financeur written as no partner of the list: in the total, in no partner column (as typed → cents). */
+  readonly unlistedFunderCents: Readonly<Record<string, number>>;
   readonly byAction: readonly ActionFunding[];
   readonly coordination: readonly CoordinationYear[];
-  /** Prévisionnel and valorised (human, material) commitments, shown apart. */
-  readonly forecastCents: number;
+  /** Valorised (human, material) commitments, shown apart. */
   readonly valuedCents: number;
 }
 

@@ -43,7 +43,7 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
   if (asOf === null) throw new Error(`asOf must be a YYYY-MM-DD date, got "${options.asOf}"`);
   const model = buildModel(snapshot);
   const profile = options.profile ?? profileFromParameter(model.parameters.regionalProfile);
-  const totals = computeTotals(model);
+  const totals = computeTotals(model, profile);
   const context: RuleContext = { model, profile, asOf, totals };
   const findings: Finding[] = [];
   for (const rule of RULES) {

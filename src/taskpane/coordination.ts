@@ -20,7 +20,7 @@ const RULE_PROFILES: Readonly<Record<CoordinationRule, readonly ProfileId[]>> = 
   cofinancing: ['normandie'],
 };
 
-/** Checks one year: ARS ≤ 25 000 € × ETP, ARS ≤ 50 % of the post cost, others ≥ ARS. */
+/** Checks one year: ARS ≤ 25 000 € (a post in Centre-Val de Loire), ARS ≤ 50 % of the post cost, others ≥ ARS. */
 export function coordinationChecks(year: CoordinationYear, profile: ProfileId): CoordinationCheck[] {
   const applies = (rule: CoordinationRule): boolean => RULE_PROFILES[rule].includes(profile);
   return [

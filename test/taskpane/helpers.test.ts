@@ -125,7 +125,7 @@ describe('findings helpers', () => {
 });
 
 describe('coordination rules', () => {
-  const year = { year: 2026, arsCents: 2_600_000, othersCents: 2_000_000, capCents: 2_500_000, shareCapCents: 3_000_000 };
+  const year = { year: 2026, arsCents: 2_600_000, othersCents: 2_000_000, othersValuedCents: 0, capCents: 2_500_000, shareCapCents: 3_000_000 };
 
   it.each([
     ['normandie', { cap: [true, false], share: [true, true], cofinancing: [true, false] }],

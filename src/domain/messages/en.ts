@@ -67,8 +67,27 @@ export const en: Messages = {
   'funding.action-required': () => ({ message: 'Objet "Action" without an action number: the commitment cannot be attached.' }),
   'funding.action-unknown': (x) => ({ message: `Action ${p(x, 'action')} is not in the action plan.` }),
   'funding.funder-unknown': (x) => ({
-    message: `Funder "${p(x, 'funder')}" is not in the funders list.`,
-    suggestion: 'Add it to table CLS_Financeurs or fix its name.',
+    message: `Funder "${p(x, 'funder')}" is not in the partner list: this commitment is counted in no column of the partner-engagement table (only in its total).`,
+    suggestion:
+      x['partner'] === undefined
+        ? 'Add it to table CLS_Financeurs or choose a partner of the list.'
+        : `The guides know this partner ("${p(x, 'partner')}"): add it to table CLS_Financeurs under that name, then regenerate the partner-engagement table.`,
+  }),
+  'funding.funder-spelling': (x) => ({
+    message: `Funder "${p(x, 'funder')}" is written differently from the partner list: this commitment is counted in no column of the partner-engagement table.`,
+    suggestion: `Did you mean "${p(x, 'suggestion').split('\n').join('" or "')}"? Write the name exactly as in the list (table CLS_Financeurs).`,
+  }),
+  'funding.amount-not-counted': (x) => ({
+    message: 'Amount typed as text: it is counted neither in the partner-engagement table nor in the totals.',
+    suggestion: x['suggestion'] === undefined ? 'Type the amount as a number, without text.' : `Type the number ${num(n(x, 'suggestion'))}.`,
+  }),
+  'funding.year-not-counted': (x) => ({
+    message: 'Year typed as text: the commitment counts in the "Toutes" (all years) total of the partner-engagement table, but in no year.',
+    suggestion: x['suggestion'] === undefined ? 'Type the year as a number (yyyy).' : `Type ${p(x, 'suggestion')} as a number.`,
+  }),
+  'funding.value-spelling': (x) => ({
+    message: `"${p(x, 'typed')}" is not counted in the partner-engagement table: its formulas expect "${p(x, 'expected')}" exactly (spaces and accents included).`,
+    suggestion: `Write "${p(x, 'expected')}".`,
   }),
   'funding.amount-negative': (x) => ({ message: `Negative amount (${eur(n(x, 'amountCents'))}).` }),
   'funding.year-outside-contract': (x) => ({ message: `Year ${p(x, 'year')} is outside the contract (${p(x, 'first')}–${p(x, 'last')}).` }),
@@ -83,13 +102,17 @@ export const en: Messages = {
     message: `Action ${p(x, 'action')}: ${eur(n(x, 'committedCents'))} committed for a ${eur(n(x, 'budgetCents'))} budget (${eur(n(x, 'excessCents'))} over).`,
   }),
   'funding.ars-coordination-cap': (x) => ({
-    message: `${p(x, 'year')}: the ARS funds coordination with ${eur(n(x, 'arsCents'))}, above the ${eur(n(x, 'capCents'))} cap (€25,000 per FTE).`,
+    message:
+      n(x, 'posts') > 1
+        ? `${p(x, 'year')}: the ARS funds coordination with ${eur(n(x, 'arsCents'))}, above the ${eur(n(x, 'capCents'))} cap (€25,000 a year for each post, ${p(x, 'posts')} posts).`
+        : `${p(x, 'year')}: the ARS funds coordination with ${eur(n(x, 'arsCents'))}, above the annual cap of ${eur(n(x, 'capCents'))}.`,
+    suggestion: 'The cap is annual, whatever the working time of the post: bring the ARS share down to it and complete with other partners.',
   }),
   'funding.ars-coordination-share': (x) => ({
-    message: `${p(x, 'year')}: the ARS share of coordination (${eur(n(x, 'arsCents'))}) exceeds 50% of the post cost (${eur(n(x, 'shareCapCents'))}).`,
+    message: `${p(x, 'year')}: the ARS share of coordination (${eur(n(x, 'arsCents'))}) exceeds 50% of the annual post cost (${eur(n(x, 'shareCapCents'))} of ${eur(n(x, 'costCents'))}, ${num(n(x, 'fte'))} FTE).`,
   }),
   'funding.coordination-cofinancing': (x) => ({
-    message: `${p(x, 'year')}: coordination co-financing too low: ${eur(n(x, 'othersCents'))} from other partners for ${eur(n(x, 'arsCents'))} from the ARS.`,
+    message: `${p(x, 'year')}: coordination co-financing too low: ${eur(n(x, 'othersCents'))} from other partners (of which ${eur(n(x, 'othersValuedCents'))} in valued means) for ${eur(n(x, 'arsCents'))} from the ARS.`,
     suggestion: `${eur(n(x, 'missingCents'))} of co-financing (local authority or other partners) is missing for an equal share.`,
   }),
   'funding.diagnostic-cap': (x) => ({ message: `Diagnostic by an external provider: the ARS share (${eur(n(x, 'arsCents'))}) exceeds ${eur(n(x, 'capCents'))}.` }),

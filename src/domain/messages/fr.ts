@@ -82,8 +82,27 @@ export const fr: Messages = {
   'funding.action-required': () => ({ message: 'Objet « Action » sans numéro d’action : l’engagement ne peut être rattaché.' }),
   'funding.action-unknown': (x) => ({ message: `L’action ${p(x, 'action')} n’existe pas dans le plan d’action.` }),
   'funding.funder-unknown': (x) => ({
-    message: `Le financeur « ${p(x, 'funder')} » n’est pas dans la liste des financeurs.`,
-    suggestion: 'Ajoutez-le au tableau CLS_Financeurs ou corrigez son nom.',
+    message: `Le financeur « ${p(x, 'funder')} » n’est pas dans la liste des partenaires : cet engagement n’est compté dans aucune colonne du tableau d’engagement des partenaires (seulement dans son total).`,
+    suggestion:
+      x['partner'] === undefined
+        ? 'Ajoutez-le au tableau CLS_Financeurs ou choisissez un partenaire de la liste.'
+        : `C’est un partenaire connu des guides (« ${p(x, 'partner')} ») : ajoutez-le au tableau CLS_Financeurs sous ce nom, puis régénérez le tableau d’engagement.`,
+  }),
+  'funding.funder-spelling': (x) => ({
+    message: `Le financeur « ${p(x, 'funder')} » est écrit autrement que dans la liste des partenaires : cet engagement n’est compté dans aucune colonne du tableau d’engagement des partenaires.`,
+    suggestion: `Vouliez-vous dire « ${p(x, 'suggestion').split('\n').join(' » ou « ')} » ? Écrivez le nom exactement comme dans la liste (tableau CLS_Financeurs).`,
+  }),
+  'funding.amount-not-counted': (x) => ({
+    message: 'Montant saisi en texte : il n’est pas compté dans le tableau d’engagement des partenaires ni dans les totaux.',
+    suggestion: x['suggestion'] === undefined ? 'Saisissez le montant comme un nombre, sans texte.' : `Saisissez le nombre ${num(n(x, 'suggestion'))}.`,
+  }),
+  'funding.year-not-counted': (x) => ({
+    message: 'Année saisie en texte : l’engagement compte dans le total « Toutes » du tableau d’engagement des partenaires, mais dans aucune année.',
+    suggestion: x['suggestion'] === undefined ? 'Saisissez l’année comme un nombre (aaaa).' : `Saisissez ${p(x, 'suggestion')} comme un nombre.`,
+  }),
+  'funding.value-spelling': (x) => ({
+    message: `« ${p(x, 'typed')} » n’est pas compté dans le tableau d’engagement des partenaires : ses formules attendent « ${p(x, 'expected')} » exactement (espaces et accents compris).`,
+    suggestion: `Écrivez « ${p(x, 'expected')} ».`,
   }),
   'funding.amount-negative': (x) => ({ message: `Montant négatif (${eur(n(x, 'amountCents'))}).` }),
   'funding.year-outside-contract': (x) => ({ message: `L’année ${p(x, 'year')} est hors du contrat (${p(x, 'first')}–${p(x, 'last')}).` }),
@@ -98,13 +117,17 @@ export const fr: Messages = {
     message: `Action ${p(x, 'action')} : ${eur(n(x, 'committedCents'))} engagés pour ${eur(n(x, 'budgetCents'))} de budget (dépassement de ${eur(n(x, 'excessCents'))}).`,
   }),
   'funding.ars-coordination-cap': (x) => ({
-    message: `${p(x, 'year')} : l’ARS finance la coordination à hauteur de ${eur(n(x, 'arsCents'))}, au-delà du plafond de ${eur(n(x, 'capCents'))} (25 000 € par ETP).`,
+    message:
+      n(x, 'posts') > 1
+        ? `${p(x, 'year')} : l’ARS finance la coordination à hauteur de ${eur(n(x, 'arsCents'))}, au-delà du plafond de ${eur(n(x, 'capCents'))} (25 000 € par an pour chaque poste, ${p(x, 'posts')} postes).`
+        : `${p(x, 'year')} : l’ARS finance la coordination à hauteur de ${eur(n(x, 'arsCents'))}, au-delà du plafond annuel de ${eur(n(x, 'capCents'))}.`,
+    suggestion: 'Le plafond est annuel, quel que soit le temps de travail du poste : ramenez la part de l’ARS à ce montant et complétez par d’autres partenaires.',
   }),
   'funding.ars-coordination-share': (x) => ({
-    message: `${p(x, 'year')} : la part ARS de la coordination (${eur(n(x, 'arsCents'))}) dépasse 50 % du coût du poste (${eur(n(x, 'shareCapCents'))}).`,
+    message: `${p(x, 'year')} : la part ARS de la coordination (${eur(n(x, 'arsCents'))}) dépasse 50 % du coût annuel du poste (${eur(n(x, 'shareCapCents'))} pour ${eur(n(x, 'costCents'))}, ${num(n(x, 'fte'))} ETP).`,
   }),
   'funding.coordination-cofinancing': (x) => ({
-    message: `En ${p(x, 'year')}, cofinancement de la coordination insuffisant : ${eur(n(x, 'othersCents'))} des autres partenaires pour ${eur(n(x, 'arsCents'))} de l’ARS.`,
+    message: `En ${p(x, 'year')}, cofinancement de la coordination insuffisant : ${eur(n(x, 'othersCents'))} des autres partenaires (dont ${eur(n(x, 'othersValuedCents'))} de moyens valorisés) pour ${eur(n(x, 'arsCents'))} de l’ARS.`,
     suggestion: `Il manque ${eur(n(x, 'missingCents'))} de cofinancement (collectivité ou autres partenaires) pour une part égale.`,
   }),
   'funding.diagnostic-cap': (x) => ({

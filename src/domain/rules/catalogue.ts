@@ -34,6 +34,10 @@ import { fundingCoordinationCofinancing } from './funding/coordination-cofinanci
 import { fundingDiagnosticCap } from './funding/diagnostic-cap';
 import { fundingEvaluationCap } from './funding/evaluation-cap';
 import { fundingFunderUnknown } from './funding/funder-unknown';
+import { fundingFunderSpelling } from './funding/funder-spelling';
+import { fundingAmountNotCounted } from './funding/amount-not-counted';
+import { fundingYearNotCounted } from './funding/year-not-counted';
+import { fundingValueSpelling } from './funding/value-spelling';
 import { fundingLineDuplicate } from './funding/line-duplicate';
 import { fundingPaidExceedsAmount } from './funding/paid-exceeds-amount';
 import { fundingYearOutsideContract } from './funding/year-outside-contract';
@@ -81,6 +85,10 @@ export const RULES: readonly Rule[] = [
   fundingDiagnosticCap,
   fundingEvaluationCap,
   fundingFunderUnknown,
+  fundingFunderSpelling,
+  fundingAmountNotCounted,
+  fundingYearNotCounted,
+  fundingValueSpelling,
   fundingLineDuplicate,
   fundingPaidExceedsAmount,
   fundingYearOutsideContract,

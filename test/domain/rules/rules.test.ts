@@ -49,7 +49,7 @@ const CASES: Case[] = [
   ['cell.formula-error', (m) => setCell(actions(m), 2, 'Budget prévisionnel (€)', { formula: '#REF!*1', result: { error: '#REF!' } }),
     [`cell.formula-error error ${PA}!V4`]],
   ['cell.not-number', (m) => setCell(fundings(m), 15, 'Montant (€)', '7 500,50'),
-    [`funding.action-underfunded warning ${PA}!V4`, 'cell.not-number error Financements!F17']],
+    [`funding.action-underfunded warning ${PA}!V4`, 'cell.not-number error Financements!F17', 'funding.amount-not-counted error Financements!F17']],
   ['cell.not-date', (m) => setCell(actions(m), 0, 'Début', 'bientôt'), [`cell.not-date error ${PA}!R2`]],
   ['cell.not-in-list', (m) => setCell(actions(m), 1, 'Statut', 'Terminée'), [`cell.not-in-list error ${PA}!T3`]],
   ['cell.required-missing', (m) => setCell(actions(m), 0, 'Pilote', null), [`cell.required-missing warning ${PA}!M2`]],
@@ -131,6 +131,16 @@ const CASES: Case[] = [
     [`funding.action-underfunded warning ${PA}!V2`, 'funding.action-unknown error Financements!B9']],
   ['funding.funder-unknown', (m) => setCell(fundings(m), 22, 'Financeur', 'Fondation Santé Ouest'),
     ['funding.funder-unknown error Financements!C24']],
+  // Slips the partner table's SUMIFS cannot count (seed 000_afa51b918c030d0f.txt:192): a finding at the cell.
+  ['funding.funder-spelling', (m) => setCell(fundings(m), 9, 'Financeur', 'cpam '), ['funding.funder-spelling error Financements!C11']],
+  ['funding.funder-spelling (an alias of the ARS keeps the coordination rules)', (m) => setCell(fundings(m), 2, 'Financeur', 'FIR (ARS)'),
+    ['funding.funder-spelling error Financements!C4'], 'normandie'],
+  ['funding.amount-not-counted', (m) => setCell(fundings(m), 9, 'Montant (€)', '3 000 €'), [
+    `funding.action-underfunded warning ${PA}!V2`, 'cell.not-number error Financements!F11', 'funding.amount-not-counted error Financements!F11']],
+  ['funding.year-not-counted', (m) => setCell(fundings(m), 9, 'Année', '2026'),
+    ['cell.not-number error Financements!E11', 'funding.year-not-counted error Financements!E11']],
+  ['funding.value-spelling', (m) => setCell(fundings(m), 9, 'Statut', 'acquis '),
+    [`funding.action-underfunded warning ${PA}!V2`, 'funding.value-spelling error Financements!G11']],
   ['funding.amount-negative', (m) => setCell(fundings(m), 24, 'Montant (€)', -800), ['funding.amount-negative error Financements!F26']],
   ['funding.year-outside-contract', (m) => setCell(fundings(m), 23, 'Année', 2029), ['funding.year-outside-contract warning Financements!E25']],
   // Signed 15/03/2025 for 3 years, the contract runs until 14/03/2028: 2028 is one of its years.
@@ -159,7 +169,7 @@ const CASES: Case[] = [
     setParam(m, 'ETP coordination', 1.5);
     setCell(fundings(m), 2, 'Montant (€)', 30_000);
     setCell(fundings(m), 3, 'Montant (€)', 30_000);
-  }, ['funding.ars-coordination-share error Financements!F4']],
+  }, ['funding.ars-coordination-cap error Financements!F4', 'funding.ars-coordination-share error Financements!F4']],
   ['funding.coordination-cofinancing', (m) => setCell(fundings(m), 3, 'Montant (€)', 20_000),
     ['funding.coordination-cofinancing error Financements!F4']],
   ['funding.diagnostic-cap', (m) => {

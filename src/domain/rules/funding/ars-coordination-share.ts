@@ -8,11 +8,12 @@ export const fundingArsCoordinationShare: Rule = {
   severity: 'error',
   source: 'seed 004_6c4d6d0ed7a0af23.txt:308',
   profiles: ['normandie'],
-  *check({ model, totals }) {
+  *check({ model, totals, profile }) {
+    const { coordinationFte: fte, coordinationPostCostCents: costCents } = model.parameters;
     for (const y of totals.coordination) {
-      const line = firstArsLine(model, y.year);
-      if (line && y.shareCapCents !== null && y.arsCents > y.shareCapCents) {
-        yield at(line.amountCents.ref, this.id, { year: y.year, arsCents: y.arsCents, shareCapCents: y.shareCapCents });
+      const line = firstArsLine(model, y.year, profile);
+      if (line && costCents !== null && y.shareCapCents !== null && y.arsCents > y.shareCapCents) {
+        yield at(line.amountCents.ref, this.id, { year: y.year, arsCents: y.arsCents, shareCapCents: y.shareCapCents, costCents, fte });
       }
     }
   },

@@ -2,7 +2,7 @@
 import { at } from '../../model';
 import type { FindingDraft, WorkbookModel } from '../../model';
 import type { RuleId } from '../ids';
-import { isArs } from '../../totals';
+import { isArs } from '../../partners/match';
 
 export const EXTERNAL_CAP_CENTS = 1_000_000;
 
