@@ -172,6 +172,7 @@ describe('Engagements partenaires matrix', () => {
       ENGAGEMENT_HEADERS.actionNumber,
       ENGAGEMENT_HEADERS.label,
       ...DEFAULT_FUNDERS.map((f) => f.name),
+      ENGAGEMENT_HEADERS.unlisted,
       ENGAGEMENT_HEADERS.total,
       ENGAGEMENT_HEADERS.budget,
       ENGAGEMENT_HEADERS.remaining,
@@ -208,7 +209,9 @@ describe('Engagements partenaires matrix', () => {
     const committedCents = sample.fundings
       .filter((f) => f.nature === 'Financier' && (f.status === 'Acquis' || f.status === 'Sollicité'))
       .reduce((s, f) => s + f.amountCents, 0);
-    expect(resultOf(totals[2 + DEFAULT_FUNDERS.length])).toBe(committedCents / 100);
+    expect(resultOf(totals[3 + DEFAULT_FUNDERS.length])).toBe(committedCents / 100);
+    // Every sample partner is in the list: nothing outside the partner columns.
+    expect(resultOf(totals[2 + DEFAULT_FUNDERS.length])).toBe(0);
   });
 });
 

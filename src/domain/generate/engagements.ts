@@ -9,7 +9,7 @@
  */
 import { ACTIONS_TABLE, FUNDERS_TABLE, FUNDINGS_TABLE, OWNED_SHEETS } from '../workbook/contract';
 import { FUNDING_OBJECTS } from '../workbook/lists';
-import type { FundingNature } from '../workbook/lists';
+import type { FundingNature, FundingStatus } from '../workbook/lists';
 import { columnLetter } from '../values/a1';
 import { FORMATS, rowHeight } from './formats';
 import { euros, isCommittedLine, ratio, sumCentsWhere } from './funding-math';
@@ -21,6 +21,7 @@ import type { SampleAction, SampleFunding } from './sample';
 export const ENGAGEMENT_HEADERS = {
   actionNumber: 'N° action',
   label: 'Action ou objet',
+  unlisted: 'Hors liste des partenaires',
   total: 'Total engagé',
   budget: 'Budget prévisionnel',
   remaining: 'Restant à trouver',
@@ -69,19 +70,31 @@ export function engagementsSheet(input: EngagementsInput): SheetPlan {
   const { funders, actions, fundings } = input;
   const actionRows = actions.length > 0 ? actions.length : EMPTY_WORKBOOK_ACTION_ROWS;
   const firstPartnerCol = 3;
-  const totalCol = firstPartnerCol + funders.length;
+  // One column after the partners shows what no partner column counts (a name written otherwise, or missing from the list).
+  const unlistedCol = firstPartnerCol + funders.length;
+  const U = columnLetter(unlistedCol);
+  const totalCol = unlistedCol + 1;
   const [T, B, R, C] = [totalCol, totalCol + 1, totalCol + 2, totalCol + 3].map(columnLetter) as [string, string, string, string];
   const top = MATRIX_HEADER_ROW;
   const firstBody = top + 1;
   const objectRow0 = firstBody + actionRows;
   const totalsRow = objectRow0 + OTHER_OBJECTS.length;
   const partnerLetters = funders.map((_, i) => columnLetter(firstPartnerCol + i));
+  const partnerSum = (row: number): string => (funders.length === 0 ? '0' : `SUM(${partnerLetters[0]}${row}:${partnerLetters[funders.length - 1]}${row})`);
+  const unlistedFormula = (row: number, guarded: boolean): string =>
+    guarded ? `IF($A${row}="","",ROUND($${T}${row}-${partnerSum(row)},2))` : `ROUND($${T}${row}-${partnerSum(row)},2)`;
+  const unlistedCell = (row: number, guarded: boolean, cents: number | null): PlanCell => ({
+    formula: unlistedFormula(row, guarded),
+    result: cents === null ? '' : euros(cents),
+  });
+  const listedCents = (keep: (l: SampleFunding) => boolean): number => committed((l) => keep(l) && funders.includes(l.funder));
   const committed = (keep: (l: SampleFunding) => boolean): number => sumCentsWhere(fundings, (l) => isCommittedLine(l) && keep(l));
 
   const header: PlanCell[] = [
     ENGAGEMENT_HEADERS.actionNumber,
     ENGAGEMENT_HEADERS.label,
     ...funders.map((name, i) => ({ formula: `IFERROR(INDEX(${colRef(FUNDERS_TABLE, 'funder')},${i + 1})&"","")`, result: name })),
+    ENGAGEMENT_HEADERS.unlisted,
     ENGAGEMENT_HEADERS.total,
     ENGAGEMENT_HEADERS.budget,
     ENGAGEMENT_HEADERS.remaining,
@@ -120,6 +133,7 @@ export function engagementsSheet(input: EngagementsInput): SheetPlan {
         ])})`,
         result: action ? euros(committed((l) => ofAction(l) && l.funder === funder)) : '',
       })),
+      unlistedCell(row, true, action ? totalCents - listedCents(ofAction) : null),
       { formula: guard(committedFormula([[f('object'), '"Action"'], [f('actionNumber'), `$A${row}`]])), result: action ? euros(totalCents) : '' },
       ...tail(
         row,
@@ -150,6 +164,7 @@ export function engagementsSheet(input: EngagementsInput): SheetPlan {
         ])})`,
         result: euros(committed((l) => ofObject(l) && l.funder === funder)),
       })),
+      unlistedCell(row, false, totalCents - listedCents(ofObject)),
       { formula: committedFormula([[f('object'), `$B${row}`]]), result: euros(totalCents) },
       ...tail(row, budgetCell, budgetCents, totalCents),
     ]);
@@ -169,6 +184,7 @@ export function engagementsSheet(input: EngagementsInput): SheetPlan {
       formula: `IF(${partnerLetters[j]}$${top}="","",${committedFormula([[f('funder'), `${partnerLetters[j]}$${top}`]])})`,
       result: euros(committed((l) => l.funder === funder)),
     })),
+    unlistedCell(totalsRow, false, grandCents - listedCents(() => true)),
     { formula: committedFormula([]), result: euros(grandCents) },
     { formula: `SUM(${B}${firstBody}:${B}${lastBody})`, result: euros(budgetTotalCents) },
     { formula: `IF(${YEAR_CHOSEN},"",SUM(${R}${firstBody}:${R}${lastBody}))`, result: euros(remainingTotalCents) },
@@ -190,39 +206,71 @@ export function engagementsSheet(input: EngagementsInput): SheetPlan {
     columnStyles: { 1: { wrap: true } },
   };
 
+  // Secured and requested apart, then what is outside the committed total: the financier's question « acquis ou sollicité ? ».
   const valuedTop = totalsRow + 2;
-  const valued: { label: string; nature: FundingNature; forecastOnly: boolean }[] = [
-    { label: 'Financier prévisionnel', nature: 'Financier', forecastOnly: true },
-    { label: 'Humain valorisé', nature: 'Humain valorisé', forecastOnly: false },
-    { label: 'Matériel valorisé', nature: 'Matériel valorisé', forecastOnly: false },
+  type ByStatusRow = { label: string; nature: FundingNature; status: FundingStatus | null } | { label: string; sumOf: [number, number] };
+  const valued: ByStatusRow[] = [
+    { label: 'Financier acquis', nature: 'Financier', status: 'Acquis' },
+    { label: 'Financier sollicité', nature: 'Financier', status: 'Sollicité' },
+    { label: 'Engagé (acquis + sollicité)', sumOf: [1, 2] },
+    { label: 'Financier prévisionnel (hors total engagé)', nature: 'Financier', status: 'Prévisionnel' },
+    { label: 'Humain valorisé (hors total engagé)', nature: 'Humain valorisé', status: null },
+    { label: 'Matériel valorisé (hors total engagé)', nature: 'Matériel valorisé', status: null },
   ];
-  const valuedFormula = (nature: FundingNature, forecastOnly: boolean, funderCell: string | null): string => {
+  const valuedFormula = (nature: FundingNature, status: FundingStatus | null, funderCell: string | null): string => {
     const pairs: [string, string][] = [];
     if (funderCell !== null) pairs.push([f('funder'), funderCell]);
     pairs.push([f('nature'), str(nature)], [f('year'), YEAR_CRITERION]);
-    if (forecastOnly) pairs.push([f('status'), '"Prévisionnel"']);
+    if (status !== null) pairs.push([f('status'), str(status)]);
     return `SUMIFS(${f('amount')},${pairs.map(([r, c]) => `${r},${c}`).join(',')})`;
   };
-  const isValued = (v: (typeof valued)[number]) => (l: SampleFunding): boolean =>
-    l.nature === v.nature && (!v.forecastOnly || l.status === 'Prévisionnel');
+  const isValued = (nature: FundingNature, status: FundingStatus | null) => (l: SampleFunding): boolean =>
+    l.nature === nature && (status === null || l.status === status);
+  const blockLetters = [...partnerLetters, U];
+  const valuedRow = (v: ByStatusRow, i: number): PlanCell[] => {
+    const row = valuedTop + 1 + i;
+    const totalLetter = columnLetter(totalCol);
+    if ('sumOf' in v) {
+      const [a, b] = v.sumOf.map((k) => valuedTop + k);
+      const keep = (l: SampleFunding): boolean => isCommittedLine(l);
+      return [
+        null,
+        v.label,
+        ...blockLetters.map((l, j) => ({
+          formula: j < funders.length ? `IF(${l}$${top}="","",SUM(${l}${a},${l}${b}))` : `SUM(${l}${a},${l}${b})`,
+          result: euros(j < funders.length ? sumCentsWhere(fundings, (line) => keep(line) && line.funder === funders[j]) : sumCentsWhere(fundings, (line) => keep(line) && !funders.includes(line.funder))),
+        })),
+        { formula: `SUM(${totalLetter}${a},${totalLetter}${b})`, result: euros(sumCentsWhere(fundings, keep)) },
+      ];
+    }
+    const keep = isValued(v.nature, v.status);
+    return [
+      null,
+      v.label,
+      ...partnerLetters.map((l, j) => ({
+        formula: `IF(${l}$${top}="","",${valuedFormula(v.nature, v.status, `${l}$${top}`)})`,
+        result: euros(sumCentsWhere(fundings, (line) => keep(line) && line.funder === funders[j])),
+      })),
+      { formula: `ROUND(${totalLetter}${row}-${partnerSum(row)},2)`, result: euros(sumCentsWhere(fundings, (line) => keep(line) && !funders.includes(line.funder))) },
+      { formula: valuedFormula(v.nature, v.status, null), result: euros(sumCentsWhere(fundings, keep)) },
+    ];
+  };
   const valuedBlock: RangePlan = {
     kind: 'range',
     anchor: `A${valuedTop}`,
     values: [
-      [null, 'Autres engagements (hors total engagé)', ...partnerLetters.map((l, i) => ({ formula: `${l}${top}`, result: funders[i] ?? '' })), 'Total'],
-      ...valued.map((v) => [
+      [
         null,
-        v.label,
-        ...partnerLetters.map((l, i) => ({
-          formula: `IF(${l}$${top}="","",${valuedFormula(v.nature, v.forecastOnly, `${l}$${top}`)})`,
-          result: euros(sumCentsWhere(fundings, (line) => isValued(v)(line) && line.funder === funders[i])),
-        })),
-        { formula: valuedFormula(v.nature, v.forecastOnly, null), result: euros(sumCentsWhere(fundings, isValued(v))) },
-      ]),
+        'Par statut et par nature',
+        ...partnerLetters.map((l, i) => ({ formula: `${l}${top}`, result: funders[i] ?? '' })),
+        ENGAGEMENT_HEADERS.unlisted,
+        'Total',
+      ],
+      ...valued.map(valuedRow),
     ],
     numberFormats: [Array.from({ length: width - 3 }, () => null), ...valued.map(() => Array.from({ length: width - 3 }, (_, c) => (c < 2 ? null : FORMATS.amountOrDash)))],
     style: { border: true },
-    rowStyles: { 0: HEADER_STYLE },
+    rowStyles: { 0: HEADER_STYLE, 3: TOTAL_STYLE },
   };
 
   const notesTop = valuedTop + valued.length + 2;
@@ -230,7 +278,8 @@ export function engagementsSheet(input: EngagementsInput): SheetPlan {
     kind: 'range',
     anchor: `A${notesTop}`,
     values: [
-      ['Total engagé : engagements de nature « Financier » au statut Acquis ou Sollicité, tous financeurs du tableau CLS_Financements.'],
+      ['Total engagé : engagements de nature « Financier » au statut Acquis ou Sollicité, tous financeurs du tableau CLS_Financements (engagé = acquis + sollicité, détaillés sous le tableau).'],
+      ['Hors liste des partenaires : engagements dont le financeur n’est écrit comme aucun partenaire de la liste (CLS_Financeurs) ; le contrôle Tableaux CLS signale chaque ligne concernée.'],
       ['Budget prévisionnel : celui du plan d’action (CLS_Actions) ; pour la coordination, coût annuel du poste × durée du contrat.'],
       ['Restant à trouver et taux de couverture portent sur toute la durée du contrat : ils s’affichent quand l’année choisie est « Toutes ».'],
       ['Feuille régénérée par Tableaux CLS : ne pas y saisir de données. Après l’ajout d’actions ou de financeurs, régénérez-la pour ajouter lignes et colonnes.'],
