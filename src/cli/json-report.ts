@@ -1,6 +1,6 @@
 /** The JSON output of `validate` (CONTRACT §3): one object per workbook, amounts in euros. */
 import { renderFinding } from '../domain/messages/render';
-import type { Finding, Lang, ProfileId, ValidationReport } from '../domain/report';
+import type { Finding, Lang, ProfileId, StatusCents, ValidationReport } from '../domain/report';
 import type { Severity } from '../domain/rules/ids';
 import { centsToEuros } from '../domain/values/money';
 
@@ -15,6 +15,17 @@ export interface JsonActionTotals {
   readonly budget: number | null;
   readonly committed: number;
   readonly remaining: number | null;
+  /** committed = secured (Acquis) + requested (Sollicité). */
+  readonly secured: number;
+  readonly requested: number;
+  readonly forecast: number;
+}
+
+/** Financier money by status, in euros: committed = secured (Acquis) + requested (Sollicité); forecast (Prévisionnel) apart. */
+export interface JsonStatusTotals {
+  readonly secured: number;
+  readonly requested: number;
+  readonly forecast: number;
 }
 
 export interface JsonFileReport {
@@ -28,10 +39,28 @@ export interface JsonFileReport {
     readonly byFunder: Readonly<Record<string, number>>;
     readonly byYear: Readonly<Record<string, number>>;
     readonly byAction: readonly JsonActionTotals[];
+    readonly secured: number;
+    readonly requested: number;
+    readonly forecast: number;
+    /** Humain valorisé and Matériel valorisé, outside the committed total. */
+    readonly valued: number;
+    readonly byFunderStatus: Readonly<Record<string, JsonStatusTotals>>;
+    readonly byYearStatus: Readonly<Record<string, JsonStatusTotals>>;
+    /** Committed money under a Financeur written as no partner of the list (as typed): in `committed`, in no `byFunder` entry. */
+    readonly unlistedFunders: Readonly<Record<string, number>>;
   };
 }
 
 const euros = (cents: number | null): number | null => (cents === null ? null : centsToEuros(cents));
+
+const statusEuros = (s: StatusCents): JsonStatusTotals => ({
+  secured: centsToEuros(s.securedCents),
+  requested: centsToEuros(s.requestedCents),
+  forecast: centsToEuros(s.forecastCents),
+});
+
+const statusRecord = (cents: Readonly<Record<string, StatusCents>>): Record<string, JsonStatusTotals> =>
+  Object.fromEntries(Object.entries(cents).map(([key, value]) => [key, statusEuros(value)]));
 
 const eurosRecord = (cents: Readonly<Record<string, number>>): Record<string, number> => {
   const out: Record<string, number> = {};
@@ -73,7 +102,13 @@ export function jsonFileReport(file: string, report: ValidationReport, lang: Lan
         budget: euros(a.budgetCents),
         committed: centsToEuros(a.committedCents),
         remaining: euros(a.remainingCents),
+        ...statusEuros(a),
       })),
+      ...statusEuros(totals),
+      valued: centsToEuros(totals.valuedCents),
+      byFunderStatus: statusRecord(totals.byFunderStatusCents),
+      byYearStatus: statusRecord(totals.byYearStatusCents),
+      unlistedFunders: eurosRecord(totals.unlistedFunderCents),
     },
   };
 }

@@ -4,7 +4,7 @@ import { dirname, relative, sep } from 'node:path';
 import { Workbook } from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import { renderFinding, severityLabel } from '../domain/messages/render';
-import type { Lang } from '../domain/report';
+import type { Lang, StatusCents } from '../domain/report';
 import { centsToEuros } from '../domain/values/money';
 import { CONTROL_HEADERS, CONTROL_TABLE_NAME, OWNED_SHEETS } from '../domain/workbook/contract';
 import { workbookBytes } from '../xlsx/bytes';
@@ -102,14 +102,22 @@ function totalsSheet(workbook: Workbook, checked: readonly CheckedWorkbook[], la
   };
 
   title(`${texts.committedTitle} — ${texts.byFunder.toLowerCase()}`);
-  const funders = [...totals.byFunderCents].map(([f, c]) => [f, centsToEuros(c)]);
-  addTable(sheet, 'Totaux_Partenaires', `A${row}`, [texts.funder, texts.committed], funders, [1]);
+  // Engagé first (CONTRACT §3), then its two parts and the forecast apart: engagé = acquis + sollicité.
+  const statusColumns = [texts.committed, texts.secured, texts.requested, texts.forecast];
+  const statusCells = (s: StatusCents | undefined): number[] =>
+    s === undefined ? [0, 0, 0, 0] : [s.securedCents + s.requestedCents, s.securedCents, s.requestedCents, s.forecastCents].map(centsToEuros);
+  const funderNames = [...new Set([...totals.byFunderCents.keys(), ...totals.byFunderStatusCents.keys()])];
+  const funders = [
+    ...funderNames.map((f) => [f, ...statusCells(totals.byFunderStatusCents.get(f))]),
+    ...[...totals.unlistedFunderCents].map(([f, c]) => [`${texts.unlistedTitle}${lang === 'fr' ? ' :' : ':'} « ${f} »`, centsToEuros(c), null, null, null]),
+  ];
+  addTable(sheet, 'Totaux_Partenaires', `A${row}`, [texts.funder, ...statusColumns], funders, [1, 2, 3, 4]);
   row += Math.max(funders.length, 1) + 3;
 
   title(`${texts.committedTitle} — ${texts.byYear.toLowerCase()}`);
   // The totals key a commitment without a year as `?`: a label, not a number (Number('?') is NaN).
-  const years = [...totals.byYearCents].map(([y, c]) => [/^\d+$/.test(y) ? Number(y) : UNKNOWN_YEAR[lang], centsToEuros(c)]);
-  addTable(sheet, 'Totaux_Annees', `A${row}`, [texts.year, texts.committed], years, [1]);
+  const years = [...totals.byYearStatusCents].map(([y, s]) => [/^\d+$/.test(y) ? Number(y) : UNKNOWN_YEAR[lang], ...statusCells(s)]);
+  addTable(sheet, 'Totaux_Annees', `A${row}`, [texts.year, ...statusColumns], years, [1, 2, 3, 4]);
   row += Math.max(years.length, 1) + 3;
 
   title(texts.byAction);
@@ -122,13 +130,15 @@ function totalsSheet(workbook: Workbook, checked: readonly CheckedWorkbook[], la
       a.budgetCents === null ? null : centsToEuros(a.budgetCents),
       centsToEuros(a.committedCents),
       a.remainingCents === null ? null : centsToEuros(a.remainingCents),
+      centsToEuros(a.securedCents),
+      centsToEuros(a.requestedCents),
     ]),
   );
-  const actionHeaders = [...(several ? [texts.file] : []), texts.action, texts.title, texts.budget, texts.committed, texts.remaining];
+  const actionHeaders = [...(several ? [texts.file] : []), texts.action, texts.title, texts.budget, texts.committed, texts.remaining, texts.secured, texts.requested];
   const offset = several ? 1 : 0;
-  addTable(sheet, 'Totaux_Actions', `A${row}`, actionHeaders, actions, [offset + 2, offset + 3, offset + 4]);
+  addTable(sheet, 'Totaux_Actions', `A${row}`, actionHeaders, actions, [offset + 2, offset + 3, offset + 4, offset + 5, offset + 6]);
 
-  const widths = several ? [28, 12, 44, 20, 20, 20] : [34, 20, 44, 20, 20];
+  const widths = several ? [28, 12, 44, 20, 20, 20, 20, 20] : [34, 20, 44, 20, 20, 20, 20];
   widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
 }
 

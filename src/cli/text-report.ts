@@ -1,10 +1,10 @@
 /** The readable output of `validate`: findings by sheet and severity, then the money, aligned. */
 import { formatEuros, renderFinding, severityLabel, summaryLine } from '../domain/messages/render';
-import type { Finding, Lang, ValidationReport } from '../domain/report';
+import type { Finding, FundingTotals, Lang, StatusCents, ValidationReport } from '../domain/report';
 import type { RuleId, Severity } from '../domain/rules/ids';
 import { SEVERITIES } from '../domain/rules/ids';
 import { isoToSerial, serialToFrench } from '../domain/values/dates';
-import type { CheckedWorkbook } from './consolidate';
+import type { CheckedWorkbook, ConsolidatedTotals } from './consolidate';
 import { consolidateTotals } from './consolidate';
 import type { CliTexts } from './texts';
 import { TEXTS } from './texts';
@@ -87,25 +87,56 @@ function findingLines(findings: readonly Finding[], lang: Lang, paint: Paint): s
   return lines;
 }
 
-function moneyLines(
-  title: string,
-  committedCents: number,
-  byFunder: Iterable<[string, number]>,
-  byYear: Iterable<[string, number]>,
-  texts: CliTexts,
-  lang: Lang,
-  paint: Paint,
-): string[] {
-  const funders = [...byFunder];
-  const years = [...byYear];
+/** The money of one workbook or of several, as the text report shows it. */
+interface MoneyView extends StatusCents {
+  readonly committedCents: number;
+  readonly byFunderStatus: Iterable<[string, StatusCents]>;
+  readonly byYearStatus: Iterable<[string, StatusCents]>;
+  readonly unlisted: Iterable<[string, number]>;
+}
+
+const isMap = <T>(r: Readonly<Record<string, T>> | ReadonlyMap<string, T>): r is ReadonlyMap<string, T> => r instanceof Map;
+
+const moneyView = (t: FundingTotals | ConsolidatedTotals): MoneyView => {
+  const entries = <T>(r: Readonly<Record<string, T>> | ReadonlyMap<string, T>): [string, T][] =>
+    isMap(r) ? [...r.entries()] : Object.entries(r);
+  return {
+    ...t,
+    byFunderStatus: entries(t.byFunderStatusCents),
+    byYearStatus: entries(t.byYearStatusCents),
+    unlisted: entries(t.unlistedFunderCents),
+  };
+};
+
+/** Partners and years with secured, requested, committed and forecast apart: engagé = acquis + sollicité. */
+function moneyLines(title: string, money: MoneyView, texts: CliTexts, lang: Lang, paint: Paint): string[] {
+  const eur = (cents: number): string => formatEuros(cents, lang);
   const colon = lang === 'fr' ? ' :' : ':';
-  const lines = [paint('bold', `${title}${colon} ${formatEuros(committedCents, lang)}`)];
+  const lines = [
+    paint('bold', `${title}${colon} ${eur(money.committedCents)}`),
+    `  ${texts.committedBreakdown(eur(money.committedCents), eur(money.securedCents), eur(money.requestedCents), eur(money.forecastCents))}`,
+  ];
+  const statusTable = (first: string, rows: [string, StatusCents][]): string[] =>
+    table(
+      [
+        [first, texts.secured, texts.requested, texts.committed, texts.forecast],
+        ...rows.map(([key, s]) => [key, eur(s.securedCents), eur(s.requestedCents), eur(s.securedCents + s.requestedCents), eur(s.forecastCents)]),
+        [texts.total, eur(money.securedCents), eur(money.requestedCents), eur(money.committedCents), eur(money.forecastCents)],
+      ],
+      [false, true, true, true, true],
+      '    ',
+    );
+  const funders = [...money.byFunderStatus];
+  const years = [...money.byYearStatus];
+  const unlisted = [...money.unlisted];
   lines.push(`  ${texts.byFunder}`);
-  if (funders.length === 0) lines.push(`    ${texts.none}`);
-  else lines.push(...table([...funders.map(([f, c]) => [f, formatEuros(c, lang)]), [texts.total, formatEuros(committedCents, lang)]], [false, true], '    '));
+  lines.push(...(funders.length === 0 && unlisted.length === 0 ? [`    ${texts.none}`] : statusTable(texts.funder, funders)));
+  if (unlisted.length > 0) {
+    lines.push(`  ${paint('yellow', texts.unlistedTitle)}`);
+    lines.push(...table(unlisted.map(([name, cents]) => [`« ${name} »`, eur(cents)]), [false, true], '    '));
+  }
   lines.push(`  ${texts.byYear}`);
-  if (years.length === 0) lines.push(`    ${texts.none}`);
-  else lines.push(...table(years.map(([y, c]) => [y, formatEuros(c, lang)]), [false, true], '    '));
+  lines.push(...(years.length === 0 ? [`    ${texts.none}`] : statusTable(texts.year, years)));
   return lines;
 }
 
@@ -115,10 +146,10 @@ function actionLines(report: ValidationReport, texts: CliTexts, lang: Lang): str
   if (actions.length === 0) return [...lines, `    ${texts.none}`];
   const money = (cents: number | null): string => (cents === null ? '—' : formatEuros(cents, lang));
   const rows = [
-    [texts.action, texts.budget, texts.committed, texts.remaining],
-    ...actions.map((a) => [a.action, money(a.budgetCents), money(a.committedCents), money(a.remainingCents)]),
+    [texts.action, texts.budget, texts.secured, texts.requested, texts.committed, texts.remaining],
+    ...actions.map((a) => [a.action, money(a.budgetCents), money(a.securedCents), money(a.requestedCents), money(a.committedCents), money(a.remainingCents)]),
   ];
-  return [...lines, ...table(rows, [false, true, true, true], '    ')];
+  return [...lines, ...table(rows, [false, true, true, true, true, true], '    ')];
 }
 
 function fileSection(checked: CheckedWorkbook, lang: Lang, paint: Paint): string[] {
@@ -135,9 +166,7 @@ function fileSection(checked: CheckedWorkbook, lang: Lang, paint: Paint): string
   const summaryStyle = report.summary.error > 0 ? 'red' : report.summary.warning > 0 ? 'yellow' : 'bold';
   lines.push(`${texts.summary}${colon} ${paint(summaryStyle, summaryLine(report.summary, lang))}`, '');
   const { totals } = report;
-  lines.push(
-    ...moneyLines(texts.committedTitle, totals.committedCents, Object.entries(totals.byFunderCents), Object.entries(totals.byYearCents), texts, lang, paint),
-  );
+  lines.push(...moneyLines(texts.committedTitle, moneyView(totals), texts, lang, paint));
   lines.push(...actionLines(report, texts, lang), '');
   return lines;
 }
@@ -152,7 +181,7 @@ function consolidatedSection(checked: readonly CheckedWorkbook[], unusable: numb
   lines.push('', `${texts.filesWithErrors(withErrors.length, total)}${names}`);
   if (unusable > 0) lines.push(paint('red', texts.unusableFiles(unusable)));
   const totals = consolidateTotals(checked.map((c) => c.report));
-  lines.push('', ...moneyLines(texts.allFilesCommitted, totals.committedCents, totals.byFunderCents, totals.byYearCents, texts, lang, paint), '');
+  lines.push('', ...moneyLines(texts.allFilesCommitted, moneyView(totals), texts, lang, paint), '');
   return lines;
 }
 

@@ -35,6 +35,12 @@ export interface CliTexts {
   readonly title: string;
   readonly budget: string;
   readonly committed: string;
+  readonly secured: string;
+  readonly requested: string;
+  readonly forecast: string;
+  /** `engagé = acquis + sollicité ; prévisionnel … (non compté)`. */
+  committedBreakdown(committed: string, secured: string, requested: string, forecast: string): string;
+  readonly unlistedTitle: string;
   readonly remaining: string;
   readonly total: string;
   readonly none: string;
@@ -133,6 +139,11 @@ const fr: CliTexts = {
   title: 'Intitulé',
   budget: 'Budget prévisionnel',
   committed: 'Engagé',
+  secured: 'Acquis',
+  requested: 'Sollicité',
+  forecast: 'Prévisionnel',
+  committedBreakdown: (c, s, r, f) => `engagé ${c} = acquis ${s} + sollicité ${r} ; prévisionnel ${f} (non compté)`,
+  unlistedTitle: 'Hors liste des partenaires (comptés dans le total, dans aucune colonne du tableau d’engagement)',
   remaining: 'Restant à trouver',
   total: 'Total',
   none: 'aucun',
@@ -179,6 +190,11 @@ const en: CliTexts = {
   title: 'Title',
   budget: 'Planned budget',
   committed: 'Committed',
+  secured: 'Secured',
+  requested: 'Requested',
+  forecast: 'Forecast',
+  committedBreakdown: (c, s, r, f) => `committed ${c} = secured ${s} + requested ${r}; forecast ${f} (not counted)`,
+  unlistedTitle: 'Outside the partner list (in the total, in no column of the partner-engagement table)',
   remaining: 'Still to find',
   total: 'Total',
   none: 'none',

@@ -32,20 +32,32 @@ const findingSchema = z.strictObject({
 
 const euros = z.number().refine((n) => Number.isInteger(Math.round(n * 100)) && Math.abs(n * 100 - Math.round(n * 100)) < 1e-6);
 
+const statusShape = { secured: euros, requested: euros, forecast: euros };
+
 const fileSchema = z.strictObject({
   file: z.string(),
   profile: z.enum(['normandie', 'centre-val-de-loire', 'generic']),
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   summary: z.strictObject({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
   findings: z.array(findingSchema),
-  totals: z.strictObject({
-    committed: euros,
-    byFunder: z.record(z.string(), euros),
-    byYear: z.record(z.string().regex(/^\d{4}$/), euros),
-    byAction: z.array(
-      z.strictObject({ action: z.string(), budget: euros.nullable(), committed: euros, remaining: euros.nullable() }),
-    ),
-  }),
+  totals: z
+    .strictObject({
+      committed: euros,
+      byFunder: z.record(z.string(), euros),
+      byYear: z.record(z.string().regex(/^\d{4}$/), euros),
+      byAction: z.array(
+        z
+          .strictObject({ action: z.string(), budget: euros.nullable(), committed: euros, remaining: euros.nullable(), ...statusShape })
+          .refine((a) => Math.round(a.committed * 100) === Math.round(a.secured * 100) + Math.round(a.requested * 100)),
+      ),
+      // Secured vs requested, added beside the CONTRACT §3 fields: committed = secured + requested.
+      ...statusShape,
+      valued: euros,
+      byFunderStatus: z.record(z.string(), z.strictObject(statusShape)),
+      byYearStatus: z.record(z.string(), z.strictObject(statusShape)),
+      unlistedFunders: z.record(z.string(), euros),
+    })
+    .refine((t) => Math.round(t.committed * 100) === Math.round(t.secured * 100) + Math.round(t.requested * 100), 'committed = secured + requested'),
 });
 type FileJson = z.infer<typeof fileSchema>;
 
@@ -175,8 +187,12 @@ describe('--format json', () => {
     expect(json.totals.byFunder).toEqual(CLEAN_TOTALS.byFunder);
     expect(json.totals.byYear).toEqual(CLEAN_TOTALS.byYear);
     expect(json.totals.byAction).toEqual(
-      Object.entries(ACTION_BUDGETS).map(([action, budget]) => ({ action, budget, committed: budget, remaining: 0 })),
+      Object.entries(ACTION_BUDGETS).map(([action, budget]) => expect.objectContaining({ action, budget, committed: budget, remaining: 0 })),
     );
+    // ARS in the fixture: 84 000 € acquis + 28 000 € sollicité (hand-summed from its rows).
+    expect(json.totals.byFunderStatus['ARS']).toEqual({ secured: 84_000, requested: 28_000, forecast: 0 });
+    expect(json.totals.byFunderStatus['Conférence des financeurs']).toEqual({ secured: 0, requested: 0, forecast: 2_000 });
+    expect(json.totals.unlistedFunders).toEqual({});
   });
 
   it('locates each finding and keeps the summary consistent', async () => {
@@ -243,10 +259,13 @@ describe('text output', () => {
     const lines = stdout.split('\n');
     const ars = lines.find((l) => l.trimStart().startsWith('ARS '));
     const cpam = lines.find((l) => l.trimStart().startsWith('CPAM '));
-    expect(ars).toMatch(/112\u00a0000,00\u00a0€$/);
+    // Partner, acquis, sollicité, engagé, prévisionnel.
+    expect(ars).toMatch(/ARS\s+84\u00a0000,00\u00a0€\s+28\u00a0000,00\u00a0€\s+112\u00a0000,00\u00a0€\s+0,00\u00a0€$/);
+    expect(stdout).toContain('engagé 236\u00a0500,50\u00a0€ = acquis');
     // Amounts are right-aligned: lines of one block end at the same column.
     expect(ars?.length).toBe(cpam?.length);
-    expect(lines.find((l) => l.trimStart().startsWith('2.1.1 '))).toMatch(/18\u00a0500,50\u00a0€\s+18\u00a0500,50\u00a0€\s+0,00\u00a0€$/);
+    // Budget, acquis, sollicité, engagé, restant à trouver.
+    expect(lines.find((l) => l.trimStart().startsWith('2.1.1 '))).toMatch(/18\u00a0500,50\u00a0€\s+13\u00a0500,50\u00a0€\s+5\u00a0000,00\u00a0€\s+18\u00a0500,50\u00a0€\s+0,00\u00a0€$/);
     expect(stdout).not.toContain('\u001b[');
   });
 
