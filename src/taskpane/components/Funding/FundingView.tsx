@@ -21,6 +21,10 @@ function Figures({ totals }: { readonly totals: FundingTotals }): ReactElement {
     <dl className={styles.figures}>
       <dt className={styles.figureTerm}>{t('committedTotal')}</dt>
       <dd className={mergeClasses(styles.figureValue, styles.figureMain)}>{formatEuros(totals.committedCents, lang)}</dd>
+      <dt className={styles.figureTerm}>{t('securedTotal')}</dt>
+      <dd className={styles.figureValue}>{formatEuros(totals.securedCents, lang)}</dd>
+      <dt className={styles.figureTerm}>{t('requestedTotal')}</dt>
+      <dd className={styles.figureValue}>{formatEuros(totals.requestedCents, lang)}</dd>
       <dt className={styles.figureTerm}>{t('forecastTotal')}</dt>
       <dd className={styles.figureValue}>{formatEuros(totals.forecastCents, lang)}</dd>
       <dt className={styles.figureTerm}>{t('valuedTotal')}</dt>
@@ -29,47 +33,83 @@ function Figures({ totals }: { readonly totals: FundingTotals }): ReactElement {
   );
 }
 
+/** Per partner: acquis, sollicité, engagé (their sum) and prévisionnel apart, in the partner list's order. */
 function ByFunder({ totals }: { readonly totals: FundingTotals }): ReactElement {
   const styles = useFundingViewStyles();
   const { t, lang } = useI18n();
-  const rows = byAmount(Object.entries(totals.byFunderCents));
+  const rows = Object.entries(totals.byFunderStatusCents).sort(
+    ([a, x], [b, y]) => y.securedCents + y.requestedCents - (x.securedCents + x.requestedCents) || a.localeCompare(b, 'fr'),
+  );
+  const unlisted = Object.entries(totals.unlistedFunderCents);
+  const eur = (cents: number): string => formatEuros(cents, lang);
+  const numberHeader = mergeClasses(styles.th, styles.thNumber);
+  const numberCell = mergeClasses(styles.td, styles.number);
   return (
     <section className={styles.section} aria-labelledby="funding-by-funder">
       <h3 id="funding-by-funder" className={styles.heading}>
         {t('byFunderTitle')}
       </h3>
-      {rows.length === 0 ? (
+      {rows.length === 0 && unlisted.length === 0 ? (
         <p className={styles.muted}>{t('noCommitments')}</p>
       ) : (
-        <table className={styles.table} aria-labelledby="funding-by-funder">
-          <thead>
-            <tr>
-              <th scope="col" className={styles.th}>
-                {t('funderColumn')}
-              </th>
-              <th scope="col" className={mergeClasses(styles.th, styles.thNumber)}>
-                {t('amountColumn')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(([funder, cents]) => (
-              <tr key={funder}>
-                <th scope="row" className={mergeClasses(styles.td, styles.rowHeader)}>
-                  {funder}
+        <div className={styles.scroller} tabIndex={0} role="region" aria-label={t('byFunderTitle')}>
+          <table className={styles.table} aria-labelledby="funding-by-funder">
+            <thead>
+              <tr>
+                <th scope="col" className={mergeClasses(styles.th, styles.sticky)}>
+                  {t('funderColumn')}
                 </th>
-                <td className={mergeClasses(styles.td, styles.number)}>{formatEuros(cents, lang)}</td>
+                <th scope="col" className={numberHeader}>
+                  {t('securedColumn')}
+                </th>
+                <th scope="col" className={numberHeader}>
+                  {t('requestedColumn')}
+                </th>
+                <th scope="col" className={numberHeader}>
+                  {t('committedLabel')}
+                </th>
+                <th scope="col" className={numberHeader}>
+                  {t('forecastColumn')}
+                </th>
               </tr>
-            ))}
-            <tr className={styles.totalRow}>
-              <th scope="row" className={styles.td}>
-                {t('totalRow')}
-              </th>
-              <td className={mergeClasses(styles.td, styles.number)}>{formatEuros(totals.committedCents, lang)}</td>
-            </tr>
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map(([funder, s]) => (
+                <tr key={funder}>
+                  <th scope="row" className={mergeClasses(styles.td, styles.rowHeader, styles.sticky)}>
+                    {funder}
+                  </th>
+                  <td className={mergeClasses(numberCell, s.securedCents === 0 && styles.zero)}>{eur(s.securedCents)}</td>
+                  <td className={mergeClasses(numberCell, s.requestedCents === 0 && styles.zero)}>{eur(s.requestedCents)}</td>
+                  <td className={numberCell}>{eur(s.securedCents + s.requestedCents)}</td>
+                  <td className={mergeClasses(numberCell, s.forecastCents === 0 && styles.zero)}>{eur(s.forecastCents)}</td>
+                </tr>
+              ))}
+              {unlisted.map(([funder, cents]) => (
+                <tr key={`unlisted-${funder}`}>
+                  <th scope="row" className={mergeClasses(styles.td, styles.rowHeader, styles.sticky)}>
+                    {t('unlistedRow', { name: funder })}
+                  </th>
+                  <td className={numberCell} />
+                  <td className={numberCell} />
+                  <td className={numberCell}>{eur(cents)}</td>
+                  <td className={numberCell} />
+                </tr>
+              ))}
+              <tr className={styles.totalRow}>
+                <th scope="row" className={mergeClasses(styles.td, styles.sticky)}>
+                  {t('totalRow')}
+                </th>
+                <td className={numberCell}>{eur(totals.securedCents)}</td>
+                <td className={numberCell}>{eur(totals.requestedCents)}</td>
+                <td className={numberCell}>{eur(totals.committedCents)}</td>
+                <td className={numberCell}>{eur(totals.forecastCents)}</td>
+              </tr>
+            </tbody>
+          </table>
+        </div>
       )}
+      {unlisted.length > 0 ? <p className={styles.muted}>{t('unlistedHint')}</p> : null}
     </section>
   );
 }
@@ -149,6 +189,10 @@ function ActionCard({ action }: { readonly action: ActionFunding }): ReactElemen
         <dd className={styles.pairValue}>{action.budgetCents === null ? t('noBudget') : formatEuros(action.budgetCents, lang)}</dd>
         <dt className={styles.pairTerm}>{t('committedLabel')}</dt>
         <dd className={styles.pairValue}>{formatEuros(action.committedCents, lang)}</dd>
+        <dt className={styles.pairTerm}>{t('securedLabel')}</dt>
+        <dd className={styles.pairValue}>{formatEuros(action.securedCents, lang)}</dd>
+        <dt className={styles.pairTerm}>{t('requestedLabel')}</dt>
+        <dd className={styles.pairValue}>{formatEuros(action.requestedCents, lang)}</dd>
         {remaining !== null ? (
           <>
             <dt className={styles.pairTerm}>{remaining < 0 ? t('overfundedLabel') : t('remainingLabel')}</dt>
