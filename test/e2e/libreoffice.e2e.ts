@@ -1,7 +1,9 @@
 /**
  * LibreOffice Calc recalculates the generated workbook from scratch: every cell of the
  * `Engagements partenaires` matrix must equal, to the cent, what we compute here from the plan's
- * CLS_Financements rows; editing an amount must move the totals; and the sheets must render cleanly.
+ * CLS_Financements rows; editing an amount must move the totals; the sheets must render cleanly; and with
+ * the slips people type (`cpam `, a partner missing from the list, an amount or a year as text, `FIR (ARS)`),
+ * the recalculated matrix and the command line agree partner by partner, each uncounted cell with a finding.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +15,10 @@ import { ENGAGEMENT_HEADERS, MATRIX_HEADER_ROW, OTHER_OBJECTS } from '../../src/
 import type { PlanCell, TablePlan, WorkbookPlan } from '../../src/domain/generate/plan';
 import { planWorkbook } from '../../src/domain/generate/plan-workbook';
 import { columnLetter } from '../../src/domain/values/a1';
+import { validateWorkbook } from '../../src/domain/validate';
+import { readWorkbookBuffer } from '../../src/xlsx/read';
 import { writePlanToBuffer } from '../../src/xlsx/write';
+import { run } from '../cli/helpers';
 import { sheetValues, zipEntries } from '../generate/zip';
 import type { XmlCellValue } from '../generate/zip';
 
@@ -81,6 +86,7 @@ function expectedMatrix(plan: WorkbookPlan, lines: Line[], year: number | null):
     const row = new Map<string, number | ''>();
     for (const f of funders) row.set(f, sum((l) => keep(l) && l.funder === f));
     const total = sum(keep);
+    row.set(ENGAGEMENT_HEADERS.unlisted, sum((l) => keep(l) && !funders.includes(l.funder)));
     row.set(ENGAGEMENT_HEADERS.total, total);
     row.set(ENGAGEMENT_HEADERS.budget, budgetCents ?? '');
     row.set(ENGAGEMENT_HEADERS.remaining, budgetCents === null || year !== null ? '' : budgetCents - total);
@@ -97,6 +103,7 @@ function expectedMatrix(plan: WorkbookPlan, lines: Line[], year: number | null):
   const rows = [...matrix.values()];
   const total = new Map<string, number | ''>();
   for (const f of funders) total.set(f, sum((l) => l.funder === f));
+  total.set(ENGAGEMENT_HEADERS.unlisted, sum((l) => !funders.includes(l.funder)));
   total.set(ENGAGEMENT_HEADERS.total, sum(() => true));
   const budget = rows.reduce((s, r) => s + (r.get(ENGAGEMENT_HEADERS.budget) || 0), 0);
   const remaining = rows.reduce((s, r) => s + (r.get(ENGAGEMENT_HEADERS.remaining) || 0), 0);
@@ -142,6 +149,26 @@ function compare(expected: Map<string, Map<string, number | ''>>, actual: Map<st
   return problems;
 }
 
+interface Slip {
+  readonly name: string;
+  /** Which sample line gets the slip. */
+  readonly line: (r: Record<string, PlanCell>) => boolean;
+  readonly column: string;
+  readonly typed: string;
+  /** The rule whose finding must sit at the cell. */
+  readonly rule: string;
+  address?: string;
+}
+
+const committedLine = (r: Record<string, PlanCell>): boolean => r['Nature'] === 'Financier' && (r['Statut'] === 'Acquis' || r['Statut'] === 'Sollicité');
+const SLIPS: Slip[] = [
+  { name: 'CPAM typed lower case with a trailing space', line: (r) => committedLine(r) && r['Financeur'] === 'CPAM', column: 'Financeur', typed: 'cpam ', rule: 'funding.funder-spelling' },
+  { name: 'a partner missing from the list', line: (r) => committedLine(r) && r['Financeur'] === 'MSA', column: 'Financeur', typed: 'Mutuelle familiale du Cotentin', rule: 'funding.funder-unknown' },
+  { name: 'an amount typed as text', line: (r) => committedLine(r) && r['Financeur'] === 'CAF', column: 'Montant (€)', typed: '3 000 €', rule: 'funding.amount-not-counted' },
+  { name: 'a year typed as text', line: (r) => committedLine(r) && r['Financeur'] === 'Conseil départemental' && r['Année'] === 2026, column: 'Année', typed: '2026', rule: 'funding.year-not-counted' },
+  { name: 'the ARS written FIR (ARS)', line: (r) => committedLine(r) && r['Financeur'] === 'ARS' && r['Objet'] === 'Action', column: 'Financeur', typed: 'FIR (ARS)', rule: 'funding.funder-spelling' },
+];
+
 describe('generated workbook recalculated by LibreOffice Calc', () => {
   const soffice = requirePrograms(['libreoffice']).libreoffice!;
   let dir: string;
@@ -177,11 +204,37 @@ describe('generated workbook recalculated by LibreOffice Calc', () => {
     yearly.getWorksheet(ENGAGEMENTS)!.getCell('B3').value = 2026;
     await yearly.xlsx.writeFile(join(dir, 'year2026.xlsx'));
 
+    // The sample with the slips of issue 9 typed in, as a partner without the add-in would type them.
+    const slipped = new Workbook();
+    await slipped.xlsx.readFile(original);
+    const lines = slipped.getWorksheet('Financements')!;
+    const headerRow = lines.getRow(1);
+    const column = (header: string): number => {
+      let found = 0;
+      headerRow.eachCell((cell, c) => {
+        if (cell.value === header) found = c;
+      });
+      if (found === 0) throw new Error(`no column ${header}`);
+      return found;
+    };
+    for (const slip of SLIPS) {
+      const row = findFundingRow(plan, slip.line);
+      const cell = lines.getCell(row, column(slip.column));
+      slip.address = cell.address;
+      cell.value = slip.typed;
+    }
+    await slipped.xlsx.writeFile(join(dir, 'slips.xlsx'));
+    const slipped2026 = new Workbook();
+    await slipped2026.xlsx.readFile(join(dir, 'slips.xlsx'));
+    slipped2026.getWorksheet(ENGAGEMENTS)!.getCell('B3').value = 2026;
+    await slipped2026.xlsx.writeFile(join(dir, 'slips2026.xlsx'));
+
     const out = join(dir, 'out');
     mkdirSync(out);
-    // One LibreOffice start for the three files.
-    convert([original, join(dir, 'edited.xlsx'), join(dir, 'year2026.xlsx')], 'xlsx', out);
-    for (const name of ['original', 'edited', 'year2026']) converted.set(name, zipEntries(readFileSync(join(out, `${name}.xlsx`))));
+    // One LibreOffice start for every file.
+    const names = ['original', 'edited', 'year2026', 'slips', 'slips2026'];
+    convert(names.map((n) => join(dir, `${n}.xlsx`)), 'xlsx', out);
+    for (const name of names) converted.set(name, zipEntries(readFileSync(join(out, `${name}.xlsx`))));
   });
 
   afterAll(() => {
@@ -190,7 +243,7 @@ describe('generated workbook recalculated by LibreOffice Calc', () => {
 
   it('every cell of the matrix and its totals equals the commitments, to the cent', () => {
     const { matrix, headers } = actualMatrix(sheetValues(converted.get('original')!, ENGAGEMENTS));
-    expect(headers.slice(2, -4)).toEqual(records(plan, 'CLS_Financeurs').map((r) => r['Financeur']));
+    expect(headers.slice(2, -5)).toEqual(records(plan, 'CLS_Financeurs').map((r) => r['Financeur']));
     expect(compare(expectedMatrix(plan, linesOf(plan), null), matrix)).toEqual([]);
     // Titles come from CLS_Actions through INDEX.
     const values = sheetValues(converted.get('original')!, ENGAGEMENTS);
@@ -238,6 +291,70 @@ describe('generated workbook recalculated by LibreOffice Calc', () => {
     expect(mismatches).toEqual([]);
   });
 
+  describe('with the slips people type', () => {
+    const cents = (v: unknown): number => (typeof v === 'number' ? Math.round(v * 100) : 0);
+
+    it('the recalculated matrix and the command line agree partner by partner, action by action, to the cent', async () => {
+      const { matrix, headers } = actualMatrix(sheetValues(converted.get('slips')!, ENGAGEMENTS));
+      const cli = await run(['validate', join(dir, 'slips.xlsx'), '--format', 'json', '--as-of', '2026-11-23'], dir);
+      const json = JSON.parse(cli.stdout) as {
+        totals: { committed: number; secured: number; requested: number; byFunder: Record<string, number>; unlistedFunders: Record<string, number>; byAction: { action: string; committed: number }[] };
+      };
+      const totalsRow = matrix.get(ENGAGEMENT_HEADERS.totalsRow)!;
+      const partners = headers.slice(2, -5);
+      const disagreements = [
+        ...partners.map((p) => [p, cents(totalsRow.get(p)), cents(json.totals.byFunder[p] ?? 0)] as const),
+        [ENGAGEMENT_HEADERS.unlisted, cents(totalsRow.get(ENGAGEMENT_HEADERS.unlisted)), Object.values(json.totals.unlistedFunders).reduce((a, v) => a + cents(v), 0)] as const,
+        [ENGAGEMENT_HEADERS.total, cents(totalsRow.get(ENGAGEMENT_HEADERS.total)), cents(json.totals.committed)] as const,
+        ...json.totals.byAction.map((a) => [a.action, cents(matrix.get(a.action)?.get(ENGAGEMENT_HEADERS.total)), cents(a.committed)] as const),
+      ].filter(([, lo, ours]) => lo !== ours);
+      expect(disagreements).toEqual([]);
+      // The slips moved money: the matrix is not simply the clean sample (this test can fail).
+      const clean = actualMatrix(sheetValues(converted.get('original')!, ENGAGEMENTS)).matrix.get(ENGAGEMENT_HEADERS.totalsRow)!;
+      expect(cents(clean.get('CPAM')) - cents(totalsRow.get('CPAM'))).toBeGreaterThan(0);
+      expect(cents(totalsRow.get(ENGAGEMENT_HEADERS.unlisted))).toBeGreaterThan(0);
+      // Secured and requested apart, under the matrix: engagé = acquis + sollicité.
+      const values = sheetValues(converted.get('slips')!, ENGAGEMENTS);
+      const rowOf = (label: string): number => Number([...values.entries()].find(([a, v]) => /^B\d+$/.test(a) && v === label)![0].slice(1));
+      const totalColumn = columnLetter(headers.indexOf(ENGAGEMENT_HEADERS.total) + 1);
+      expect(cents(values.get(`${totalColumn}${rowOf('Financier acquis')}`))).toBe(cents(json.totals.secured));
+      expect(cents(values.get(`${totalColumn}${rowOf('Financier sollicité')}`))).toBe(cents(json.totals.requested));
+      expect(cents(values.get(`${totalColumn}${rowOf('Engagé (acquis + sollicité)')}`))).toBe(cents(json.totals.committed));
+    });
+
+    it('agree for a year chosen in the selector too', async () => {
+      const { matrix, headers } = actualMatrix(sheetValues(converted.get('slips2026')!, ENGAGEMENTS));
+      const report = validateWorkbook(await readWorkbookBuffer(readFileSync(join(dir, 'slips.xlsx'))), { asOf: '2026-11-23' });
+      const totalsRow = matrix.get(ENGAGEMENT_HEADERS.totalsRow)!;
+      const disagreements = headers
+        .slice(2, -5)
+        .map((p) => [p, cents(totalsRow.get(p)), report.totals.byFunderYearCents[p]?.['2026'] ?? 0] as const)
+        .filter(([, lo, ours]) => lo !== ours);
+      expect(disagreements).toEqual([]);
+      expect(cents(totalsRow.get(ENGAGEMENT_HEADERS.total))).toBe(report.totals.byYearCents['2026']);
+    });
+
+    it.each(SLIPS.map((s) => [s.name, s] as const))('%s: a finding at that cell says it is not counted in the partner table', async (_name, slip) => {
+      const report = validateWorkbook(await readWorkbookBuffer(readFileSync(join(dir, 'slips.xlsx'))), { asOf: '2026-11-23' });
+      const cli = await run(['validate', join(dir, 'slips.xlsx'), '--format', 'json', '--as-of', '2026-11-23'], dir);
+      const findings = (JSON.parse(cli.stdout) as { findings: { rule: string; cell?: string; message: string; suggestion?: string }[] }).findings;
+      const here = findings.filter((f) => f.cell === slip.address && f.rule === slip.rule);
+      expect(here).toHaveLength(1);
+      expect(here[0]!.message).toContain('tableau d’engagement des partenaires');
+      expect(here[0]!.suggestion).toEqual(expect.any(String));
+      expect(report.findings.some((f) => f.cell === slip.address && f.rule === slip.rule)).toBe(true);
+    });
+
+    it('suggests the list’s spelling for a near name, and FIR (ARS) stays the ARS for the coordination rules', async () => {
+      const cli = await run(['validate', join(dir, 'slips.xlsx'), '--format', 'json', '--as-of', '2026-11-23'], dir);
+      const findings = (JSON.parse(cli.stdout) as { findings: { rule: string; cell?: string; suggestion?: string }[] }).findings;
+      const cpam = SLIPS[0]!;
+      expect(findings.find((f) => f.cell === cpam.address)?.suggestion).toMatch(/^Vouliez-vous dire « CPAM » \?/);
+      expect(findings.find((f) => f.cell === SLIPS[4]!.address)?.suggestion).toMatch(/^Vouliez-vous dire « ARS » \?/);
+      expect(findings.filter((f) => /coordination/.test(f.rule))).toEqual([]);
+    });
+  });
+
   it('renders the matrix, the action plan and the synthesis to PNG for a human look', () => {
     const { pdftoppm } = requirePrograms(['pdftoppm']);
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -256,9 +373,10 @@ describe('generated workbook recalculated by LibreOffice Calc', () => {
   });
 });
 
-/** Sheet row of the first CLS_Financements line for an action and a funder. */
-function findFundingRow(plan: WorkbookPlan, action: string, funder: string): number {
-  const index = records(plan, 'CLS_Financements').findIndex((r) => r['N° action'] === action && r['Financeur'] === funder);
-  if (index < 0) throw new Error(`no funding line ${action} ${funder}`);
+/** Sheet row of the first CLS_Financements line for an action and a funder (or the first line a predicate keeps). */
+function findFundingRow(plan: WorkbookPlan, action: string | ((r: Record<string, PlanCell>) => boolean), funder?: string): number {
+  const keep = typeof action === 'function' ? action : (r: Record<string, PlanCell>): boolean => r['N° action'] === action && r['Financeur'] === funder;
+  const index = records(plan, 'CLS_Financements').findIndex(keep);
+  if (index < 0) throw new Error(`no funding line ${String(action)} ${funder ?? ''}`);
   return index + 2;
 }
