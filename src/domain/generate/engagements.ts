@@ -300,6 +300,7 @@ export function engagementsSheet(input: EngagementsInput): SheetPlan {
 
   const columnWidths: Record<string, number> = { A: 10, B: TITLE_WIDTH };
   for (const l of partnerLetters) columnWidths[l] = PARTNER_WIDTH;
+  columnWidths[U] = PARTNER_WIDTH;
   // Partner names wrap on up to three lines; long action titles on two.
   const rowHeights: Record<number, number> = { [top]: 48, [valuedTop]: 48 };
   actions.forEach((action, i) => {
