@@ -349,10 +349,12 @@ describe('apply(plan) adopts a table kept as a plain range', () => {
     const excel = port();
     const { plan } = adoptPlainRanges(planWorkbook({ profile: 'normandie', years: 3, sample: false }), await excel.read());
     const outcome = await excel.apply!(plan);
-    expect(sheet.contents()).toEqual(before);
+    // Every user value as it was; the contract column the range lacks is added at its right, which is free.
+    expect(sheet.contents()).toEqual({ ...before, I3: 'Montant versé (€)' });
     expect(outcome.adoptedRanges).toEqual(['Financements!A3:H5 → CLS_Financements']);
+    expect(outcome.addedColumns).toEqual(['CLS_Financements[Montant versé (€)]']);
     expect(outcome.createdTables).not.toContain('CLS_Financements');
-    expect(state.table('CLS_Financements')!.rect).toEqual({ top: 3, left: 1, bottom: 5, right: 8 });
+    expect(state.table('CLS_Financements')!.rect).toEqual({ top: 3, left: 1, bottom: 5, right: 9 });
     const report = validateWorkbook(await excel.read(), { asOf: '2026-11-23' });
     expect(report.totals.committedCents).toBe(5_000_000);
   });

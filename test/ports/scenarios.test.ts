@@ -41,7 +41,7 @@ const SCENARIOS: readonly (readonly [string, WorkbookSnapshot, boolean, Check])[
     'an empty workbook, sample data',
     { sheets: [sheet('Feuil1', [])], tables: [], names: [] },
     true,
-    applied((outcome) => expect(outcome.createdTables).toEqual(['CLS_Parametres', 'CLS_Financeurs', 'CLS_Actions', 'CLS_Financements', 'CLS_Evaluation', 'CLS_Suivi'])),
+    applied((outcome) => expect(outcome.createdTables).toEqual(['CLS_Parametres', 'CLS_Financeurs', 'CLS_Actions', 'CLS_Financements', 'CLS_Evaluation', 'CLS_Suivi', 'CLS_Instances'])),
   ],
   [
     'user tables with other spellings and missing columns, free on their right',
@@ -82,7 +82,11 @@ const SCENARIOS: readonly (readonly [string, WorkbookSnapshot, boolean, Check])[
       names: [],
     },
     false,
-    applied((outcome) => expect(outcome.adoptedRanges).toEqual(['Financements!A3:H4 → CLS_Financements'])),
+    applied((outcome) => {
+      expect(outcome.adoptedRanges).toEqual(['Financements!A3:H4 → CLS_Financements']);
+      // Adopted and completed in the same run: the right of the range is free.
+      expect(outcome.addedColumns).toEqual(['CLS_Financements[Montant versé (€)]']);
+    }),
   ],
   [
     'a user sheet called Synthèse',

@@ -11,7 +11,8 @@ import { EMPTY_SNAPSHOT, createMemoryPort, sampleSnapshot } from '../../src/task
 import { detectOfficeHost } from '../../src/taskpane/office-host';
 import { previewPlan } from '../../src/taskpane/plan-preview';
 import { isDarkColor, langFromLocale, themeFromBackground } from '../../src/taskpane/theme';
-import { defectSnapshot, withCell } from './ports';
+import { defectSnapshot, firstDataCell, withCell } from './ports';
+import { parseA1 } from '../../src/domain/values/a1';
 
 const plan = planWorkbook({ profile: 'normandie', years: 3, sample: false });
 
@@ -19,7 +20,7 @@ describe('previewPlan', () => {
   it('plans every sheet and table for an empty workbook', () => {
     const preview = previewPlan(EMPTY_SNAPSHOT, plan);
     expect(preview.toCreate.sheets).toEqual(plan.sheets.map((s) => s.name));
-    expect(preview.toCreate.tables).toEqual(['CLS_Parametres', 'CLS_Financeurs', 'CLS_Actions', 'CLS_Financements', 'CLS_Evaluation', 'CLS_Suivi']);
+    expect(preview.toCreate.tables).toEqual(['CLS_Parametres', 'CLS_Financeurs', 'CLS_Actions', 'CLS_Financements', 'CLS_Evaluation', 'CLS_Suivi', 'CLS_Instances']);
     expect(preview.existing).toEqual({ sheets: [], tables: [] });
     expect(preview.rebuilt).toEqual([]);
   });
@@ -27,7 +28,8 @@ describe('previewPlan', () => {
   it('keeps input sheets, rebuilds owned ones and finds missing columns, whatever the case of names', () => {
     const sample = sampleSnapshot();
     const renamed = { ...sample, sheets: sample.sheets.map((s) => (s.name === 'Financements' ? { ...s, name: 'FINANCEMENTS' } : s)), tables: sample.tables.map((t) => (t.sheet === 'Financements' ? { ...t, sheet: 'FINANCEMENTS' } : t)) };
-    const withoutComment = withCell(renamed, 'FINANCEMENTS', 'H1', 'Remarques');
+    const comment = firstDataCell(sample, 'CLS_Financements', 'Commentaire').cell.replace(/\d+$/, '1');
+    const withoutComment = withCell(renamed, 'FINANCEMENTS', comment, 'Remarques');
     const preview = previewPlan(withoutComment, plan);
     expect(preview.toCreate.sheets).toEqual([]);
     expect(preview.toCreate.tables).toEqual([]);
@@ -61,6 +63,8 @@ describe('memory port', () => {
   it('adds missing columns to an existing table, counts the kept cells and rebuilds owned sheets', async () => {
     const { snapshot } = defectSnapshot();
     const port = createMemoryPort(snapshot);
+    const header = firstDataCell(snapshot, 'CLS_Financements', 'Notes du trésorier');
+    const column = Number(parseA1(header.cell)?.column) - 1;
     const outcome = await port.apply(plan);
     expect(outcome.addedColumns).toEqual(['CLS_Financements[Commentaire]']);
     expect(outcome.keptCells).toBeGreaterThan(0);
@@ -68,7 +72,7 @@ describe('memory port', () => {
     const after = await port.read();
     const fundings = after.tables.find((t) => t.name === 'CLS_Financements')!;
     const sheet = after.sheets.find((s) => s.name === 'Financements')!;
-    expect(sheet.values[0]![7]).toBe('Notes du trésorier');
+    expect(sheet.values[0]![column]).toBe('Notes du trésorier');
     expect(sheet.values[0]![fundings.right - 1]).toBe('Commentaire');
     expect(sheet.values[1]![5]).toBe('1 500,50 €');
   });

@@ -97,7 +97,22 @@ const plannedArea = (block: TablePlan): Area => {
 
 const columnBand = (area: Area): Area => ({ top: 1, left: area.left, bottom: LAST_ROW, right: area.right });
 
-const besideBand = (table: TableFacts): Area => ({ top: table.area.top, left: table.area.right + 1, bottom: table.area.bottom, right: table.area.right + BESIDE_BAND });
+const besideBand = (area: Area): Area => ({ top: area.top, left: area.right + 1, bottom: area.bottom, right: area.right + BESIDE_BAND });
+
+/** Adding a table column shifts the cells right of the table on its rows: columns are added only when nothing sits there. */
+const freeOnTheRight = (sheet: string, area: Area, answers: Answers): boolean => {
+  const used = answers.used(sheet);
+  return !answers.occupied(sheet, besideBand(area)) && (used === null || used.right <= area.right + BESIDE_BAND);
+};
+
+/** The plan's columns a table lacks, added when the right of the table is free, else reported as blocked. */
+function missingColumns(block: TablePlan, table: string, sheet: string, area: Area, headers: readonly string[], dataRows: number, answers: Answers) {
+  const folded = new Set(headers.map(foldHeader));
+  const missing = block.columns.filter((column) => !folded.has(foldHeader(column.header)));
+  const free = missing.length === 0 || freeOnTheRight(sheet, area, answers);
+  const addition: ColumnAddition | null = free && missing.length > 0 ? { table, sheet, columns: missing, dataRows } : null;
+  return { addition, blocked: free ? [] : missing.map((c) => `${table}[${c.header}]`) };
+}
 
 function topRowsArea(table: TableFacts, plannedRows: number): Area | null {
   const { dataTop, dataRows } = tableRows(table);
@@ -155,13 +170,19 @@ export function readRequests(plan: WorkbookPlan, layout: Layout): ReadRequest[] 
         if (!existing.showHeaders) continue;
         const top = topRowsArea(existing, block.rows.length);
         if (top) requests.push({ kind: 'cells', sheet: existing.sheet, area: top });
-        requests.push({ kind: 'occupied', sheet: existing.sheet, area: besideBand(existing) }, { kind: 'used', sheet: existing.sheet });
+        requests.push({ kind: 'occupied', sheet: existing.sheet, area: besideBand(existing.area) }, { kind: 'used', sheet: existing.sheet });
         continue;
       }
       if (decision.fate !== 'keep') continue;
-      const header = block.adoptRange !== undefined ? adoptHeaderArea(block.adoptRange) : null;
-      if (header) {
-        requests.push({ kind: 'cells', sheet: decision.name, area: header });
+      const adopted = block.adoptRange !== undefined ? parseRange(block.adoptRange) : null;
+      if (adopted) {
+        const header = { ...adopted, bottom: adopted.top };
+        requests.push({ kind: 'cells', sheet: decision.name, area: header }, { kind: 'occupied', sheet: decision.name, area: besideBand(adopted) });
+        // A range at the plan's own place may be what an interrupted Créer wrote: read where the table would go.
+        const wanted = plannedArea(block);
+        if (adopted.top === wanted.top && adopted.left === wanted.left) {
+          requests.push({ kind: 'cells', sheet: decision.name, area: wanted }, { kind: 'merges', sheet: decision.name, area: columnBand(wanted) });
+        }
         continue;
       }
       const wanted = plannedArea(block);
@@ -175,7 +196,7 @@ export function readRequests(plan: WorkbookPlan, layout: Layout): ReadRequest[] 
 
 type TableFate =
   | { readonly kind: 'extend'; readonly table: TableFacts; readonly addition: ColumnAddition | null; readonly blocked: readonly string[]; readonly kept: number }
-  | { readonly kind: 'adopt'; readonly range: string }
+  | { readonly kind: 'adopt'; readonly range: string; readonly addition: ColumnAddition | null; readonly blocked: readonly string[] }
   | { readonly kind: 'create' }
   /** Our own table, left with Excel's default name by an interrupted Créer: named now. */
   | { readonly kind: 'rename'; readonly table: TableFacts }
@@ -193,20 +214,16 @@ function extendFate(block: TablePlan, table: TableFacts, answers: Answers, heade
   const folded = headers.map(foldHeader);
   const top = topRowsArea(table, block.rows.length);
   const cells = top ? answers.cells(table.sheet, top) : [];
-  const used = answers.used(table.sheet);
-  const free = !answers.occupied(table.sheet, besideBand(table)) && (used === null || used.right <= table.area.right + BESIDE_BAND);
   let kept = 0;
-  const missing = block.columns.filter((column, c) => {
+  block.columns.forEach((column, c) => {
     const at = folded.indexOf(foldHeader(column.header));
-    if (at < 0) return true;
+    if (at < 0) return;
     block.rows.forEach((row, r) => {
       if (toWriteValue(row[c]) !== null && isFilled(cells[r]?.[at])) kept += 1;
     });
-    return false;
   });
-  const { dataRows } = tableRows(table);
-  const addition = free && missing.length > 0 ? { table: table.name, sheet: table.sheet, columns: missing, dataRows } : null;
-  return { kind: 'extend', table, addition, blocked: free ? [] : missing.map((c) => `${table.name}[${c.header}]`), kept };
+  const { addition, blocked } = missingColumns(block, table.name, table.sheet, table.area, headers, tableRows(table).dataRows, answers);
+  return { kind: 'extend', table, addition, blocked, kept };
 }
 
 /** A range to adopt must still have a clean header row that names a contract column, or nothing is done. */
@@ -233,6 +250,18 @@ function placeTable(block: TablePlan, sheet: string, answers: Answers, occupied:
   if (!taken && !blockers.some((area) => intersects(area, wanted))) return wanted;
   const bottom = Math.max(answers.used(sheet)?.bottom ?? 0, ...blockers.map((area) => area.bottom));
   return tableArea(block, bottom + 2, wanted.left);
+}
+
+/**
+ * A "plain range" at the table's planned place holding exactly what the plan writes there (header and rows, the
+ * rest empty) is an interrupted Créer's own writing, not the user's: the table is made as planned, spare rows included.
+ */
+function isOwnPartialWrite(block: TablePlan, sheet: string, answers: Answers): boolean {
+  const adopted = parseRange(block.adoptRange ?? '');
+  const wanted = plannedArea(block);
+  if (!adopted || adopted.top !== wanted.top || adopted.left !== wanted.left) return false;
+  const planned = tableChange(block, wanted).cells;
+  return answers.cells(sheet, wanted).every((row, r) => row.every((value, c) => !isFilled(value) || isPlanned(value, planned[r]?.[c] ?? null)));
 }
 
 function isPlanned(read: unknown, cell: PlanCell): boolean {
@@ -333,14 +362,22 @@ function draftTables(plan: WorkbookPlan, decisions: readonly SheetDecision[], in
         columns.set(key, columnsOf([...headers, ...added]));
         return fate;
       }
+      if (decision.fate === 'keep' && block.adoptRange !== undefined && isOwnPartialWrite(block, decision.name, answers)) {
+        columns.set(key, columnsOf(block.columns.map((c) => c.header)));
+        return { kind: 'create' };
+      }
       if (decision.fate === 'keep' && block.adoptRange !== undefined) {
         const headers = adoptedHeaders(block, decision.name, answers);
         if ('kind' in headers) {
           refusals.push(headers);
           return { kind: 'refused' };
         }
-        columns.set(key, columnsOf(headers));
-        return { kind: 'adopt', range: block.adoptRange };
+        const area = parseRange(block.adoptRange);
+        const { addition, blocked } = area
+          ? missingColumns(block, block.name, decision.name, area, headers, area.bottom - area.top, answers)
+          : { addition: null, blocked: [] };
+        columns.set(key, columnsOf([...headers, ...(addition?.columns.map((c) => c.header) ?? [])]));
+        return { kind: 'adopt', range: block.adoptRange, addition, blocked };
       }
       columns.set(key, columnsOf(block.columns.map((c) => c.header)));
       const unnamed = decision.fate === 'keep' ? unnamedTableAt(inventory, decision.name, block) : undefined;
@@ -418,6 +455,11 @@ export function planChanges(plan: WorkbookPlan, inventory: Inventory, answers: A
       }
       if (tableFate.kind === 'adopt') {
         blocks.push({ kind: 'adopt', range: tableFate.range, block });
+        outcome.blockedColumns.push(...tableFate.blocked);
+        if (tableFate.addition) {
+          additions.push(tableFate.addition);
+          outcome.addedColumns.push(...tableFate.addition.columns.map((c) => `${block.name}[${c.header}]`));
+        }
         const area = parseRange(tableFate.range);
         if (area) occupied.push(area);
         outcome.adoptedRanges.push(`${decision.name}!${tableFate.range} → ${block.name}`);
