@@ -8,7 +8,7 @@ import { validateWorkbook } from '../../src/domain/validate';
 import { App } from '../../src/taskpane/App';
 import { localIsoDate } from '../../src/taskpane/dates';
 import { EMPTY_SNAPSHOT, createMemoryPort, createSamplePort, sampleSnapshot } from '../../src/taskpane/memory-port';
-import { defectSnapshot, spiedPort } from './ports';
+import { defectSnapshot, firstDataCell, spiedPort, withCell } from './ports';
 
 const NBSP = '\u00a0';
 /** Keeps non-breaking spaces: amounts must use them, and the default normalizer would hide a plain space. */
@@ -151,6 +151,36 @@ describe('Contrôler', () => {
   });
 });
 
+describe('Harmoniser les noms', () => {
+  it('lists partner spellings the partner table cannot count, rewrites only the ticked ones, and checks again', async () => {
+    const sample = sampleSnapshot();
+    const first = firstDataCell(sample, 'CLS_Financements', 'Financeur');
+    const second = { ...first, cell: first.cell.replace(/\d+$/, (row) => String(Number(row) + 1)) };
+    const typedFirst = 'cpam ';
+    let snapshot = withCell(sample, first.sheet, first.cell, typedFirst);
+    snapshot = withCell(snapshot, second.sheet, second.cell, 'C.A.F.');
+    const port = spiedPort(snapshot);
+    const user = userEvent.setup();
+    render(<App port={port} lang="fr" />);
+    await runControl(user);
+    const list = await screen.findByRole('list', { name: 'Noms à harmoniser' });
+    const items = within(list).getAllByRole('checkbox');
+    expect(items).toHaveLength(2);
+    expect(within(list).getByLabelText(`${first.sheet}!${first.cell} : « cpam␣ » → « CPAM »`, { exact: false })).toBeTruthy();
+    // Untick the second: only the first is rewritten.
+    await user.click(within(list).getByLabelText(/C\.A\.F\./));
+    await user.click(screen.getByRole('button', { name: 'Harmoniser (1)' }));
+    await waitFor(() => expect(port.rewriteCells).toHaveBeenCalledTimes(1));
+    expect(port.rewriteCells.mock.calls[0]![0]).toEqual([{ sheet: first.sheet, cell: first.cell, expected: typedFirst, value: 'CPAM' }]);
+    expect(await screen.findByText(/Noms remplacés : 1\./)).toBeTruthy();
+    const after = await port.read();
+    const sheet = after.sheets.find((s) => s.name === first.sheet)!;
+    const row = Number(first.cell.replace(/^\D+/, ''));
+    expect(sheet.values[row - sheet.top]).toContain('CPAM');
+    expect(sheet.values[row + 1 - sheet.top]).toContain('C.A.F.');
+  });
+});
+
 describe('Créer', () => {
   it('lists what will be created in an empty workbook, applies the plan and reports the outcome', async () => {
     const port = spiedPort(EMPTY_SNAPSHOT);
@@ -202,7 +232,8 @@ describe('Créer', () => {
     const after = await port.read();
     const sheet = after.sheets.find((s) => s.name === 'Financements')!;
     expect(sheet.values.slice(3 - sheet.top, 5 - sheet.top).map((r) => r.slice(0, 8))).toEqual([header, values[3]]);
-    expect(after.tables.find((t) => t.name === 'CLS_Financements')).toMatchObject({ sheet: 'Financements', top: 3, left: 1, bottom: 4, right: 8 });
+    // The range becomes the table, then gets the contract column it lacks (Montant versé) at its free right.
+    expect(after.tables.find((t) => t.name === 'CLS_Financements')).toMatchObject({ sheet: 'Financements', top: 3, left: 1, bottom: 4, right: 9 });
   });
 
   it('becomes "Télécharger un classeur CLS" on a read-only port and hands the options to onDownload', async () => {

@@ -47,6 +47,7 @@ export type SpiedPort = WorkbookPort & {
   highlight: jest.Mock;
   clearHighlights: jest.Mock;
   writeControl: jest.Mock;
+  rewriteCells: jest.Mock;
 };
 
 /** A memory port whose every capability is a jest spy calling through. */
@@ -60,5 +61,6 @@ export function spiedPort(snapshot: WorkbookSnapshot): SpiedPort {
     highlight: jest.fn((findings: Parameters<NonNullable<WorkbookPort['highlight']>>[0]) => port.highlight(findings)),
     clearHighlights: jest.fn(() => port.clearHighlights()),
     writeControl: jest.fn((rows: Parameters<NonNullable<WorkbookPort['writeControl']>>[0]) => port.writeControl(rows)),
+    rewriteCells: jest.fn((edits: Parameters<NonNullable<WorkbookPort['rewriteCells']>>[0]) => port.rewriteCells(edits)),
   };
 }

@@ -25,6 +25,7 @@ import { useI18n } from '../../i18n';
 import { BusyIndicator, ErrorBar } from '../Feedback/Feedback';
 import type { ControlViewProps } from './ControlView.types';
 import { FindingItem, SEVERITY_BADGE } from './FindingItem';
+import { HarmonizeNames } from './HarmonizeNames';
 import { useControlView } from './useControlView';
 import { useControlViewStyles } from './useControlViewStyles.styles';
 
@@ -128,6 +129,8 @@ export function ControlView(props: ControlViewProps): ReactElement {
                   <MessageBarBody>{state.writtenRows === 1 ? t('writeControlDoneOne') : t('writeControlDoneMany', { n: state.writtenRows })}</MessageBarBody>
                 </MessageBar>
               ) : null}
+
+              <HarmonizeNames port={props.port} findings={report.findings} onDone={() => void analysis.run()} />
 
               {state.groups.length === 0 ? (
                 <p className={styles.muted}>{t('noFindingsShown')}</p>
