@@ -27,6 +27,7 @@ snapshot = withValue(snapshot, 'Financements', 2, headerColumn(snapshot, 'Financ
 snapshot = withValue(snapshot, 'Financements', 3, headerColumn(snapshot, 'Financements', 'Statut'), 'Accordé');
 snapshot = withValue(snapshot, "Plan d'action", 2, headerColumn(snapshot, "Plan d'action", 'Pilote'), null);
 snapshot = withValue(snapshot, "Plan d'action", 3, headerColumn(snapshot, "Plan d'action", 'Fin'), '31/02/2026');
+snapshot = withValue(snapshot, 'Financements', 4, headerColumn(snapshot, 'Financements', 'Financeur'), 'cpam ');
 
 const params = new URLSearchParams(window.location.search);
 const root = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
