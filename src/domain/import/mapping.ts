@@ -1,0 +1,144 @@
+/**
+ * The import mapping: which area of the source feeds which contract table, which source column (or
+ * header band) feeds which contract column, and how source values map to the contract's lists.
+ * Serialisable to JSON and validated with zod, so that a saved mapping can be reused or edited.
+ */
+import { z } from 'zod';
+import { ACTION_STATUSES, FUNDING_NATURES, FUNDING_OBJECTS, FUNDING_STATUSES } from '../workbook/lists';
+import { ACTION_LIST_FIELDS, EVALUATION_FIELDS, FUNDING_LIST_FIELDS } from './vocabulary';
+
+export const MAPPING_VERSION = 1;
+
+/** zod's French messages, for this parse only (no global configuration). */
+const FRENCH_ERRORS = z.locales.fr().localeError;
+
+const column = z.string().regex(/^[A-Z]{1,3}$/, 'une lettre de colonne (A, B… AA)');
+const row = z.number().int().min(1);
+const year = z.number().int().min(1990).max(2100);
+
+const areaBase = {
+  /** Stable id, `Feuille!A3:K20`, used by the report. */
+  id: z.string().min(1),
+  sheet: z.string().min(1),
+  headerRow: row,
+  firstRow: row,
+  lastRow: row,
+  /** False to leave the area out of the import (its money is listed as skipped). */
+  include: z.boolean(),
+};
+
+const partnerColumn = z.object({
+  column,
+  /** The header as read (`Coll locale`). */
+  header: z.string(),
+  /** The `CLS_Financeurs` entry the column's money goes to. */
+  funder: z.string().min(1),
+  /** From the merged year band above the column, or null: then the mapping's year. */
+  year: year.nullable(),
+});
+
+const ignoredColumn = z.object({
+  column,
+  header: z.string(),
+  /** Why the column's numbers are not commitments. */
+  role: z.enum(['remaining', 'total', 'budget', 'ratio', 'no-header']),
+});
+
+export const partnerMatrixAreaSchema = z.object({
+  kind: z.literal('partner-matrix'),
+  ...areaBase,
+  /** Label columns on the left, the first holding the action number (or the whole label). */
+  labelColumns: z.array(column).min(1),
+  partnerColumns: z.array(partnerColumn).min(1),
+  /** Remaining, total, budget and ratio columns: listed, never commitments (a budget column feeds Budget prévisionnel). */
+  otherColumns: z.array(ignoredColumn),
+  nature: z.enum(FUNDING_NATURES),
+  status: z.enum(FUNDING_STATUSES),
+});
+
+const columnsOf = <const T extends readonly [string, ...string[]]>(fields: T) => z.partialRecord(z.enum(fields), column);
+
+export const fundingListAreaSchema = z.object({
+  kind: z.literal('funding-list'),
+  ...areaBase,
+  columns: columnsOf(FUNDING_LIST_FIELDS),
+});
+
+export const actionListAreaSchema = z.object({
+  kind: z.literal('action-list'),
+  ...areaBase,
+  columns: columnsOf(ACTION_LIST_FIELDS),
+});
+
+export const evaluationGridAreaSchema = z.object({
+  kind: z.literal('evaluation-grid'),
+  ...areaBase,
+  columns: columnsOf(EVALUATION_FIELDS),
+});
+
+export const mappingAreaSchema = z.discriminatedUnion('kind', [partnerMatrixAreaSchema, fundingListAreaSchema, actionListAreaSchema, evaluationGridAreaSchema]);
+
+/** Source value (as typed) → contract value. */
+const valueMap = <T extends z.ZodType>(target: T) => z.record(z.string(), target);
+
+export const importMappingSchema = z
+  .object({
+    version: z.literal(MAPPING_VERSION),
+    /** Year of the money without a year band or a year column (`--year`, or the contract's first year). */
+    year: year.nullable(),
+    areas: z.array(mappingAreaSchema),
+    /** Partner names as typed in the source → `CLS_Financeurs` entry (unknown names stay their own partner). */
+    funders: valueMap(z.string().min(1)),
+    values: z.object({
+      fundingStatus: valueMap(z.enum(FUNDING_STATUSES)),
+      fundingNature: valueMap(z.enum(FUNDING_NATURES)),
+      fundingObject: valueMap(z.enum(FUNDING_OBJECTS)),
+      actionStatus: valueMap(z.enum(ACTION_STATUSES)),
+      evaluationTool: valueMap(z.string().min(1)),
+    }),
+  })
+  .superRefine((mapping, ctx) => {
+    mapping.areas.forEach((area, index) => {
+      for (const problem of areaConflicts(area)) ctx.addIssue({ code: 'custom', path: ['areas', index], message: problem });
+    });
+  });
+
+export type ImportMapping = z.infer<typeof importMappingSchema>;
+export type MappingArea = z.infer<typeof mappingAreaSchema>;
+export type PartnerMatrixArea = z.infer<typeof partnerMatrixAreaSchema>;
+export type FundingListArea = z.infer<typeof fundingListAreaSchema>;
+export type ActionListArea = z.infer<typeof actionListAreaSchema>;
+export type EvaluationGridArea = z.infer<typeof evaluationGridAreaSchema>;
+
+/** One source column feeding two fields, or rows out of order: a mapping that cannot be applied (French, one line each). */
+export function areaConflicts(area: MappingArea): string[] {
+  const problems: string[] = [];
+  if (area.firstRow <= area.headerRow || area.lastRow < area.firstRow) {
+    problems.push(`zone ${area.id} : les lignes ${area.firstRow} à ${area.lastRow} doivent suivre la ligne d’en-tête ${area.headerRow}`);
+  }
+  const uses = new Map<string, string[]>();
+  const use = (col: string, what: string): void => {
+    uses.set(col, [...(uses.get(col) ?? []), what]);
+  };
+  if (area.kind === 'partner-matrix') {
+    area.labelColumns.forEach((c) => use(c, 'libellé'));
+    area.partnerColumns.forEach((p) => use(p.column, `financeur ${p.funder}`));
+    area.otherColumns.forEach((o) => use(o.column, o.role));
+  } else {
+    for (const [field, col] of Object.entries(area.columns)) if (col !== undefined) use(col, field);
+  }
+  for (const [col, fields] of uses) {
+    if (fields.length > 1) problems.push(`zone ${area.id} : la colonne ${col} est affectée à la fois à ${fields.join(' et à ')}`);
+  }
+  return problems;
+}
+
+/** Parses a saved mapping; the French reasons when it is not one. */
+export function parseMapping(json: unknown): { ok: true; mapping: ImportMapping } | { ok: false; problems: string[] } {
+  const parsed = importMappingSchema.safeParse(json, { error: FRENCH_ERRORS });
+  if (parsed.success) return { ok: true, mapping: parsed.data };
+  return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.length > 0 ? `${i.path.join('.')} : ` : ''}${i.message}`) };
+}
+
+/** The JSON Schema of the mapping file (published as docs/import-mapping.schema.json). */
+export const mappingJsonSchema = (): unknown => z.toJSONSchema(importMappingSchema, { io: 'input', unrepresentable: 'any' });
