@@ -1,6 +1,7 @@
-/** `cls-workbook`: dispatches to `validate` or `generate`; every failure becomes one stderr line and exit 2. */
+/** `cls-workbook`: dispatches to `validate`, `generate` or `import`; every failure becomes one stderr line and exit 2. */
 import { langOf } from './args';
 import type * as GenerateCommand from './generate';
+import type * as ImportCommand from './import';
 import type { CliIo } from './io';
 import { processIo } from './io';
 import { CliUsageError, TEXTS } from './texts';
@@ -27,6 +28,12 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return 0;
     }
     if (command === 'validate') return await runValidate(rest, io, lang);
+    if (command === 'import') {
+      // Loaded on demand, like generate: it needs the writer.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { runImport } = require('./import') as typeof ImportCommand;
+      return await runImport(rest, io);
+    }
     if (command === 'generate') {
       // Loaded on demand so that validating never loads the writer; `require` resolves the same under tsc and jest.
       // eslint-disable-next-line @typescript-eslint/no-require-imports

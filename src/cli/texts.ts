@@ -59,6 +59,7 @@ const FR_HELP = `cls-workbook — Tableaux CLS : contrôle et création des clas
 Utilisation :
   cls-workbook validate <classeur.xlsx|dossier>… [options]
   cls-workbook generate <nouveau.xlsx> [--profile …] [--years 3..5] [--sample] [--force]
+  cls-workbook import <classeur.xlsx> <nouveau.xlsx> [--mapping m.json] [--year AAAA] [--format text|json]
 
 validate   lit les classeurs sans jamais les modifier, affiche les constats et les totaux.
            Un dossier désigne tous les .xlsx qu'il contient (sans ses sous-dossiers) ;
@@ -75,6 +76,15 @@ validate   lit les classeurs sans jamais les modifier, affiche les constats et l
 generate   crée un nouveau classeur avec toutes les feuilles du modèle ; --sample le remplit
            d'un CLS fictif réaliste ; refuse d'écraser un fichier existant sans --force.
 
+import     reconnaît dans votre propre classeur la matrice des partenaires (bandeaux d'années),
+           une liste d'engagements, un tableau de bord des actions, une grille d'évaluation,
+           et écrit un NOUVEAU classeur aux trois tableaux remplis ; affiche le mapping et la
+           conservation des montants (importé + écarté = source, au centime). Le classeur lu
+           n'est jamais modifié.
+  --mapping m.json       réutilise ou corrige un mapping enregistré (le JSON de --format json,
+                         schéma : docs/import-mapping.schema.json)
+  --year AAAA            année des montants d'une matrice sans année
+
 Codes de sortie : 0 aucune erreur, 1 au moins une erreur, 2 fichier inutilisable ou arguments invalides.
 La ligne de commande n'écrit jamais dans un classeur existant.
 `;
@@ -84,6 +94,7 @@ const EN_HELP = `cls-workbook — Tableaux CLS: checks and creates local health 
 Usage:
   cls-workbook validate <workbook.xlsx|folder>… [options]
   cls-workbook generate <new.xlsx> [--profile …] [--years 3..5] [--sample] [--force]
+  cls-workbook import <workbook.xlsx> <new.xlsx> [--mapping m.json] [--year YYYY] [--format text|json]
 
 validate   reads the workbooks without ever changing them, prints the findings and the totals.
            A folder means every .xlsx in it (not its subfolders); several workbooks give
@@ -100,6 +111,14 @@ validate   reads the workbooks without ever changing them, prints the findings a
 generate   creates a new workbook with every sheet of the template; --sample fills it with
            a realistic fictional CLS; refuses to overwrite an existing file without --force.
 
+import     recognises in your own workbook the partner matrix (year bands), a list of
+           commitments, a dashboard of actions, an evaluation grid, and writes a NEW workbook
+           with the three tables filled; prints the mapping and the money conservation
+           (imported + skipped = source, to the cent). The workbook read is never modified.
+  --mapping m.json       reuses or corrects a saved mapping (the JSON of --format json,
+                         schema: docs/import-mapping.schema.json)
+  --year YYYY            year of the amounts of a matrix without years
+
 Exit status: 0 no error, 1 at least one error, 2 unusable file or invalid arguments.
 The command line never writes into an existing workbook.
 `;
@@ -108,8 +127,8 @@ const plural = (count: number, one: string, many: string): string => `${count} $
 
 const fr: CliTexts = {
   help: FR_HELP,
-  missingCommand: 'commande manquante : validate ou generate (voir cls-workbook --help)',
-  unknownCommand: (c) => `commande inconnue « ${c} » : validate ou generate (voir cls-workbook --help)`,
+  missingCommand: 'commande manquante : validate, generate ou import (voir cls-workbook --help)',
+  unknownCommand: (c) => `commande inconnue « ${c} » : validate, generate ou import (voir cls-workbook --help)`,
   unknownOption: (o) => `option inconnue ${o} (voir cls-workbook --help)`,
   missingValue: (o) => `l'option ${o} attend une valeur`,
   repeatedOption: (o) => `l'option ${o} est donnée deux fois`,
@@ -159,8 +178,8 @@ const fr: CliTexts = {
 
 const en: CliTexts = {
   help: EN_HELP,
-  missingCommand: 'missing command: validate or generate (see cls-workbook --help)',
-  unknownCommand: (c) => `unknown command "${c}": validate or generate (see cls-workbook --help)`,
+  missingCommand: 'missing command: validate, generate or import (see cls-workbook --help)',
+  unknownCommand: (c) => `unknown command "${c}": validate, generate or import (see cls-workbook --help)`,
   unknownOption: (o) => `unknown option ${o} (see cls-workbook --help)`,
   missingValue: (o) => `option ${o} needs a value`,
   repeatedOption: (o) => `option ${o} is given twice`,

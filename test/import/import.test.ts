@@ -193,7 +193,7 @@ describe('bad input', () => {
     s.addRow(['ARS', 100, 200, 'Acquis']);
     const outcome = importWorkbook(await readWorkbookBuffer(await bufferOf(w)), { profile: 'generic', year: 2025 });
     expect(outcome.kind === 'refused' && outcome.reasons).toEqual([
-      { kind: 'conflict', detail: 'Financements, ligne 1 : deux colonnes pour le champ amount (B « Montant » et C « Montant (€) ») ; choisissez-en une dans un mapping (--mapping)' },
+      { kind: 'conflict', detail: 'Financements, ligne 1 : deux colonnes pour « Montant (€) » (B « Montant » et C « Montant (€) ») ; choisissez-en une dans un mapping (--mapping)' },
     ]);
   });
 

@@ -15,6 +15,7 @@ import {
   FUNDING_LIST_HEADERS,
   MATRIX_COLUMN_ROLES,
   TOTAL_LABEL,
+  contractHeader,
   headerKey,
 } from './vocabulary';
 import type { MatrixColumnRole } from './vocabulary';
@@ -199,7 +200,7 @@ function namedArea(kind: Exclude<Kind, 'partner-matrix'>, grid: Grid, id: string
     const free = cols.filter((c) => !taken.has(c));
     if (free.length > 1) {
       const described = free.map((c) => `${columnLetter(c)} « ${cleanName(grid.text(headerRow, c) ?? '')} »`).join(' et ');
-      conflicts.push(`${grid.sheet.name}, ligne ${headerRow} : deux colonnes pour le champ ${field} (${described}) ; choisissez-en une dans un mapping (--mapping)`);
+      conflicts.push(`${grid.sheet.name}, ligne ${headerRow} : deux colonnes pour « ${contractHeader(kind, field)} » (${described}) ; choisissez-en une dans un mapping (--mapping)`);
     }
     const chosen = free[0];
     if (chosen === undefined) continue;

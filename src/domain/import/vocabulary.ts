@@ -4,6 +4,7 @@
  */
 import type { ActionStatus, FundingNature, FundingObject, FundingStatus } from '../workbook/lists';
 import { foldHeader } from '../values/text';
+import { ACTIONS_TABLE, EVALUATION_TABLE, FUNDINGS_TABLE } from '../workbook/contract';
 
 /** `Montant (€) :` → `montant`; `Qui évalue ?` → `qui evalue`: headers compared without units, marks and colons. */
 export function headerKey(text: string): string {
@@ -269,4 +270,11 @@ export const EVALUATION_TOOL_MAP: Readonly<Record<string, string>> = {
 /** Looks a source value up in a value map with header tolerance (case, accents, punctuation). */
 export function mapValue<T extends string>(map: Readonly<Record<string, T>>, text: string): T | undefined {
   return map[headerKey(text)];
+}
+
+const TABLE_OF_KIND = { 'funding-list': FUNDINGS_TABLE, 'action-list': ACTIONS_TABLE, 'evaluation-grid': EVALUATION_TABLE } as const;
+
+/** The contract header a mapping field feeds (`amount` of a list of commitments → `Montant (€)`). */
+export function contractHeader(kind: keyof typeof TABLE_OF_KIND, field: string): string {
+  return TABLE_OF_KIND[kind].columns.find((c) => c.key === field)?.header ?? field;
 }
