@@ -31,7 +31,7 @@ describe('cls-workbook generate', () => {
     expect(await runGenerate(['cls.xlsx', '--sample', '--profile', 'normandie', '--years', '4'], io)).toBe(0);
     expect(readFileSync(join(dir, 'cls.xlsx')).subarray(0, 2)).toEqual(Buffer.from('PK'));
     expect(io.out).toContain('Classeur écrit : cls.xlsx');
-    expect(io.out).toMatch(/CLS_Actions \(Plan d'action\) : 12 lignes/);
+    expect(io.out).toMatch(/CLS_Actions \(Plan d'action\) : 13 lignes/);
     expect(io.err).toBe('');
   });
 

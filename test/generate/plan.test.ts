@@ -6,6 +6,7 @@ import type { PlanOptions } from '../../src/domain/generate/plan-workbook';
 import { tableColumns } from '../../src/domain/generate/refs';
 import { sampleCls } from '../../src/domain/generate/sample';
 import { PROFILE_IDS } from '../../src/domain/report';
+import type { ProfileId } from '../../src/domain/report';
 import { OWNED_SHEETS, PARAMETERS, TABLES } from '../../src/domain/workbook/contract';
 import { DEFAULT_FUNDERS, DYNAMIC_LIST_NAMES, LISTS } from '../../src/domain/workbook/lists';
 
@@ -210,14 +211,38 @@ describe('Engagements partenaires matrix', () => {
       .filter((f) => f.nature === 'Financier' && (f.status === 'Acquis' || f.status === 'Sollicité'))
       .reduce((s, f) => s + f.amountCents, 0);
     expect(resultOf(totals[3 + DEFAULT_FUNDERS.length])).toBe(committedCents / 100);
+    // Hand-summed: 248 437,50 € acquis + 130 500 € sollicité.
+    expect(resultOf(totals[3 + DEFAULT_FUNDERS.length])).toBe(378_937.5);
     // Every sample partner is in the list: nothing outside the partner columns.
     expect(resultOf(totals[2 + DEFAULT_FUNDERS.length])).toBe(0);
   });
 });
 
+/** Hand-written: the money each sample action still has to find (cents); every other action is covered to the cent. */
+const STILL_TO_FIND: Readonly<Record<string, number>> = { '3.1.2': 156_250, '4.1.1': 300_000, '6.2.1': 450_000 };
+
+/** Hand-written: each profile's coordination post, funder by funder, every contract year (cents). */
+const COORDINATION: Readonly<Record<ProfileId, readonly (readonly [string, number])[]>> = {
+  normandie: [
+    ['ARS', 2_500_000],
+    ['Collectivité porteuse', 2_500_000],
+  ],
+  'centre-val-de-loire': [
+    ['ARS', 2_500_000],
+    ['Conseil régional', 1_500_000],
+    ['Collectivité porteuse', 1_400_000],
+  ],
+  generic: [
+    ['ARS', 2_500_000],
+    ['Collectivité porteuse', 2_700_000],
+  ],
+};
+
 describe('sample CLS', () => {
-  it.each(YEARS)('is coherent for %i years: hierarchy, funding equals budget, indicators everywhere', (years) => {
-    const sample = sampleCls({ profile: 'normandie', years, startYear: 2025 });
+  const cases = PROFILE_IDS.flatMap((profile) => YEARS.map((years) => ({ profile, years })));
+
+  it.each(cases)('is coherent ($profile, $years years): hierarchy, funding, indicators everywhere', ({ profile, years }) => {
+    const sample = sampleCls({ profile, years, startYear: 2025 });
     expect(sample.actions.length).toBeGreaterThanOrEqual(10);
     expect(new Set(sample.actions.map((a) => a.axisNumber)).size).toBeGreaterThanOrEqual(3);
     for (const theme of ['Santé mentale', 'Nutrition (alimentation, activité physique)', 'Santé environnementale'])
@@ -231,19 +256,59 @@ describe('sample CLS', () => {
       const committed = sample.fundings
         .filter((f) => f.object === 'Action' && f.action === a.number && f.nature === 'Financier' && f.status !== 'Prévisionnel')
         .reduce((s, f) => s + f.amountCents, 0);
-      expect(committed).toBe(a.budgetCents);
+      expect(a.budgetCents - committed).toBe(STILL_TO_FIND[a.number] ?? 0);
       const indicators = sample.indicators.filter((i) => i.action === a.number);
       expect(indicators.some((i) => i.type === 'Processus')).toBe(true);
       expect(indicators.some((i) => i.type === 'Résultat')).toBe(true);
     }
     for (let y = 2025; y < 2025 + years; y++) {
       const coordination = sample.fundings.filter((f) => f.object === 'Coordination' && f.year === y);
-      expect(coordination.map((f) => [f.funder, f.amountCents])).toEqual([
-        ['ARS', 2_500_000],
-        ['Collectivité porteuse', 2_500_000],
-      ]);
+      expect(coordination.map((f) => [f.funder, f.amountCents])).toEqual(COORDINATION[profile]);
     }
     for (const f of sample.fundings) expect(f.year).toBeLessThan(2025 + years);
+  });
+
+  it('gives each profile its own territory, people and coordination post', () => {
+    const params = PROFILE_IDS.map((profile) => sampleCls({ profile, years: 3, startYear: 2025 }).parameters);
+    expect(params.map((p) => [p.territory, p.territoryType, p.population, p.coordinator, p.coordinationPostCost, p.regionalProfile])).toEqual([
+      ['Communauté de communes du Val de Sélune', 'Communauté de communes', 42600, 'Camille Lefèvre', 50000, 'Normandie'],
+      ['PETR du Pays Val de Théols', 'PETR', 48300, 'Sophie Garnier', 54000, 'Centre-Val de Loire'],
+      ['Communauté d’agglomération Cœur d’Orbize', "Communauté d'agglomération", 68400, 'Thomas Girard', 52000, 'Autre'],
+    ]);
+  });
+
+  it('holds one late action, one undated indicator, and the local environmental risk of each territory', () => {
+    const normandie = sampleCls({ profile: 'normandie', years: 3, startYear: 2025 });
+    const late = normandie.actions.find((a) => a.number === '1.2.2')!;
+    expect([late.status, late.end]).toEqual(['En cours', 45838]); // 30/06/2025
+    expect(normandie.indicators.filter((i) => typeof i.when === 'string').map((i) => [i.action, i.when])).toEqual([['6.1.1', 'Une fois par an']]);
+    expect(PROFILE_IDS.map((profile) => sampleCls({ profile, years: 3, startYear: 2025 }).actions.find((a) => a.number === '5.2.2')!.title)).toEqual([
+      'Informer la population sur le radon dans l’habitat',
+      'Lutter contre l’ambroisie et prévenir les allergies à son pollen',
+      'Limiter la prolifération du moustique tigre',
+    ]);
+  });
+
+  // Each target is what the action's description makes over its period (hand-computed in the comment).
+  it.each([
+    ['1.1.1', 'Six sessions PSSM', 'Nombre de sessions PSSM organisées', 6], // six sessions
+    ['1.1.1', '12 à 14 stagiaires', 'Nombre de personnes formées aux PSSM', 80], // 6 × 12 to 14 = 72 to 84
+    ['1.1.2', 'une assemblée plénière et un comité de pilotage chaque année', 'Nombre d’assemblées plénières et de comités de pilotage du CLSM', 6], // 2 × 3 years
+    ['1.2.1', '15 par collège et par année scolaire', 'Nombre de permanences tenues dans les collèges', 90], // 3 × 15 × 2 school years
+    ['1.2.2', '2 000 exemplaires', 'Nombre de guides diffusés', 2000],
+    ['2.1.1', 'quatre séances', 'Nombre d’interventions en milieu scolaire et festif', 24], // (4 + 4) × 3 years
+    ['3.1.1', '12 cantines', 'Nombre de cantines accompagnées', 12],
+    ['3.1.2', 'par mois pendant deux ans', 'Nombre d’ateliers organisés', 24], // 12 × 2
+    ['4.1.1', 'quatre groupes de dix patients par an', 'Nombre de patients ayant terminé le parcours', 120], // 40 × 3 years
+    ['5.1.1', 'Quatre ateliers de sensibilisation (15 professionnels chacun)', 'Nombre de professionnels de la petite enfance sensibilisés', 60],
+    ['6.1.1', 'deux internes par semestre', 'Nombre d’internes accueillis', 12], // 2 × 6 semesters
+    ['6.2.1', '18 communes', 'Nombre de communes desservies par le bus', 18],
+  ] as const)('action %s: « %s » gives « %s » the target %i', (number, description, indicator, target) => {
+    for (const profile of PROFILE_IDS) {
+      const sample = sampleCls({ profile, years: 3, startYear: 2025 });
+      expect(sample.actions.find((a) => a.number === number)!.description).toContain(description);
+      expect(sample.indicators.find((i) => i.action === number && i.indicator === indicator)!.target).toBe(target);
+    }
   });
 
   it('moves with startYear', () => {

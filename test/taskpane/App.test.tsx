@@ -142,12 +142,23 @@ describe('Contrôler', () => {
     expect(screen.getByRole('button', { name: 'Lancer le contrôle' })).toBeTruthy();
   });
 
-  it('shows the CLS name in the header once the workbook is read', async () => {
-    const user = userEvent.setup();
-    render(<App port={createSamplePort()} lang="fr" />);
-    await runControl(user);
-    expect(await screen.findByText('Aucune anomalie : le classeur respecte le contrat.')).toBeTruthy();
-    expect(within(screen.getByRole('banner')).getByText(/Contrat local de santé/)).toBeTruthy();
+  it('shows the CLS name in the header once the workbook is read, and the sample’s warnings as of a pinned day', async () => {
+    // Only Date is faked: the pane checks « today », and the late action depends on it.
+    jest.useFakeTimers({ now: new Date(2026, 10, 30, 12), doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
+    try {
+      const user = userEvent.setup();
+      render(<App port={createSamplePort()} lang="fr" />);
+      await runControl(user);
+      expect(await screen.findByText('0 erreur, 5 avertissements, 0 info')).toBeTruthy();
+      expect(screen.getAllByText('Action en retard : fin prévue le 30/06/2025, statut « En cours » au 30/11/2026.').length).toBeGreaterThan(0);
+      for (const remaining of [/^Action 3\.1\.2 : .*restant à trouver 1\s562,50\s€\.$/, /^Action 4\.1\.1 : .*restant à trouver 3\s000,00\s€\.$/, /^Action 6\.2\.1 : .*restant à trouver 4\s500,00\s€\.$/]) {
+        expect(screen.getAllByText(remaining).length).toBeGreaterThan(0);
+      }
+      expect(screen.getAllByText('« Quand évaluer » doit préciser le mois et l’année.').length).toBeGreaterThan(0);
+      expect(within(screen.getByRole('banner')).getByText('Contrat local de santé du Val de Sélune 2025-2027')).toBeTruthy();
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });
 
@@ -276,8 +287,13 @@ describe('Financements and Synthèse', () => {
     await user.click(screen.getByRole('tab', { name: 'Financements' }));
     const byFunder = await screen.findByRole('table', { name: 'Par financeur' });
     const ars = within(byFunder).getByRole('rowheader', { name: 'ARS' }).closest('tr')!;
-    expect(within(ars).getByText(`155${NBSP}500,00${NBSP}€`, exact)).toBeTruthy();
-    expect(within(byFunder).getAllByText(`384${NBSP}000,00${NBSP}€`, exact).length).toBeGreaterThan(0);
+    // ARS: coordination 3 × 25 000, diagnostic 8 000, evaluation 10 000 and 65 000 on actions (hand-summed from the sample's lines).
+    expect(within(ars).getByText(`158${NBSP}000,00${NBSP}€`, exact)).toBeTruthy();
+    expect(within(byFunder).getAllByText(`378${NBSP}937,50${NBSP}€`, exact).length).toBeGreaterThan(0);
+    // 6.2.1: 27 000 € budget, 22 500 € committed, the Région's 4 000 € only « prévisionnel ».
+    const bus = screen.getByRole('listitem', { name: /^6\.2\.1/ });
+    expect(within(bus).getByText('Restant').nextElementSibling?.textContent).toBe(`4${NBSP}500,00${NBSP}€`);
+    expect(within(screen.getByRole('listitem', { name: /^1\.2\.2/ })).getByText('Restant').nextElementSibling?.textContent).toBe(`0,00${NBSP}€`);
     expect(screen.getByRole('region', { name: /par financeur et par année/ })).toBeTruthy();
     expect(screen.getAllByText('Taux de couverture').length).toBeGreaterThan(0);
     expect(screen.getAllByText('Conforme').length).toBeGreaterThan(0);
@@ -289,8 +305,8 @@ describe('Financements and Synthèse', () => {
     render(<App port={createSamplePort()} lang="fr" />);
     await user.click(screen.getByRole('tab', { name: 'Synthèse' }));
     expect(await screen.findByText('Actions avec indicateur')).toBeTruthy();
-    expect(screen.getByText('sur 25 indicateurs')).toBeTruthy();
-    expect(screen.getByRole('img', { name: /Répartition des 4 actions de l’axe 1 par statut : 3 En cours, 1 Réalisée/ })).toBeTruthy();
+    expect(screen.getByText('sur 27 indicateurs')).toBeTruthy();
+    expect(screen.getByRole('img', { name: /Répartition des 5 actions de l’axe 1 par statut : 4 En cours, 1 Réalisée/ })).toBeTruthy();
   });
 });
 

@@ -208,7 +208,7 @@ export function evaluationSheet(years: number, sample: SampleCls | null): SheetP
       ...measures,
       tool: i.tool,
       evaluator: i.evaluator,
-      when: { date: i.when },
+      when: typeof i.when === 'number' ? { date: i.when } : i.when,
     };
   });
   const table = tablePlan(EVALUATION_TABLE, years, rows);
