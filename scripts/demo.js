@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run demo`: builds the CLI when needed, generates the sample CLS into demo/cls-exemple.xlsx,
-// then validates it (text report with per-partner totals) as of today.
+// then validates it (text report with per-partner totals) as of the end of November of its second year:
+// the sample describes a contract at that point, so the report reads the same whatever today is.
 'use strict';
 const { execFileSync } = require('node:child_process');
 const { existsSync, mkdirSync, readdirSync, statSync } = require('node:fs');
@@ -32,13 +33,14 @@ async function run() {
     execFileSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'inherit' });
   }
   const { main } = require(entry);
+  const { DEFAULT_START_YEAR } = require(join(root, 'build', 'domain', 'generate', 'sample.js'));
   mkdirSync(join(root, 'demo'), { recursive: true });
   const out = join(root, 'demo', 'cls-exemple.xlsx');
   const generated = await main(['generate', out, '--sample', '--profile', 'normandie', '--years', '3', '--force']);
   if (generated !== 0) return generated;
-  const today = new Date().toISOString().slice(0, 10);
-  process.stdout.write(`\nContrôle du classeur au ${today} :\n\n`);
-  return main(['validate', out, '--as-of', today, '--format', 'text']);
+  const asOf = `${DEFAULT_START_YEAR + 1}-11-30`;
+  process.stdout.write(`\nContrôle du classeur au ${asOf.split('-').reverse().join('/')} (date de référence de l’exemple) :\n\n`);
+  return main(['validate', out, '--as-of', asOf, '--format', 'text']);
 }
 
 run().then(
