@@ -1,5 +1,5 @@
 /** `cls-workbook generate <out.xlsx> [--profile …] [--years 3..5] [--sample] [--force]`: writes a new workbook. */
-import { stat } from 'node:fs/promises';
+
 import { dirname, resolve } from 'node:path';
 import { planWorkbook } from '../domain/generate/plan-workbook';
 import { formatSummaryFr, summarizePlan } from '../domain/generate/summary';
@@ -9,6 +9,7 @@ import { MAX_DURATION_YEARS, MIN_DURATION_YEARS } from '../domain/workbook/contr
 import { writePlanToFile } from '../xlsx/write-file';
 import { langOf, parseArgs } from './args';
 import type { CliIo } from './io';
+import { exists, isDirectory } from './io';
 import { CliUsageError, TEXTS } from './texts';
 
 const YEARS = ['3', '4', '5'] as const;
@@ -63,21 +64,4 @@ export async function runGenerate(args: string[], io: CliIo): Promise<number> {
   const kind = parsed.options.get('sample') === true ? 'exemple fictif rempli' : 'modèle vide';
   io.stdout(`Classeur écrit : ${out} (${kind}, profil ${profileArg}, ${years} ans, ${Date.now() - started} ms)\n${formatSummaryFr(summarizePlan(plan))}\n`);
   return 0;
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function isDirectory(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isDirectory();
-  } catch {
-    return false;
-  }
 }

@@ -1,5 +1,5 @@
 /** `cls-workbook import <existing.xlsx> <new.xlsx> [--mapping m.json] [--year YYYY] [--format text|json] [--lang fr|en]`. */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { ImportMapping } from '../domain/import';
 import { importWorkbook, parseMapping, planImportedWorkbook } from '../domain/import';
@@ -13,6 +13,7 @@ import { langOf, parseArgs } from './args';
 import { importJson, mappingText, nothingText, resultText } from './import-report';
 import { IMPORT_TEXTS } from './import-texts';
 import type { CliIo } from './io';
+import { exists, isDirectory } from './io';
 import { CliUsageError, TEXTS } from './texts';
 
 /**
@@ -125,21 +126,4 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
     );
   }
   return 0;
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function isDirectory(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isDirectory();
-  } catch {
-    return false;
-  }
 }

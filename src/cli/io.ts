@@ -1,4 +1,5 @@
 /** Where the command line writes and from where it resolves paths: the process, or a capture in tests. */
+import { stat } from 'node:fs/promises';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -21,4 +22,22 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     color: process.stdout.isTTY === true && !process.env.NO_COLOR,
   };
+}
+
+/** Whether a path exists (file or folder). */
+export async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
 }
