@@ -1,5 +1,4 @@
 /** `cls-workbook generate <out.xlsx> [--profile …] [--years 3..5] [--sample] [--force]`: writes a new workbook. */
-
 import { dirname, resolve } from 'node:path';
 import { planWorkbook } from '../domain/generate/plan-workbook';
 import { formatSummaryFr, summarizePlan } from '../domain/generate/summary';
