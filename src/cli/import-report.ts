@@ -1,6 +1,6 @@
 /** The import's report: the mapping, the conservation of money and what was skipped, as text or JSON. */
 import type { ImportMapping, ImportResult, Proposal, SkipReason } from '../domain/import';
-import { SKIP_REASONS } from '../domain/import/result';
+import { skippedByReason } from '../domain/import/summary';
 import type { Lang } from '../domain/report';
 import { formatEuros } from '../domain/values/format';
 import { contractHeader } from '../domain/import/vocabulary';
@@ -17,7 +17,7 @@ export function mappingText(mapping: ImportMapping, texts: ImportTexts): string 
       lines.push(`     ${texts.labels} : ${area.labelColumns.join(', ')}`);
       const partners = area.partnerColumns.map((p) => `${p.column} « ${p.header} » → ${p.funder} (${p.year ?? mapping.year ?? texts.noYear})`);
       lines.push(`     ${texts.partners} : ${partners.join(', ')}`);
-      if (area.otherColumns.length > 0) lines.push(`     ${texts.otherColumns} : ${area.otherColumns.map((o) => `${o.column} « ${o.header} » (${texts.role[o.role] ?? o.role})`).join(', ')}`);
+      if (area.otherColumns.length > 0) lines.push(`     ${texts.otherColumns} : ${area.otherColumns.map((o) => `${o.column} « ${o.header} » (${texts.role[o.role]})`).join(', ')}`);
       lines.push(`     ${texts.natureStatus(area.nature, area.status)}`);
     } else {
       lines.push(`     ${Object.entries(area.columns).map(([field, column]) => `${column} → ${contractHeader(area.kind, field)}`).join(', ')}`);
@@ -31,14 +31,11 @@ export function resultText(result: ImportResult, texts: ImportTexts, lang: Lang)
   const euros = (cents: number): string => formatEuros(cents, lang);
   const lines = [texts.conservationTitle];
   for (const c of result.conservation) {
-    lines.push(texts.conservationLine(c.area, euros(c.sourceCents), euros(c.importedCents), euros(c.budgetCents), euros(c.skippedCents), c.numbers, c.balanced));
+    lines.push(`  ${texts.conservationLine(c.area, euros(c.sourceCents), euros(c.importedCents), euros(c.budgetCents), euros(c.skippedCents), c.numbers, c.balanced)}`);
   }
   if (result.skippedCells.length > 0) {
     lines.push('', texts.skippedTitle);
-    for (const reason of SKIP_REASONS) {
-      const cells = result.skippedCells.filter((c) => c.reason === reason);
-      if (cells.length === 0) continue;
-      const cents = cells.reduce((s, c) => s + (c.cents ?? 0), 0);
+    for (const { reason, cells, cents } of skippedByReason(result)) {
       const listed = cells.slice(0, MAX_LISTED).map((c) => `${c.sheet}!${c.cell}${c.cents === null ? ` « ${String(c.value)} »` : ''}`);
       lines.push(`  ${texts.reason[reason]} : ${texts.cells(cells.length)}, ${euros(cents)} — ${listed.join(', ')}${cells.length > MAX_LISTED ? '…' : ''}`);
     }
@@ -50,7 +47,7 @@ export function resultText(result: ImportResult, texts: ImportTexts, lang: Lang)
   lines.push('', texts.counts(result.actions.length, result.fundings.length, result.indicators.length, result.extraFunders));
   if (result.notes.length > 0) {
     lines.push('', texts.notesTitle);
-    for (const n of result.notes) lines.push(`  ${texts.note(n)}`);
+    for (const n of result.notes) lines.push(`  ${texts.note(n, texts.yearGiven)}`);
   }
   return lines.join('\n');
 }
@@ -60,7 +57,7 @@ export function nothingText(proposal: Proposal, texts: ImportTexts): string {
   const lines = [texts.lookedFor];
   for (const peek of proposal.peeks) {
     lines.push('', texts.firstRows(peek.sheet));
-    if (peek.rows.length === 0) lines.push(texts.emptySheet);
+    if (peek.rows.length === 0) lines.push(`  ${texts.emptySheet}`);
     peek.rows.forEach((row, i) => lines.push(`  ${i + 1} | ${row.join(' | ')}`));
   }
   return lines.join('\n');

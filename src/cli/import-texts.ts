@@ -1,8 +1,9 @@
-/** Every sentence of `cls-workbook import`, French and English; the report's layout lives in import-report.ts. */
-import type { ImportNote, MappingArea, SkipReason } from '../domain/import';
+/** The sentences only `cls-workbook import` says (arguments, files, --year), over the report texts it shares with the web page. */
+import type { ImportReportTexts } from '../domain/messages/import';
+import { IMPORT_REPORT_TEXTS } from '../domain/messages/import';
 import type { Lang } from '../domain/report';
 
-export interface ImportTexts {
+export interface ImportTexts extends ImportReportTexts {
   readonly missingFiles: string;
   readonly extraArgs: (args: string) => string;
   readonly notXlsx: (path: string) => string;
@@ -14,40 +15,17 @@ export interface ImportTexts {
   readonly mappingNotJson: (path: string) => string;
   readonly mappingInvalid: (path: string, problems: readonly string[]) => string;
   readonly nothing: (file: string) => string;
-  readonly lookedFor: string;
-  readonly firstRows: (sheet: string) => string;
-  readonly emptySheet: string;
   readonly refused: (reasons: readonly string[]) => string;
-  readonly conflict: (detail: string) => string;
-  readonly sheetMissing: (sheet: string) => string;
-  readonly yearMissing: (areas: readonly string[]) => string;
-  readonly unbalanced: (area: string) => string;
+  /** How a year given on the command line is named in the notes. */
+  readonly yearGiven: string;
   readonly writeFailed: (path: string, reason: string) => string;
   readonly title: (source: string, output: string) => string;
-  readonly areasTitle: string;
-  readonly kind: Readonly<Record<MappingArea['kind'], string>>;
-  readonly headerLine: (row: number, first: number, last: number) => string;
-  readonly excluded: string;
-  readonly labels: string;
-  readonly partners: string;
-  readonly otherColumns: string;
-  readonly role: Readonly<Record<string, string>>;
-  readonly natureStatus: (nature: string, status: string) => string;
-  readonly noYear: string;
-  readonly conservationTitle: string;
-  readonly conservationLine: (area: string, source: string, imported: string, budget: string, skipped: string, numbers: number, balanced: boolean) => string;
-  readonly skippedTitle: string;
-  readonly reason: Readonly<Record<SkipReason, string>>;
-  readonly cells: (count: number) => string;
-  readonly rowsTitle: string;
-  readonly counts: (actions: number, fundings: number, indicators: number, funders: readonly string[]) => string;
-  readonly notesTitle: string;
-  note(note: ImportNote): string;
   readonly validation: (errors: number, warnings: number, infos: number, output: string) => string;
   readonly written: (output: string) => string;
 }
 
 const fr: ImportTexts = {
+  ...IMPORT_REPORT_TEXTS.fr,
   missingFiles: 'indiquez le classeur à importer et le nouveau classeur à écrire, par exemple : cls-workbook import suivi.xlsx cls.xlsx',
   extraArgs: (a) => `deux fichiers attendus, le classeur source et le nouveau classeur (reçu aussi : ${a})`,
   notXlsx: (p) => `le fichier ${p} doit porter l’extension .xlsx`,
@@ -59,78 +37,18 @@ const fr: ImportTexts = {
   mappingNotJson: (p) => `mapping ${p} invalide : ce n’est pas du JSON`,
   mappingInvalid: (p, problems) => `mapping ${p} invalide : ${problems.slice(0, 3).join(' ; ')}${problems.length > 3 ? ` (et ${problems.length - 3} autres)` : ''}`,
   nothing: (f) => `rien d’importable dans ${f} : aucune zone reconnue (le détail est affiché ci-dessus)`,
-  lookedFor:
-    'Cherché sur chaque feuille : une matrice des partenaires (une colonne par financeur : ARS, CAF, CPAM…), une liste d’engagements (Financeur, Montant et Statut, Nature ou Année), un tableau de bord des actions (N° ou Intitulé, et Pilote/Porteur, Échéance, Statut ou Budget), une grille d’évaluation (Indicateur, et Résultats attendus, Outils, Qui évalue, Quand).',
-  firstRows: (s) => `Premières lignes de la feuille « ${s} », telles que lues :`,
-  emptySheet: '  (feuille vide)',
   refused: (r) => `import refusé, rien n’est écrit : ${r.join(' ; ')}`,
-  conflict: (d) => d,
-  sheetMissing: (s) => `la feuille « ${s} » du mapping n’existe pas dans le classeur`,
-  yearMissing: (a) => `${a.join(', ')} : aucune année (ni bandeau d’années, ni colonne Année) ; précisez --year AAAA`,
-  unbalanced: (a) => `${a} : les montants importés et écartés ne retombent pas sur la source au centime près (erreur interne, signalez-la)`,
+  yearMissing: (a) => `${IMPORT_REPORT_TEXTS.fr.yearMissing(a)} ; précisez --year AAAA`,
+  natureStatus: (n, s) => `${IMPORT_REPORT_TEXTS.fr.natureStatus(n, s)} (modifiables dans le mapping)`,
+  yearGiven: 'option --year',
   writeFailed: (p, r) => `écriture de ${p} impossible : ${r}`,
   title: (s, o) => `Import de ${s} → ${o}`,
-  areasTitle: 'Zones reconnues (mapping) :',
-  kind: {
-    'partner-matrix': 'Matrice des partenaires',
-    'funding-list': 'Liste d’engagements',
-    'action-list': 'Tableau de bord des actions',
-    'evaluation-grid': 'Grille d’évaluation',
-  },
-  headerLine: (h, f, l) => `en-tête ligne ${h}, lignes ${f} à ${l}`,
-  excluded: 'exclue de l’import',
-  labels: 'libellés',
-  partners: 'financeurs',
-  otherColumns: 'colonnes non importées',
-  role: { remaining: 'restant à trouver', total: 'total', budget: 'budget', ratio: 'taux', 'no-header': 'sans en-tête' },
-  natureStatus: (n, s) => `nature ${n}, statut ${s} (modifiables dans le mapping)`,
-  noYear: 'sans année',
-  conservationTitle: 'Conservation des montants (au centime) :',
-  conservationLine: (a, s, i, b, k, n, ok) => `  ${a} : source ${s} = importé ${i} + budget ${b} + écarté ${k} ${ok ? '✓' : '✗'} (${n} nombres)`,
-  skippedTitle: 'Montants et cellules écartés :',
-  reason: {
-    total: 'ligne de total',
-    'total-column': 'colonne de total',
-    remaining: 'restant à trouver',
-    zero: 'zéro',
-    blank: 'ligne vide',
-    'not-a-number': 'texte, pas un montant',
-    'excel-error': 'erreur Excel',
-    'axis-title': 'titre d’axe',
-    'year-title': 'titre d’année',
-    'objective-title': 'titre d’objectif',
-    'header-repeat': 'en-tête répété',
-    'no-label': 'sans libellé d’action',
-    'no-amount': 'sans montant',
-    'no-action': 'sans numéro ni intitulé d’action',
-    'no-indicator': 'sans indicateur',
-    'budget-not-action': 'budget hors action',
-    'area-excluded': 'zone exclue',
-  },
-  cells: (n) => `${n} cellule${n > 1 ? 's' : ''}`,
-  rowsTitle: 'Lignes écartées :',
-  counts: (a, f, i, funders) =>
-    `Importé : ${a} action${a > 1 ? 's' : ''}, ${f} engagement${f > 1 ? 's' : ''}, ${i} indicateur${i > 1 ? 's' : ''}${funders.length > 0 ? ` ; partenaires ajoutés à la liste : ${funders.join(', ')}` : ''}`,
-  notesTitle: 'À savoir :',
-  note: (n) => {
-    switch (n.kind) {
-      case 'year-assumed':
-        return `${n.area} : sans année indiquée, montants comptés en ${n.year} (${n.from === 'option' ? 'option --year' : 'première année du contrat, d’après la date de signature du classeur'})`;
-      case 'number-assigned':
-        return `${n.sheet}!${n.cell} « ${n.title} » : sans numéro, numéro ${n.number} attribué`;
-      case 'value-kept':
-        return `${n.field} « ${n.value} » (${n.count}×) : hors de la liste du contrat, gardé tel quel (le contrôle le signalera)`;
-      case 'status-assumed':
-        return `${n.area} : sans colonne de statut, engagements importés comme Acquis`;
-      case 'action-filled-down':
-        return `${n.sheet}!${n.cell} : indicateur rattaché à l’action ${n.action} de la ligne au-dessus`;
-    }
-  },
   validation: (e, w, i, o) => `Contrôle du nouveau classeur : ${e} erreur${e > 1 ? 's' : ''}, ${w} avertissement${w > 1 ? 's' : ''}, ${i} info${i > 1 ? 's' : ''} (détail : cls-workbook validate ${o})`,
   written: (o) => `Classeur écrit : ${o} (le classeur source n’a pas été modifié)`,
 };
 
 const en: ImportTexts = {
+  ...IMPORT_REPORT_TEXTS.en,
   missingFiles: 'name the workbook to import and the new workbook to write, e.g.: cls-workbook import tracking.xlsx cls.xlsx',
   extraArgs: (a) => `two files expected, the source workbook and the new workbook (also got: ${a})`,
   notXlsx: (p) => `${p} must have the .xlsx extension`,
@@ -142,68 +60,12 @@ const en: ImportTexts = {
   mappingNotJson: (p) => `mapping ${p} invalid: not JSON`,
   mappingInvalid: (p, problems) => `mapping ${p} invalid: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ''}`,
   nothing: (f) => `nothing to import in ${f}: no area recognised (details above)`,
-  lookedFor:
-    'Looked for on every sheet: a partner matrix (one column per funder: ARS, CAF, CPAM…), a list of commitments (Funder, Amount and Status, Nature or Year), a dashboard of actions (No. or Title, and Pilot, Due date, Status or Budget), an evaluation grid (Indicator, and Expected results, Tools, Who evaluates, When).',
-  firstRows: (s) => `First rows of sheet "${s}", as read:`,
-  emptySheet: '  (empty sheet)',
   refused: (r) => `import refused, nothing written: ${r.join('; ')}`,
-  conflict: (d) => d,
-  sheetMissing: (s) => `sheet "${s}" of the mapping is not in the workbook`,
-  yearMissing: (a) => `${a.join(', ')}: no year (neither a year band nor a Year column); give --year YYYY`,
-  unbalanced: (a) => `${a}: imported and skipped amounts do not add up to the source to the cent (internal error, please report it)`,
+  yearMissing: (a) => `${IMPORT_REPORT_TEXTS.en.yearMissing(a)}; give --year YYYY`,
+  natureStatus: (n, s) => `${IMPORT_REPORT_TEXTS.en.natureStatus(n, s)} (editable in the mapping)`,
+  yearGiven: '--year option',
   writeFailed: (p, r) => `cannot write ${p}: ${r}`,
   title: (s, o) => `Import of ${s} → ${o}`,
-  areasTitle: 'Recognised areas (mapping):',
-  kind: { 'partner-matrix': 'Partner matrix', 'funding-list': 'List of commitments', 'action-list': 'Dashboard of actions', 'evaluation-grid': 'Evaluation grid' },
-  headerLine: (h, f, l) => `header row ${h}, rows ${f} to ${l}`,
-  excluded: 'excluded from the import',
-  labels: 'labels',
-  partners: 'funders',
-  otherColumns: 'columns not imported',
-  role: { remaining: 'still to find', total: 'total', budget: 'budget', ratio: 'rate', 'no-header': 'no header' },
-  natureStatus: (n, s) => `nature ${n}, status ${s} (editable in the mapping)`,
-  noYear: 'no year',
-  conservationTitle: 'Money conservation (to the cent):',
-  conservationLine: (a, s, i, b, k, n, ok) => `  ${a}: source ${s} = imported ${i} + budget ${b} + skipped ${k} ${ok ? '✓' : '✗'} (${n} numbers)`,
-  skippedTitle: 'Skipped amounts and cells:',
-  reason: {
-    total: 'total row',
-    'total-column': 'total column',
-    remaining: 'still to find',
-    zero: 'zero',
-    blank: 'blank row',
-    'not-a-number': 'text, not an amount',
-    'excel-error': 'Excel error',
-    'axis-title': 'axis title',
-    'year-title': 'year title',
-    'objective-title': 'objective title',
-    'header-repeat': 'repeated header',
-    'no-label': 'no action label',
-    'no-amount': 'no amount',
-    'no-action': 'no action number or title',
-    'no-indicator': 'no indicator',
-    'budget-not-action': 'budget outside an action',
-    'area-excluded': 'area excluded',
-  },
-  cells: (n) => `${n} cell${n > 1 ? 's' : ''}`,
-  rowsTitle: 'Skipped rows:',
-  counts: (a, f, i, funders) =>
-    `Imported: ${a} action${a > 1 ? 's' : ''}, ${f} commitment${f > 1 ? 's' : ''}, ${i} indicator${i > 1 ? 's' : ''}${funders.length > 0 ? `; partners added to the list: ${funders.join(', ')}` : ''}`,
-  notesTitle: 'Good to know:',
-  note: (n) => {
-    switch (n.kind) {
-      case 'year-assumed':
-        return `${n.area}: no year shown, amounts counted in ${n.year} (${n.from === 'option' ? '--year option' : 'first contract year, from the workbook’s signature date'})`;
-      case 'number-assigned':
-        return `${n.sheet}!${n.cell} "${n.title}": no number, number ${n.number} assigned`;
-      case 'value-kept':
-        return `${n.field} "${n.value}" (${n.count}×): not in the contract's list, kept as typed (validation will flag it)`;
-      case 'status-assumed':
-        return `${n.area}: no status column, commitments imported as Acquis`;
-      case 'action-filled-down':
-        return `${n.sheet}!${n.cell}: indicator linked to action ${n.action} of the row above`;
-    }
-  },
   validation: (e, w, i, o) => `Check of the new workbook: ${e} error${e > 1 ? 's' : ''}, ${w} warning${w > 1 ? 's' : ''}, ${i} info${i > 1 ? 's' : ''} (details: cls-workbook validate ${o})`,
   written: (o) => `Workbook written: ${o} (the source workbook was not modified)`,
 };

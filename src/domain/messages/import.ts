@@ -1,0 +1,171 @@
+/**
+ * The import report's sentences, French and English, shared by the command line and the web page: what was
+ * recognised, the mapping, the conservation of money, what was skipped and why. Each medium adds its own
+ * wording for how the user gives a year (`--year` on the command line, a field on the page).
+ */
+import type { ImportNote, MappingArea, SkipReason } from '../import';
+import type { Lang } from '../report';
+
+export type MatrixOtherRole = 'remaining' | 'total' | 'budget' | 'ratio' | 'no-header';
+
+export interface ImportReportTexts {
+  readonly lookedFor: string;
+  readonly firstRows: (sheet: string) => string;
+  readonly emptySheet: string;
+  readonly conflict: (detail: string) => string;
+  readonly sheetMissing: (sheet: string) => string;
+  /** Without the way to give a year: each medium appends it. */
+  readonly yearMissing: (areas: readonly string[]) => string;
+  readonly unbalanced: (area: string) => string;
+  readonly areasTitle: string;
+  readonly kind: Readonly<Record<MappingArea['kind'], string>>;
+  readonly headerLine: (row: number, first: number, last: number) => string;
+  readonly excluded: string;
+  readonly labels: string;
+  readonly partners: string;
+  readonly otherColumns: string;
+  readonly role: Readonly<Record<MatrixOtherRole, string>>;
+  readonly natureStatus: (nature: string, status: string) => string;
+  readonly noYear: string;
+  readonly conservationTitle: string;
+  readonly conservationLine: (area: string, source: string, imported: string, budget: string, skipped: string, numbers: number, balanced: boolean) => string;
+  readonly skippedTitle: string;
+  readonly reason: Readonly<Record<SkipReason, string>>;
+  readonly cells: (count: number) => string;
+  readonly rowsTitle: string;
+  readonly counts: (actions: number, fundings: number, indicators: number, funders: readonly string[]) => string;
+  readonly notesTitle: string;
+  /** `yearGiven`: how the medium names a year the user gave (`option --year`, `année indiquée`). */
+  readonly note: (note: ImportNote, yearGiven: string) => string;
+}
+
+const fr: ImportReportTexts = {
+  lookedFor:
+    'Cherché sur chaque feuille : une matrice des partenaires (une colonne par financeur : ARS, CAF, CPAM…), une liste d’engagements (Financeur, Montant et Statut, Nature ou Année), un tableau de bord des actions (N° ou Intitulé, et Pilote/Porteur, Échéance, Statut ou Budget), une grille d’évaluation (Indicateur, et Résultats attendus, Outils, Qui évalue, Quand).',
+  firstRows: (s) => `Premières lignes de la feuille « ${s} », telles que lues :`,
+  emptySheet: '(feuille vide)',
+  conflict: (d) => d,
+  sheetMissing: (s) => `la feuille « ${s} » du mapping n’existe pas dans le classeur`,
+  yearMissing: (a) => `${a.join(', ')} : aucune année (ni bandeau d’années, ni colonne Année)`,
+  unbalanced: (a) => `${a} : les montants importés et écartés ne retombent pas sur la source au centime près (erreur interne, signalez-la)`,
+  areasTitle: 'Zones reconnues (mapping) :',
+  kind: {
+    'partner-matrix': 'Matrice des partenaires',
+    'funding-list': 'Liste d’engagements',
+    'action-list': 'Tableau de bord des actions',
+    'evaluation-grid': 'Grille d’évaluation',
+  },
+  headerLine: (h, f, l) => `en-tête ligne ${h}, lignes ${f} à ${l}`,
+  excluded: 'exclue de l’import',
+  labels: 'libellés',
+  partners: 'financeurs',
+  otherColumns: 'colonnes non importées',
+  role: { remaining: 'restant à trouver', total: 'total', budget: 'budget', ratio: 'taux', 'no-header': 'sans en-tête' },
+  natureStatus: (n, s) => `nature ${n}, statut ${s}`,
+  noYear: 'sans année',
+  conservationTitle: 'Conservation des montants (au centime) :',
+  conservationLine: (a, s, i, b, k, n, ok) => `${a} : source ${s} = importé ${i} + budget ${b} + écarté ${k} ${ok ? '✓' : '✗'} (${n} nombres)`,
+  skippedTitle: 'Montants et cellules écartés :',
+  reason: {
+    total: 'ligne de total',
+    'total-column': 'colonne de total',
+    remaining: 'restant à trouver',
+    zero: 'zéro',
+    blank: 'ligne vide',
+    'not-a-number': 'texte, pas un montant',
+    'excel-error': 'erreur Excel',
+    'axis-title': 'titre d’axe',
+    'year-title': 'titre d’année',
+    'objective-title': 'titre d’objectif',
+    'header-repeat': 'en-tête répété',
+    'no-label': 'sans libellé d’action',
+    'no-amount': 'sans montant',
+    'no-action': 'sans numéro ni intitulé d’action',
+    'no-indicator': 'sans indicateur',
+    'budget-not-action': 'budget hors action',
+    'area-excluded': 'zone exclue',
+  },
+  cells: (n) => `${n} cellule${n > 1 ? 's' : ''}`,
+  rowsTitle: 'Lignes écartées :',
+  counts: (a, f, i, funders) =>
+    `Importé : ${a} action${a > 1 ? 's' : ''}, ${f} engagement${f > 1 ? 's' : ''}, ${i} indicateur${i > 1 ? 's' : ''}${funders.length > 0 ? ` ; partenaires ajoutés à la liste : ${funders.join(', ')}` : ''}`,
+  notesTitle: 'À savoir :',
+  note: (n, yearGiven) => {
+    switch (n.kind) {
+      case 'year-assumed':
+        return `${n.area} : sans année indiquée, montants comptés en ${n.year} (${n.from === 'option' ? yearGiven : 'première année du contrat, d’après la date de signature du classeur'})`;
+      case 'number-assigned':
+        return `${n.sheet}!${n.cell} « ${n.title} » : sans numéro, numéro ${n.number} attribué`;
+      case 'value-kept':
+        return `${n.field} « ${n.value} » (${n.count}×) : hors de la liste du contrat, gardé tel quel (le contrôle le signalera)`;
+      case 'status-assumed':
+        return `${n.area} : sans colonne de statut, engagements importés comme Acquis`;
+      case 'action-filled-down':
+        return `${n.sheet}!${n.cell} : indicateur rattaché à l’action ${n.action} de la ligne au-dessus`;
+    }
+  },
+};
+
+const en: ImportReportTexts = {
+  lookedFor:
+    'Looked for on every sheet: a partner matrix (one column per funder: ARS, CAF, CPAM…), a list of commitments (Funder, Amount and Status, Nature or Year), a dashboard of actions (No. or Title, and Pilot, Due date, Status or Budget), an evaluation grid (Indicator, and Expected results, Tools, Who evaluates, When).',
+  firstRows: (s) => `First rows of sheet "${s}", as read:`,
+  emptySheet: '(empty sheet)',
+  conflict: (d) => d,
+  sheetMissing: (s) => `sheet "${s}" of the mapping is not in the workbook`,
+  yearMissing: (a) => `${a.join(', ')}: no year (neither a year band nor a Year column)`,
+  unbalanced: (a) => `${a}: imported and skipped amounts do not add up to the source to the cent (internal error, please report it)`,
+  areasTitle: 'Recognised areas (mapping):',
+  kind: { 'partner-matrix': 'Partner matrix', 'funding-list': 'List of commitments', 'action-list': 'Dashboard of actions', 'evaluation-grid': 'Evaluation grid' },
+  headerLine: (h, f, l) => `header row ${h}, rows ${f} to ${l}`,
+  excluded: 'excluded from the import',
+  labels: 'labels',
+  partners: 'funders',
+  otherColumns: 'columns not imported',
+  role: { remaining: 'still to find', total: 'total', budget: 'budget', ratio: 'rate', 'no-header': 'no header' },
+  natureStatus: (n, s) => `nature ${n}, status ${s}`,
+  noYear: 'no year',
+  conservationTitle: 'Money conservation (to the cent):',
+  conservationLine: (a, s, i, b, k, n, ok) => `${a}: source ${s} = imported ${i} + budget ${b} + skipped ${k} ${ok ? '✓' : '✗'} (${n} numbers)`,
+  skippedTitle: 'Skipped amounts and cells:',
+  reason: {
+    total: 'total row',
+    'total-column': 'total column',
+    remaining: 'still to find',
+    zero: 'zero',
+    blank: 'blank row',
+    'not-a-number': 'text, not an amount',
+    'excel-error': 'Excel error',
+    'axis-title': 'axis title',
+    'year-title': 'year title',
+    'objective-title': 'objective title',
+    'header-repeat': 'repeated header',
+    'no-label': 'no action label',
+    'no-amount': 'no amount',
+    'no-action': 'no action number or title',
+    'no-indicator': 'no indicator',
+    'budget-not-action': 'budget outside an action',
+    'area-excluded': 'area excluded',
+  },
+  cells: (n) => `${n} cell${n > 1 ? 's' : ''}`,
+  rowsTitle: 'Skipped rows:',
+  counts: (a, f, i, funders) =>
+    `Imported: ${a} action${a > 1 ? 's' : ''}, ${f} commitment${f > 1 ? 's' : ''}, ${i} indicator${i > 1 ? 's' : ''}${funders.length > 0 ? `; partners added to the list: ${funders.join(', ')}` : ''}`,
+  notesTitle: 'Good to know:',
+  note: (n, yearGiven) => {
+    switch (n.kind) {
+      case 'year-assumed':
+        return `${n.area}: no year shown, amounts counted in ${n.year} (${n.from === 'option' ? yearGiven : 'first contract year, from the workbook’s signature date'})`;
+      case 'number-assigned':
+        return `${n.sheet}!${n.cell} "${n.title}": no number, number ${n.number} assigned`;
+      case 'value-kept':
+        return `${n.field} "${n.value}" (${n.count}×): not in the contract's list, kept as typed (validation will flag it)`;
+      case 'status-assumed':
+        return `${n.area}: no status column, commitments imported as Acquis`;
+      case 'action-filled-down':
+        return `${n.sheet}!${n.cell}: indicator linked to action ${n.action} of the row above`;
+    }
+  },
+};
+
+export const IMPORT_REPORT_TEXTS: Readonly<Record<Lang, ImportReportTexts>> = { fr, en };
