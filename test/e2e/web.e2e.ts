@@ -43,13 +43,13 @@ function today(): string {
 }
 
 /** `cls-workbook validate <file> --format json --as-of <today>` in process. */
-async function cliValidate(file: string): Promise<{ status: number; json: CliJson; stderr: string }> {
+async function cliValidate(file: string, asOf = today()): Promise<{ status: number; json: CliJson; stderr: string }> {
   if (!existsSync(CLI_MAIN)) throw new Error('build/cli/main.js est introuvable : lancez « npm run build:cli ». / build/cli/main.js is missing: run "npm run build:cli".');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { main } = require(CLI_MAIN) as { main: CliMain };
   let stdout = '';
   let stderr = '';
-  const status = await main(['validate', file, '--format', 'json', '--as-of', today()], {
+  const status = await main(['validate', file, '--format', 'json', '--as-of', asOf], {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
     cwd: ROOT,
@@ -220,7 +220,7 @@ describe('web page: check a workbook without installing anything', () => {
     await screenshot(page, 'web-synthese');
   });
 
-  it('downloads a sample workbook that the command line validates with zero errors', async () => {
+  it('downloads a sample workbook that the command line validates with zero errors and the sample’s five warnings', async () => {
     await page.getByRole('tab', { name: 'Télécharger' }).click();
     await page.getByRole('heading', { name: 'Télécharger un classeur CLS' }).waitFor();
     await page.getByRole('radio', { name: 'Données d’exemple (CLS fictif)' }).check();
@@ -231,8 +231,17 @@ describe('web page: check a workbook without installing anything', () => {
     const file = join(dir, download.suggestedFilename());
     await download.saveAs(file);
     await page.getByText('Classeur téléchargé.').waitFor();
-    const cli = await cliValidate(file);
-    expect({ status: cli.status, errors: cli.json.summary.error, stderr: cli.stderr }).toEqual({ status: 0, errors: 0, stderr: '' });
+    // The page signs the sample in the current year; on 30 November of that year its late action (due 30 June) is late.
+    const year = new Date().getFullYear();
+    const cli = await cliValidate(file, `${year}-11-30`);
+    expect({ status: cli.status, summary: cli.json.summary, stderr: cli.stderr }).toEqual({ status: 0, summary: { error: 0, warning: 5, info: 0 }, stderr: '' });
+    expect(cli.json.findings.map((f) => [f.rule, f.cell])).toEqual([
+      ['action.late', 'T5'],
+      ['funding.action-underfunded', 'W8'],
+      ['funding.action-underfunded', 'W9'],
+      ['funding.action-underfunded', 'W14'],
+      ['evaluation.when-imprecise', 'M26'],
+    ]);
   });
 
   it('switches to English', async () => {
