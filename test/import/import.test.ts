@@ -207,3 +207,16 @@ describe('bad input', () => {
     expect(parseMapping({ ...base, areas: [{ ...area, columns: { funder: 'A', amount: 'B' } }] }).ok).toBe(true);
   });
 });
+
+describe('the imported workbook', () => {
+  it('highlights and formats every imported row, not only the rows an empty workbook has', async () => {
+    const result = await imported(coordinatorWorkbook());
+    const plan = planImportedWorkbook(result, { profile: 'generic' });
+    const fundings = plan.sheets.find((s) => s.name === 'Financements')!;
+    const table = fundings.blocks.find((b) => b.kind === 'table')!;
+    expect(table.kind === 'table' ? table.rows.length : 0).toBe(23);
+    // 23 commitments under the header, then the spare input rows: the amount check reaches the last of them.
+    const range = fundings.conditionalFormats?.[0]?.range ?? '';
+    expect(Number(range.replace(/^.*\D/, ''))).toBeGreaterThanOrEqual(1 + 23);
+  });
+});

@@ -18,7 +18,7 @@ import { columnLetter } from '../values/a1';
 import { COLUMN_PROMPTS, columnNumberFormat, columnValidation, parameterCell, rowHeight } from './formats';
 import type { CellFormatPlan, CellValidationPlan, ConditionalFormatPlan, PlanCell, PlanColumn, SheetPlan, TablePlan } from './plan';
 import { tableColumns } from './refs';
-import type { SampleCls } from './sample';
+import type { SampleAction, SampleCls, SampleIndicator } from './sample';
 import { profileLabel } from './sample';
 
 export const TABLE_STYLE = 'TableStyleMedium2';
@@ -29,7 +29,8 @@ export const SPARE_ROWS = 20;
 export const LIGHT_RED = '#F8CBAD';
 export const LIGHT_ORANGE = '#FFE699';
 
-type Row = Readonly<Record<string, PlanCell | undefined>>;
+/** One row of a contract table, by column key. */
+export type Row = Readonly<Record<string, PlanCell | undefined>>;
 
 function planColumn(table: TableSpec, column: ColumnSpec): PlanColumn {
   const numberFormat = columnNumberFormat(column);
@@ -114,8 +115,7 @@ export function parametersSheet(profile: ProfileId, years: number, sample: Sampl
   };
 }
 
-export function actionsSheet(years: number, sample: SampleCls | null): SheetPlan {
-  const rows: Row[] = (sample?.actions ?? []).map((a) => ({
+export const sampleActionRow = (a: SampleAction): Row => ({
     axisNumber: a.axisNumber,
     axis: a.axis,
     goalNumber: a.goalNumber,
@@ -141,7 +141,10 @@ export function actionsSheet(years: number, sample: SampleCls | null): SheetPlan
     budget: a.budgetCents / 100,
     comments: a.comments === '' ? null : a.comments,
     updatedOn: { date: a.updatedOn },
-  }));
+  });
+
+/** `Plan d'action` with these rows (the sample's, or an import's). */
+export function actionsSheet(years: number, rows: readonly Row[]): SheetPlan {
   const last = lastRow(rows.length);
   const lastLetter = columnLetter(tableColumns(ACTIONS_TABLE, years).length);
   const end = letterOf(ACTIONS_TABLE, years, 'end');
@@ -165,18 +168,33 @@ export function actionsSheet(years: number, sample: SampleCls | null): SheetPlan
   });
 }
 
-export function fundingsSheet(years: number, sample: SampleCls | null): SheetPlan {
-  const rows: Row[] = (sample?.fundings ?? []).map((f) => ({
-    object: f.object,
-    actionNumber: f.action,
-    funder: f.funder,
-    nature: f.nature,
-    year: f.year,
-    amount: f.amountCents / 100,
-    status: f.status,
-    paid: f.paidCents === null ? null : f.paidCents / 100,
-    comment: f.comment === '' ? null : f.comment,
-  }));
+/** A commitment as the generator and the import both give it. */
+export interface FundingInput {
+  readonly object: string;
+  readonly action: string | null;
+  readonly funder: string;
+  readonly nature: string;
+  readonly year: number | null;
+  readonly amountCents: number;
+  readonly status: string;
+  readonly paidCents: number | null;
+  readonly comment: string | null;
+}
+
+export const fundingRow = (f: FundingInput): Row => ({
+  object: f.object,
+  actionNumber: f.action,
+  funder: f.funder,
+  nature: f.nature,
+  year: f.year,
+  amount: f.amountCents / 100,
+  status: f.status,
+  paid: f.paidCents === null ? null : f.paidCents / 100,
+  comment: f.comment === '' ? null : f.comment,
+});
+
+/** `Financements` with these rows (the sample's, or an import's). */
+export function fundingsSheet(years: number, rows: readonly Row[]): SheetPlan {
   const last = lastRow(rows.length);
   const amount = letterOf(FUNDINGS_TABLE, years, 'amount');
   const lastLetter = columnLetter(FUNDINGS_TABLE.columns.length);
@@ -190,8 +208,7 @@ export function fundingsSheet(years: number, sample: SampleCls | null): SheetPla
   return inputSheet(FUNDINGS_TABLE, table, { conditionalFormats: [badAmount] });
 }
 
-export function evaluationSheet(years: number, sample: SampleCls | null): SheetPlan {
-  const rows: Row[] = (sample?.indicators ?? []).map((i) => {
+export const sampleIndicatorRow = (i: SampleIndicator, years: number): Row => {
     const measures: Record<string, PlanCell> = {};
     for (let n = 1; n <= years; n++) {
       const m = i.measures[n - 1];
@@ -210,7 +227,10 @@ export function evaluationSheet(years: number, sample: SampleCls | null): SheetP
       evaluator: i.evaluator,
       when: typeof i.when === 'number' ? { date: i.when } : i.when,
     };
-  });
+};
+
+/** `Évaluation` with these rows (the sample's, or an import's). */
+export function evaluationSheet(years: number, rows: readonly Row[]): SheetPlan {
   const table = tablePlan(EVALUATION_TABLE, years, rows);
   return inputSheet(EVALUATION_TABLE, table);
 }

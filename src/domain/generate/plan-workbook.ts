@@ -4,7 +4,7 @@ import type { ProfileId } from '../report';
 import { MAX_DURATION_YEARS, MIN_DURATION_YEARS } from '../workbook/contract';
 import { DEFAULT_FUNDERS } from '../workbook/lists';
 import { engagementsSheet } from './engagements';
-import { actionsSheet, evaluationSheet, fundingsSheet, instancesSheet, meetingsSheet, parametersSheet } from './input-sheets';
+import { actionsSheet, evaluationSheet, fundingRow, fundingsSheet, instancesSheet, meetingsSheet, parametersSheet, sampleActionRow, sampleIndicatorRow } from './input-sheets';
 import { listNames, listsSheet } from './lists-sheet';
 import type { WorkbookPlan } from './plan';
 import { DEFAULT_START_YEAR, sampleCls } from './sample';
@@ -36,9 +36,9 @@ export function planWorkbook(options: PlanOptions): WorkbookPlan {
 
   const sheets = [
       parametersSheet(profile, years, sample),
-      actionsSheet(years, sample),
-      fundingsSheet(years, sample),
-      evaluationSheet(years, sample),
+      actionsSheet(years, (sample?.actions ?? []).map(sampleActionRow)),
+      fundingsSheet(years, (sample?.fundings ?? []).map(fundingRow)),
+      evaluationSheet(years, (sample?.indicators ?? []).map((i) => sampleIndicatorRow(i, years))),
       meetingsSheet(years, sample),
       instancesSheet(years, sample),
       engagementsSheet({ funders, actions: sample?.actions ?? [], fundings: sample?.fundings ?? [], coordinationBudgetCents }),

@@ -1,4 +1,6 @@
 /** The new workbook of an import: the generator's empty workbook, its contract tables filled with the imported rows. */
+import type { Row } from '../generate/input-sheets';
+import { actionsSheet, evaluationSheet, fundingRow, fundingsSheet } from '../generate/input-sheets';
 import { engagementsSheet } from '../generate/engagements';
 import type { PlanCell, SheetPlan, TablePlan, WorkbookPlan } from '../generate/plan';
 import { planWorkbook } from '../generate/plan-workbook';
@@ -18,7 +20,6 @@ export interface ImportPlanOptions {
   readonly signatureSerial?: number;
 }
 
-type Row = Readonly<Record<string, PlanCell | undefined>>;
 
 const cell = (value: ImportedValue | null | undefined): PlanCell => (value === null || value === undefined ? null : value);
 
@@ -117,17 +118,6 @@ export function planImportedWorkbook(result: ImportResult, options: ImportPlanOp
     ...DEFAULT_FUNDERS.map((f) => ({ funder: f.name, category: f.category, signatory: f.signatory })),
     ...result.extraFunders.map((f) => ({ funder: f, category: 'Autre', signatory: 'Non' })),
   ];
-  const fundingRows: Row[] = result.fundings.map((f) => ({
-    object: f.object,
-    actionNumber: f.action,
-    funder: f.funder,
-    nature: f.nature,
-    year: f.year,
-    amount: f.amountCents / 100,
-    status: f.status,
-    paid: f.paidCents === null ? null : f.paidCents / 100,
-    comment: f.comment,
-  }));
   const evaluationRows: Row[] = result.indicators.map((i) => ({
     ...Object.fromEntries(Object.entries(i.fields).map(([k, v]) => [k, cell(v)])),
     actionNumber: i.action,
@@ -136,9 +126,10 @@ export function planImportedWorkbook(result: ImportResult, options: ImportPlanOp
   const engagement = engagementInputs(result);
   const sheets = base.sheets.map((sheet) => {
     if (sheet.name === PARAMETERS_TABLE.sheet) return withRows(withRows(sheet, PARAMETERS_TABLE, years, parameterRows), FUNDERS_TABLE, years, funderRows);
-    if (sheet.name === ACTIONS_TABLE.sheet) return withRows(sheet, ACTIONS_TABLE, years, result.actions.map(actionRow));
-    if (sheet.name === FUNDINGS_TABLE.sheet) return withRows(sheet, FUNDINGS_TABLE, years, fundingRows);
-    if (sheet.name === EVALUATION_TABLE.sheet) return withRows(sheet, EVALUATION_TABLE, years, evaluationRows);
+    // The generator's own sheets, with the imported rows: formats, validations and highlights cover every row.
+    if (sheet.name === ACTIONS_TABLE.sheet) return actionsSheet(years, result.actions.map(actionRow));
+    if (sheet.name === FUNDINGS_TABLE.sheet) return fundingsSheet(years, result.fundings.map(fundingRow));
+    if (sheet.name === EVALUATION_TABLE.sheet) return evaluationSheet(years, evaluationRows);
     if (sheet.name === OWNED_SHEETS.engagements) {
       const coordinationBudgetCents = null;
       return { ...engagementsSheet({ funders, actions: engagement.actions, fundings: engagement.fundings, coordinationBudgetCents }), name: sheet.name };
