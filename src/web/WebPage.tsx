@@ -1,6 +1,6 @@
-/** The web host of the task pane: page shell, file picker and drop zone, then the same App over the picked file. */
+/** The web host of the task pane: page shell, file picker and drop zone, then the same App over the picked file, or the conversion of a coordinator's own workbook. */
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, mergeClasses, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import type { Lang } from '../domain/report';
 import { App } from '../taskpane/App';
 import type { ThemeName } from '../taskpane/theme';
@@ -29,12 +29,36 @@ function failure(error: unknown, lang: Lang, t: WebTranslate): string {
   return t('readFailed', { reason: error instanceof Error ? error.message : String(error) });
 }
 
+interface OpenWorkbookProps {
+  readonly name: string;
+  readonly size: string;
+  readonly t: WebTranslate;
+  readonly dragging: boolean;
+  readonly onFiles: (files: FileList | null) => void;
+  readonly children: ReactNode;
+}
+
+/** The bar naming the open file, with the picker for another one, above what the page shows for it. */
+function OpenWorkbook({ name, size, t, dragging, onFiles, children }: OpenWorkbookProps): ReactElement {
+  const styles = useWebPageStyles();
+  return (
+    <div className={styles.content}>
+      <section className={styles.openBar} aria-label={t('openedLabel')}>
+        <p className={styles.openName}>{t('openedFile', { name, size })}</p>
+        <FilePicker label={t('pickOther')} secondary onFiles={onFiles} />
+        <p className={styles.muted}>{dragging ? t('dropActive') : t('dropOtherHint')}</p>
+      </section>
+      {children}
+    </div>
+  );
+}
+
 export function WebPage({ initialLang, theme, ...deps }: WebPageProps): ReactElement {
   useWebPageStaticStyles();
   const styles = useWebPageStyles();
   const state = useWebPage(initialLang, deps);
   const { lang, t, workbook } = state;
-  const open = workbook.kind === 'open' ? workbook : null;
+  const open = workbook.kind === 'open' || workbook.kind === 'convert' ? workbook : null;
 
   const notices = (
     <>
@@ -87,18 +111,28 @@ export function WebPage({ initialLang, theme, ...deps }: WebPageProps): ReactEle
         </section>
 
         {open ? (
-          <div className={styles.content}>
-            <section className={styles.openBar} aria-label={t('openedLabel')}>
-              <p className={styles.openName}>{t('openedFile', { name: open.name, size: fileSize(open.size, lang, t) })}</p>
-              <FilePicker label={t('pickOther')} secondary onFiles={state.openFiles} />
-              <p className={styles.muted}>{state.dragging ? t('dropActive') : t('dropOtherHint')}</p>
-            </section>
+          <OpenWorkbook name={open.name} size={fileSize(open.size, lang, t)} t={t} dragging={state.dragging} onFiles={state.openFiles}>
             {notices}
-            {/* The pane brings its banner, navigation and main landmarks: no landmark around it. */}
-            <div className={styles.pane}>
-              <App key={open.id} port={open.port} lang={lang} theme={theme} onDownload={state.onDownload} initialView="control" embedded />
-            </div>
-          </div>
+            {open.kind === 'open' ? (
+              // The pane brings its banner, navigation and main landmarks: no landmark around it.
+              <div className={styles.pane}>
+                <App key={open.id} port={open.port} lang={lang} theme={theme} onDownload={state.onDownload} initialView="control" embedded />
+              </div>
+            ) : (
+              <main className={styles.column}>
+                <open.conversion.ConversionView
+                  key={open.id}
+                  snapshot={open.snapshot}
+                  name={open.name}
+                  lang={lang}
+                  loadXlsx={state.loadXlsx}
+                  saveFile={state.saveFile}
+                  onOpenConverted={state.openBytes}
+                  whenNothing={<DownloadSection lang={lang} t={t} download={state.download} />}
+                />
+              </main>
+            )}
+          </OpenWorkbook>
         ) : (
           <main className={styles.content}>
             <section className={styles.card} aria-labelledby="pick-title">

@@ -1,6 +1,7 @@
 /** State of the web page: language, the picked workbook (read once, up front) and why a file could not be used. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../domain/report';
+import type { WorkbookSnapshot } from '../domain/workbook/snapshot';
 import type { DownloadHandler, WorkbookOptions } from '../taskpane/types';
 import type { FilePort } from './file-port';
 import { createFilePort } from './file-port';
@@ -8,14 +9,21 @@ import type { SaveFile } from './download';
 import { downloadWorkbook, saveWithLink } from './download';
 import type { WebTranslate } from './texts';
 import { webTranslator } from './texts';
+import type { Conversion, ConversionLoader } from './conversion-loader';
+import { loadConversion } from './conversion-loader';
+import { hasContractTables } from './layout';
 import type { XlsxLoader } from './xlsx-loader';
 import { loadXlsx } from './xlsx-loader';
 
-/** What the page holds: nothing yet, a file being read, an open workbook, or a file that cannot be used. */
+/**
+ * What the page holds: nothing yet, a file being read, a workbook laid out as the contract (checked), a
+ * coordinator's own workbook (conversion proposed), or a file that cannot be used.
+ */
 export type Workbook =
   | { readonly kind: 'none' }
   | { readonly kind: 'reading'; readonly name: string }
   | { readonly kind: 'open'; readonly port: FilePort; readonly name: string; readonly size: number; readonly id: number }
+  | { readonly kind: 'convert'; readonly snapshot: WorkbookSnapshot; readonly conversion: Conversion; readonly name: string; readonly size: number; readonly id: number }
   | { readonly kind: 'failed'; readonly name: string; readonly error: unknown };
 
 export interface WebPageDeps {
@@ -23,6 +31,8 @@ export interface WebPageDeps {
   readonly loadXlsx?: XlsxLoader;
   /** Hands a generated workbook to the user; default: a download link. */
   readonly saveFile?: SaveFile;
+  /** Loads the conversion view; default: the lazy webpack chunk. */
+  readonly loadConversion?: ConversionLoader;
 }
 
 export interface WebPageState {
@@ -35,6 +45,10 @@ export interface WebPageState {
   /** True while a file is dragged over the page. */
   readonly dragging: boolean;
   readonly openFiles: (files: FileList | readonly File[] | null) => void;
+  /** Opens bytes made in the page (the converted workbook) as if they had been dropped. */
+  readonly openBytes: (file: { readonly name: string; readonly bytes: Uint8Array }) => void;
+  readonly loadXlsx: XlsxLoader;
+  readonly saveFile: SaveFile;
   readonly onDownload: DownloadHandler;
   /** Same as onDownload, with the saved file's name (for the page's own download section). */
   readonly download: (options: WorkbookOptions) => Promise<string>;
@@ -56,6 +70,7 @@ const hasFiles = (event: DragEvent): boolean => Array.from(event.dataTransfer?.t
 export function useWebPage(initialLang: Lang, deps: WebPageDeps = {}): WebPageState {
   const load = deps.loadXlsx ?? loadXlsx;
   const save = deps.saveFile ?? saveWithLink;
+  const loadView = deps.loadConversion ?? loadConversion;
   const [lang, setLang] = useState<Lang>(initialLang);
   const [workbook, setWorkbook] = useState<Workbook>({ kind: 'none' });
   const [onlyFirstOf, setOnlyFirstOf] = useState<string | null>(null);
@@ -68,20 +83,35 @@ export function useWebPage(initialLang: Lang, deps: WebPageDeps = {}): WebPageSt
     document.title = t('documentTitle');
   }, [lang, t]);
 
-  const openFile = useCallback(
-    async (file: File) => {
+  const openBuffer = useCallback(
+    async (name: string, size: number, bytes: () => Promise<ArrayBuffer>) => {
       const id = ++opened.current;
-      setWorkbook({ kind: 'reading', name: file.name });
+      setWorkbook({ kind: 'reading', name });
       try {
-        const port = createFilePort({ name: file.name, bytes: await readBytes(file) }, load);
+        const port = createFilePort({ name, bytes: await bytes() }, load);
         // Read up front: an unusable file is reported here, in the page, before the task pane shows.
-        await port.read();
-        if (id === opened.current) setWorkbook({ kind: 'open', port, name: file.name, size: file.size, id });
+        const snapshot = await port.read();
+        if (hasContractTables(snapshot)) {
+          if (id === opened.current) setWorkbook({ kind: 'open', port, name, size, id });
+          return;
+        }
+        // Not the contract's layout: propose the conversion, not five missing tables and 0,00 €.
+        const conversion = await loadView();
+        if (id === opened.current) setWorkbook({ kind: 'convert', snapshot, conversion, name, size, id });
       } catch (error) {
-        if (id === opened.current) setWorkbook({ kind: 'failed', name: file.name, error });
+        if (id === opened.current) setWorkbook({ kind: 'failed', name, error });
       }
     },
-    [load],
+    [load, loadView],
+  );
+  const openFile = useCallback((file: File) => openBuffer(file.name, file.size, () => readBytes(file)), [openBuffer]);
+  const openBytes = useCallback(
+    (file: { readonly name: string; readonly bytes: Uint8Array }) => {
+      setOnlyFirstOf(null);
+      // A copy the page owns: the converted bytes stay those that were downloaded.
+      void openBuffer(file.name, file.bytes.byteLength, () => Promise.resolve(file.bytes.slice().buffer));
+    },
+    [openBuffer],
   );
 
   const openFiles = useCallback(
@@ -137,5 +167,5 @@ export function useWebPage(initialLang: Lang, deps: WebPageDeps = {}): WebPageSt
     await download(options);
   }, [download]);
 
-  return { lang, setLang, t, workbook, onlyFirstOf, dragging, openFiles, onDownload, download };
+  return { lang, setLang, t, workbook, onlyFirstOf, dragging, openFiles, openBytes, loadXlsx: load, saveFile: save, onDownload, download };
 }

@@ -52,6 +52,7 @@ export const useWebPageStyles = makeStyles({
     margin: '0 auto',
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXXL}`,
   },
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   card: {
     display: 'flex',
     flexDirection: 'column',
