@@ -127,15 +127,14 @@ export function ConversionView({ snapshot, name, lang, loadXlsx, saveFile, onOpe
 
         {outcome.kind === 'nothing' ? <Nothing proposal={outcome.proposal} texts={texts} t={t} /> : null}
         {outcome.kind === 'refused' ? <Refused reasons={outcome.reasons} texts={texts} t={t} /> : null}
-        {outcome.kind !== 'nothing' ? <Areas snapshot={snapshot} mapping={outcome.mapping} result={outcome.kind === 'imported' ? outcome.result : null} texts={texts} t={t} lang={lang} /> : null}
         {outcome.kind === 'imported' ? (
           <>
-            <Values snapshot={snapshot} mapping={outcome.mapping} result={outcome.result} t={t} lang={lang} />
-            <Counts result={outcome.result} texts={texts} t={t} />
+            {/* What a coordinator acts on comes first: what the new workbook holds, and the button; the details follow. */}
             <section className={styles.area} aria-labelledby={`${ids}-download`}>
               <h3 id={`${ids}-download`} className={styles.h3}>
                 {t('downloadTitle')}
               </h3>
+              <Counts result={outcome.result} texts={texts} t={t} />
               <div className={styles.actions}>
                 <Button appearance="primary" disabled={download.kind === 'busy'} onClick={() => start(outcome.result)}>
                   {t('downloadButton')}
@@ -163,6 +162,8 @@ export function ConversionView({ snapshot, name, lang, loadXlsx, saveFile, onOpe
             </section>
           </>
         ) : null}
+        {outcome.kind !== 'nothing' ? <Areas snapshot={snapshot} mapping={outcome.mapping} result={outcome.kind === 'imported' ? outcome.result : null} texts={texts} t={t} lang={lang} /> : null}
+        {outcome.kind === 'imported' ? <Values snapshot={snapshot} mapping={outcome.mapping} result={outcome.result} t={t} lang={lang} /> : null}
       </section>
       {outcome.kind === 'nothing' ? whenNothing : null}
     </>
@@ -433,15 +434,12 @@ function Values({
 
 function Counts({ result, texts, t }: { readonly result: ImportResult; readonly texts: ImportReportTexts; readonly t: ConversionTranslate }): ReactElement {
   const styles = useConversionStyles();
-  const ids = useId();
   return (
-    <section aria-labelledby={`${ids}-counts`} className={styles.area}>
-      <p id={`${ids}-counts`} className={styles.conservation}>
-        {texts.counts(result.actions.length, result.fundings.length, result.indicators.length, result.extraFunders)}
-      </p>
+    <>
+      <p className={styles.conservation}>{texts.counts(result.actions.length, result.fundings.length, result.indicators.length, result.extraFunders)}</p>
       {result.notes.length > 0 ? (
         <>
-          <h3 className={styles.h3}>{asHeading(texts.notesTitle)}</h3>
+          <h4 className={styles.h4}>{asHeading(texts.notesTitle)}</h4>
           <ul className={styles.list}>
             {result.notes.map((n, i) => (
               <li key={i}>{texts.note(n, t('yearGiven'))}</li>
@@ -449,6 +447,6 @@ function Counts({ result, texts, t }: { readonly result: ImportResult; readonly 
           </ul>
         </>
       ) : null}
-    </section>
+    </>
   );
 }

@@ -1,8 +1,8 @@
 /** The web host of the task pane: page shell, file picker and drop zone, then the same App over the picked file, or the conversion of a coordinator's own workbook. */
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, mergeClasses, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { ReactElement, ReactNode } from 'react';
+import { Suspense, lazy } from 'react';
 import type { Lang } from '../domain/report';
-import { App } from '../taskpane/App';
 import type { ThemeName } from '../taskpane/theme';
 import { UnusableWorkbookError } from '../xlsx/read-errors';
 import { DownloadSection } from './DownloadSection';
@@ -17,6 +17,9 @@ export interface WebPageProps extends WebPageDeps {
   readonly initialLang: Lang;
   readonly theme: ThemeName;
 }
+
+// The task pane is needed only once a contract workbook is open: out of the page's first load.
+const App = lazy(() => import('../taskpane/App.js').then((m) => ({ default: m.App })));
 
 const LANGS: readonly { readonly lang: Lang; readonly code: string }[] = [
   { lang: 'fr', code: 'FR' },
@@ -116,7 +119,9 @@ export function WebPage({ initialLang, theme, ...deps }: WebPageProps): ReactEle
             {open.kind === 'open' ? (
               // The pane brings its banner, navigation and main landmarks: no landmark around it.
               <div className={styles.pane}>
-                <App key={open.id} port={open.port} lang={lang} theme={theme} onDownload={state.onDownload} initialView="control" embedded />
+                <Suspense fallback={<Spinner size="tiny" label={t('reading', { name: open.name })} />}>
+                  <App key={open.id} port={open.port} lang={lang} theme={theme} onDownload={state.onDownload} initialView="control" embedded />
+                </Suspense>
               </div>
             ) : (
               <main className={styles.column}>

@@ -96,5 +96,6 @@ export function valueMappings(snapshot: WorkbookSnapshot, mapping: ImportMapping
     if (area?.kind !== 'action-list') continue;
     add('actionStatus', area.columns.status === undefined ? '' : sourceText(snapshot, area.sheet, rowOf(a.source.cell), area.columns.status), a.status);
   }
-  return [...found.values()];
+  const order: readonly ValueCategory[] = ['funder', 'fundingStatus', 'fundingNature', 'fundingObject', 'actionStatus'];
+  return [...found.values()].sort((a, b) => order.indexOf(a.category) - order.indexOf(b.category));
 }

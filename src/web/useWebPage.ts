@@ -11,7 +11,6 @@ import type { WebTranslate } from './texts';
 import { webTranslator } from './texts';
 import type { Conversion, ConversionLoader } from './conversion-loader';
 import { loadConversion } from './conversion-loader';
-import { hasContractTables } from './layout';
 import type { XlsxLoader } from './xlsx-loader';
 import { loadXlsx } from './xlsx-loader';
 
@@ -91,7 +90,8 @@ export function useWebPage(initialLang: Lang, deps: WebPageDeps = {}): WebPageSt
         const port = createFilePort({ name, bytes: await bytes() }, load);
         // Read up front: an unusable file is reported here, in the page, before the task pane shows.
         const snapshot = await port.read();
-        if (hasContractTables(snapshot)) {
+        // The layout check travels with the reader (the lazy chunk): the page's first load stays small.
+        if ((await load()).hasContractTables(snapshot)) {
           if (id === opened.current) setWorkbook({ kind: 'open', port, name, size, id });
           return;
         }
