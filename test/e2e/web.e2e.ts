@@ -3,9 +3,10 @@
  * with planted defects dropped on it, the same findings and totals as the command line, the download of a
  * sample workbook the command line validates, English labels, keyboard use, axe-core, no foreign request.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Workbook } from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { formatEuros, summaryLine } from '../../src/domain/messages/render';
 import type { ValidationReport } from '../../src/domain/report';
@@ -13,6 +14,7 @@ import { validateWorkbook } from '../../src/domain/validate';
 import { readWorkbookBuffer } from '../../src/xlsx/read';
 import type { RunningServer } from '../../scripts/serve-dist';
 import { buildWorkbookBuffer, fixtureModel, VARIANTS } from '../fixtures/cls-workbooks';
+import { addCommitments, addDashboard, addEvaluation, addMatrix, bufferOf, coordinatorWorkbook } from '../import/shapes';
 import {
   describeViolations,
   foreignRequests,
@@ -275,6 +277,177 @@ describe('web page: check a workbook without installing anything', () => {
     expect(requests.length).toBeGreaterThan(0);
     expect(foreignRequests(requests, server.url)).toEqual([]);
     expect(requests.some((url) => /\/exceljs\.[0-9a-f]+\.js$/.test(url))).toBe(true);
+    expect(consoleMessages).toEqual([]);
+  });
+});
+
+interface ConvertedJson extends CliJson {
+  readonly findings: readonly { readonly rule: string; readonly cell?: string; readonly severity: string }[];
+  readonly totals: CliJson['totals'] & {
+    readonly byFunderStatus: Readonly<Record<string, { readonly secured: number; readonly requested: number; readonly forecast: number }>>;
+    readonly byYear: Readonly<Record<string, number>>;
+    readonly valued: number;
+  };
+}
+
+/** Money of each partner in the converted workbook, in cents, whatever its status. */
+const centsByPartner = (json: ConvertedJson): Record<string, number> =>
+  Object.fromEntries(Object.entries(json.totals.byFunderStatus).map(([funder, s]) => [funder, Math.round((s.secured + s.requested + s.forecast) * 100)]));
+
+/** A coordinator's layouts (test/import/shapes.ts, amounts chosen by hand), one workbook per shape. */
+const SHAPES: readonly { readonly file: string; readonly build: () => Workbook }[] = [
+  { file: 'matrice.xlsx', build: () => only(addMatrix) },
+  { file: 'engagements.xlsx', build: () => only(addCommitments) },
+  { file: 'tableau-de-bord.xlsx', build: () => only(addDashboard) },
+  { file: 'grille.xlsx', build: () => only(addEvaluation) },
+  { file: 'matrice-sans-annee.xlsx', build: () => only((w) => addMatrix(w, false)) },
+  { file: 'suivi-cls.xlsx', build: () => coordinatorWorkbook() },
+];
+
+function only(add: (w: Workbook) => void): Workbook {
+  const w = new Workbook();
+  add(w);
+  return w;
+}
+
+describe('web page: convert a coordinator’s own workbook', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let dir: string;
+  let requests: string[];
+  let consoleMessages: string[];
+  const axeSeen = new Map<string, string[]>();
+
+  /** Drops `file` on the page and waits for the conversion. */
+  async function dropShape(file: string): Promise<void> {
+    await page.goto(`${server.url}/index.html`);
+    await page.locator('input[type=file]').setInputFiles(join(dir, file));
+    await page.getByRole('heading', { level: 2, name: `Convertir « ${file} » au format du contrat` }).waitFor();
+  }
+
+  /** Clicks « Télécharger le classeur converti », saves the file, validates it with the command line. */
+  async function downloadConverted(expectedName: string): Promise<ConvertedJson> {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le classeur converti' }).click()]);
+    expect(download.suggestedFilename()).toBe(expectedName);
+    const file = join(dir, 'out', expectedName);
+    await download.saveAs(file);
+    await page.getByText(`Classeur « ${expectedName} » téléchargé.`, { exact: false }).waitFor();
+    const cli = await cliValidate(file, '2026-11-23');
+    expect(cli.stderr).toBe('');
+    const json = cli.json as ConvertedJson;
+    expect(json.findings.filter((f) => f.rule.startsWith('structure.'))).toEqual([]);
+    return json;
+  }
+
+  /** The text of the conservation line of `area`. */
+  const conservation = (area: string): Promise<string> => page.locator('p', { hasText: `${area} : source` }).innerText();
+
+  beforeAll(async () => {
+    server = await serveDist('index.html');
+    browser = await launchChromium();
+    dir = mkdtempSync(join(tmpdir(), 'cls-web-import-'));
+    mkdirSync(join(dir, 'out'));
+    for (const shape of SHAPES) writeFileSync(join(dir, shape.file), await bufferOf(shape.build()));
+    context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    page = await context.newPage();
+    requests = recordRequests(page);
+    consoleMessages = recordConsole(page);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    if (axeSeen.size > 0) process.stdout.write(`axe (all impacts), conversion:\n${[...axeSeen].map(([s, v]) => `  ${s}: ${v.length === 0 ? 'none' : v.join(' | ')}`).join('\n')}\n`);
+  });
+
+  it('partner matrix under year bands: conservation to the cent, then the download’s totals per partner are the imported amounts', async () => {
+    const before = readFileSync(join(dir, 'matrice.xlsx'));
+    await dropShape('matrice.xlsx');
+    // Partner cells of rows 5, 6, 8, 9 (152 251,65 €); the TOTAL row (306 503,30 €) and column (152 251,65 €), the
+    // « restant à trouver » columns (2 000 €) and the zeros are skipped: 613 006,60 € read in all.
+    await expect(conservation('Engagements 2025-2026!A3:L10')).resolves.toBe(
+      'Engagements 2025-2026!A3:L10 : source 613\u00a0006,60\u00a0€ = importé 152\u00a0251,65\u00a0€ + budget 0,00\u00a0€ + écarté 460\u00a0754,95\u00a0€ ✓ (42 nombres)',
+    );
+    await expect(page.getByText('Importé : 3 actions, 19 engagements, 0 indicateur ; partenaires ajoutés à la liste : Commune').isVisible()).resolves.toBe(true);
+    const json = await downloadConverted('matrice-cls.xlsx');
+    // ARS 5 000 + 12 000,10 + 25 000 (2025) and 4 000 + 12 000,10 + 25 000 (2026)…
+    expect(centsByPartner(json)).toEqual({ ARS: 8300020, 'Collectivité porteuse': 5750050, CAF: 1040070, Commune: 135025 });
+    expect(Object.values(centsByPartner(json)).reduce((a, b) => a + b, 0)).toBe(15225165);
+    // 2025: 42 000,10 + 29 000,50 + 5 200,35 + 300; 2026: 41 000,10 + 28 500 + 5 200,35 + 1 050,25.
+    expect(json.totals.byYear).toEqual({ 2025: 76500.95, 2026: 75750.7 });
+    expect(readFileSync(join(dir, 'matrice.xlsx')).equals(before)).toBe(true);
+  });
+
+  it('list of commitments: statuses, natures and partner aliases mapped; every partner’s money in the download', async () => {
+    await dropShape('engagements.xlsx');
+    await expect(conservation('Suivi financier!A1:G9')).resolves.toBe('Suivi financier!A1:G9 : source 33\u00a0100,80\u00a0€ = importé 13\u00a0550,40\u00a0€ + budget 0,00\u00a0€ + écarté 19\u00a0550,40\u00a0€ ✓ (7 nombres)');
+    const values = page.getByRole('table', { name: 'Mots du classeur remplacés par ceux des listes du contrat' });
+    await expect(values.getByRole('row', { name: /ARS Normandie ARS/ }).count()).resolves.toBe(1);
+    const json = await downloadConverted('engagements-cls.xlsx');
+    // ARS 1 200,10 acquis, Conseil départemental 10 000 prévisionnel, Ville 1 500,25 acquis; CPAM 850,05 of nurse time is valorised.
+    expect(centsByPartner(json)).toEqual({ ARS: 120010, 'Conseil départemental': 1000000, Ville: 150025 });
+    expect(Math.round(json.totals.valued * 100)).toBe(85005);
+    expect(120010 + 1000000 + 150025 + 85005).toBe(1355040);
+  });
+
+  it('dashboard of actions: budgets imported as Budget prévisionnel, the TOTAL row skipped', async () => {
+    await dropShape('tableau-de-bord.xlsx');
+    // 6 000 + 30 000,20 + 8 000,70 + 0 = 44 000,90 €, and the TOTAL row says the same.
+    await expect(conservation('Tableau de bord!A3:F10')).resolves.toBe('Tableau de bord!A3:F10 : source 88\u00a0001,80\u00a0€ = importé 0,00\u00a0€ + budget 44\u00a0000,90\u00a0€ + écarté 44\u00a0000,90\u00a0€ ✓ (5 nombres)');
+    await expect(page.getByText('Importé : 4 actions, 0 engagement, 0 indicateur').isVisible()).resolves.toBe(true);
+    const json = await downloadConverted('tableau-de-bord-cls.xlsx');
+    expect(centsByPartner(json)).toEqual({});
+  });
+
+  it('evaluation grid: the merged action number fills its indicator rows', async () => {
+    await dropShape('grille.xlsx');
+    await expect(page.locator('p', { hasText: ': source' }).count()).resolves.toBe(0);
+    await expect(page.getByText('Grille évaluation!A11 : indicateur rattaché à l’action 2.1.1 de la ligne au-dessus').isVisible()).resolves.toBe(true);
+    await downloadConverted('grille-cls.xlsx');
+  });
+
+  it('a matrix without years: the year is asked, the import re-run with it, the download counts it in that year', async () => {
+    await dropShape('matrice-sans-annee.xlsx');
+    const alert = page.getByRole('alert');
+    await expect(alert.innerText()).resolves.toContain('Engagements 2025-2026!A3:L10 : aucune année (ni bandeau d’années, ni colonne Année).');
+    await expect(page.getByRole('button', { name: 'Télécharger le classeur converti' }).count()).resolves.toBe(0);
+    await expectAccessible(page, 'year asked', axeSeen);
+    await page.getByRole('textbox', { name: /Année des montants sans année/ }).fill('2026');
+    await page.getByRole('button', { name: 'Recalculer avec cette année' }).click();
+    await page.getByText('Engagements 2025-2026!A3:L10 : sans année indiquée, montants comptés en 2026 (année indiquée sur la page)').waitFor();
+    const json = await downloadConverted('matrice-sans-annee-cls.xlsx');
+    expect(json.totals.byYear).toEqual({ 2026: 152251.65 });
+  });
+
+  it('the whole coordinator workbook, at 1280 and 360 px, in French and English: fits, accessible, looked at', async () => {
+    await dropShape('suivi-cls.xlsx');
+    await expectAccessible(page, 'conversion 1280 fr', axeSeen);
+    expect(axeSeen.get('conversion 1280 fr')).toEqual([]);
+    await screenshot(page, 'web-conversion-1280-fr');
+    for (const width of [360, 320]) {
+      await page.setViewportSize({ width, height: 800 });
+      await expect(page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBe(0);
+    }
+    await page.setViewportSize({ width: 360, height: 800 });
+    await screenshot(page, 'web-conversion-360-fr');
+    await page.getByRole('button', { name: 'EN' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Convert “suivi-cls.xlsx” to the contract’s layout' }).waitFor();
+    await expect(page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBe(0);
+    await screenshot(page, 'web-conversion-360-en');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expectAccessible(page, 'conversion 1280 en', axeSeen);
+    expect(axeSeen.get('conversion 1280 en')).toEqual([]);
+    await screenshot(page, 'web-conversion-1280-en');
+    await page.getByRole('button', { name: 'FR' }).click();
+  });
+
+  it('asked nothing from anywhere but the page’s own server, and loaded the conversion only once a workbook was dropped', () => {
+    expect(foreignRequests(requests, server.url)).toEqual([]);
+    expect(requests.some((url) => /\/conversion\.[0-9a-f]+\.js$/.test(url))).toBe(true);
     expect(consoleMessages).toEqual([]);
   });
 });
