@@ -14,10 +14,10 @@ export function mappingText(mapping: ImportMapping, texts: ImportTexts): string 
   mapping.areas.forEach((area, i) => {
     lines.push(`  ${i + 1}. ${texts.kind[area.kind]} — ${area.id} (${texts.headerLine(area.headerRow, area.firstRow, area.lastRow)})${area.include ? '' : ` — ${texts.excluded}`}`);
     if (area.kind === 'partner-matrix') {
-      lines.push(`     ${texts.labels} : ${area.labelColumns.join(', ')}`);
-      const partners = area.partnerColumns.map((p) => `${p.column} « ${p.header} » → ${p.funder} (${p.year ?? mapping.year ?? texts.noYear})`);
-      lines.push(`     ${texts.partners} : ${partners.join(', ')}`);
-      if (area.otherColumns.length > 0) lines.push(`     ${texts.otherColumns} : ${area.otherColumns.map((o) => `${o.column} « ${o.header} » (${texts.role[o.role]})`).join(', ')}`);
+      lines.push(`     ${texts.labels}${texts.colon}${area.labelColumns.join(', ')}`);
+      const partners = area.partnerColumns.map((p) => `${p.column} ${texts.quoted(p.header)} → ${p.funder} (${p.year ?? mapping.year ?? texts.noYear})`);
+      lines.push(`     ${texts.partners}${texts.colon}${partners.join(', ')}`);
+      if (area.otherColumns.length > 0) lines.push(`     ${texts.otherColumns}${texts.colon}${area.otherColumns.map((o) => `${o.column} ${texts.quoted(o.header)} (${texts.role[o.role]})`).join(', ')}`);
       lines.push(`     ${texts.natureStatus(area.nature, area.status)}`);
     } else {
       lines.push(`     ${Object.entries(area.columns).map(([field, column]) => `${column} → ${contractHeader(area.kind, field)}`).join(', ')}`);
@@ -36,13 +36,13 @@ export function resultText(result: ImportResult, texts: ImportTexts, lang: Lang)
   if (result.skippedCells.length > 0) {
     lines.push('', texts.skippedTitle);
     for (const { reason, cells, cents } of skippedByReason(result)) {
-      const listed = cells.slice(0, MAX_LISTED).map((c) => `${c.sheet}!${c.cell}${c.cents === null ? ` « ${String(c.value)} »` : ''}`);
-      lines.push(`  ${texts.reason[reason]} : ${texts.cells(cells.length)}, ${euros(cents)} — ${listed.join(', ')}${cells.length > MAX_LISTED ? '…' : ''}`);
+      const listed = cells.slice(0, MAX_LISTED).map((c) => `${c.sheet}!${c.cell}${c.cents === null ? ` ${texts.quoted(String(c.value))}` : ''}`);
+      lines.push(`  ${texts.reason[reason]}${texts.colon}${texts.cells(cells.length)}, ${euros(cents)} — ${listed.join(', ')}${cells.length > MAX_LISTED ? '…' : ''}`);
     }
   }
   if (result.skippedRows.length > 0) {
     lines.push('', texts.rowsTitle);
-    for (const r of result.skippedRows) lines.push(`  ${r.sheet}!${r.row} « ${r.text} » — ${texts.reason[r.reason satisfies SkipReason]}`);
+    for (const r of result.skippedRows) lines.push(`  ${r.sheet}!${r.row} ${texts.quoted(r.text)} — ${texts.reason[r.reason satisfies SkipReason]}`);
   }
   lines.push('', texts.counts(result.actions.length, result.fundings.length, result.indicators.length, result.extraFunders));
   if (result.notes.length > 0) {

@@ -85,6 +85,16 @@ describe('cls-workbook import', () => {
     expect((await run(['import', 'suivi.xlsx', 'c.xlsx', '--mapping', 'notjson.json'], dir)).stderr).toBe('cls-workbook: mapping notjson.json invalide : ce n’est pas du JSON\n');
   });
 
+  it('writes the English report with English punctuation: no French colon spacing or guillemets', async () => {
+    const dir = await folderWith(coordinatorWorkbook());
+    const result = await run(['import', 'suivi.xlsx', 'cls.xlsx', '--lang', 'en'], dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('  total row: 13 cells, €367,054.60 — ');
+    expect(result.stdout).toContain('Engagements 2025-2026!E6 "à définir"');
+    // Colons inside the user's own texts (« Axe 1 : Santé mentale ») stay as typed.
+    expect(result.stdout).not.toMatch(/«|[a-z] : \d/);
+  });
+
   it('says what it looked for and shows the first rows when nothing is recognisable, writing nothing', async () => {
     const w = new Workbook();
     w.addWorksheet('Notes').addRow(['Réunion du 12 mars', 'à relancer']);

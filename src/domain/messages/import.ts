@@ -9,6 +9,10 @@ import type { Lang } from '../report';
 export type MatrixOtherRole = 'remaining' | 'total' | 'budget' | 'ratio' | 'no-header';
 
 export interface ImportReportTexts {
+  /** `label : value` in French, `label: value` in English. */
+  readonly colon: string;
+  /** A text as typed: « x » in French, "x" in English. */
+  readonly quoted: (text: string) => string;
   readonly lookedFor: string;
   readonly firstRows: (sheet: string) => string;
   readonly emptySheet: string;
@@ -40,6 +44,8 @@ export interface ImportReportTexts {
 }
 
 const fr: ImportReportTexts = {
+  colon: ' : ',
+  quoted: (text) => `« ${text} »`,
   lookedFor:
     'Cherché sur chaque feuille : une matrice des partenaires (une colonne par financeur : ARS, CAF, CPAM…), une liste d’engagements (Financeur, Montant et Statut, Nature ou Année), un tableau de bord des actions (N° ou Intitulé, et Pilote/Porteur, Échéance, Statut ou Budget), une grille d’évaluation (Indicateur, et Résultats attendus, Outils, Qui évalue, Quand).',
   firstRows: (s) => `Premières lignes de la feuille « ${s} », telles que lues :`,
@@ -107,6 +113,8 @@ const fr: ImportReportTexts = {
 };
 
 const en: ImportReportTexts = {
+  colon: ': ',
+  quoted: (text) => `"${text}"`,
   lookedFor:
     'Looked for on every sheet: a partner matrix (one column per funder: ARS, CAF, CPAM…), a list of commitments (Funder, Amount and Status, Nature or Year), a dashboard of actions (No. or Title, and Pilot, Due date, Status or Budget), an evaluation grid (Indicator, and Expected results, Tools, Who evaluates, When).',
   firstRows: (s) => `First rows of sheet "${s}", as read:`,

@@ -52,7 +52,7 @@ function ByFunder({ totals }: { readonly totals: FundingTotals }): ReactElement 
       {rows.length === 0 && unlisted.length === 0 ? (
         <p className={styles.muted}>{t('noCommitments')}</p>
       ) : (
-        <div className={styles.scroller} tabIndex={0} role="region" aria-label={t('byFunderTitle')}>
+        <div className={styles.scroller} tabIndex={0} role="region" aria-label={t('funderTableLabel')}>
           <table className={styles.table} aria-labelledby="funding-by-funder">
             <thead>
               <tr>
