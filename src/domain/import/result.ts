@@ -1,4 +1,5 @@
 /** What an import produces: contract rows, and every source number, action and indicator accounted for. */
+import type { FundingInput } from '../generate/input-sheets';
 import type { MappingArea } from './mapping';
 
 /** Why a source cell or row was not imported. */
@@ -84,17 +85,8 @@ export interface ImportedAction {
   readonly source: SourceRef;
 }
 
-export interface ImportedFunding {
-  /** Contract list values, or the source's word kept as typed (reported). */
-  readonly object: string;
-  readonly action: string | null;
-  readonly funder: string;
-  readonly nature: string;
-  readonly year: number | null;
-  readonly amountCents: number;
-  readonly status: string;
-  readonly paidCents: number | null;
-  readonly comment: string | null;
+/** A commitment as the generator writes it (Objet, Nature, Statut: contract list values, or the source's word kept as typed, reported), and where it came from. */
+export interface ImportedFunding extends FundingInput {
   readonly source: SourceRef;
 }
 
