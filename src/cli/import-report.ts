@@ -5,6 +5,7 @@ import type { Lang } from '../domain/report';
 import { formatEuros } from '../domain/values/format';
 import { contractHeader } from '../domain/import/vocabulary';
 import type { ImportTexts } from './import-texts';
+import { rowSummary } from '../domain/messages/import';
 
 const MAX_LISTED = 8;
 
@@ -42,7 +43,7 @@ export function resultText(result: ImportResult, texts: ImportTexts, lang: Lang)
   }
   if (result.skippedRows.length > 0) {
     lines.push('', texts.rowsTitle);
-    for (const r of result.skippedRows) lines.push(`  ${r.sheet}!${r.row} ${texts.quoted(r.text)} — ${texts.reason[r.reason satisfies SkipReason]}`);
+    for (const r of result.skippedRows) lines.push(`  ${r.sheet}!${r.row} ${texts.quoted(rowSummary(r.cells, lang))} — ${texts.reason[r.reason satisfies SkipReason]}`);
   }
   lines.push('', texts.counts(result.actions.length, result.fundings.length, result.indicators.length, result.extraFunders));
   if (result.notes.length > 0) {

@@ -10,7 +10,7 @@ import type { ImportMapping, ImportOutcome, ImportRefusal, ImportResult, Mapping
 import { importWorkbook } from '../domain/import';
 import { skippedByReason } from '../domain/import/summary';
 import type { ImportReportTexts } from '../domain/messages/import';
-import { IMPORT_REPORT_TEXTS } from '../domain/messages/import';
+import { IMPORT_REPORT_TEXTS, rowSummary } from '../domain/messages/import';
 import { summaryLine } from '../domain/messages/render';
 import { PROFILES } from '../domain/profiles/profiles';
 import type { Lang, ProfileId } from '../domain/report';
@@ -378,7 +378,7 @@ function Area({
           <p className={styles.h4}>{asHeading(texts.rowsTitle)}</p>
           <ul className={styles.list}>
             {skippedRows.map((r) => (
-              <li key={r.row}>{`${t('row')} ${r.row} ${quoted(r.text, lang)} — ${texts.reason[r.reason]}`}</li>
+              <li key={r.row}>{`${t('row')} ${r.row} ${quoted(rowSummary(r.cells, lang), lang)} — ${texts.reason[r.reason]}`}</li>
             ))}
           </ul>
         </>

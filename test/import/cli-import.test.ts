@@ -91,6 +91,8 @@ describe('cls-workbook import', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('  total row: 13 cells, €367,054.60 — ');
     expect(result.stdout).toContain('Engagements 2025-2026!E6 "à définir"');
+    // Numbers of a skipped row in the reader's format.
+    expect(result.stdout).toContain('Tableau de bord!10 "TOTAL · 44,000.9" — total row');
     // Colons inside the user's own texts (« Axe 1 : Santé mentale ») stay as typed.
     expect(result.stdout).not.toMatch(/«|[a-z] : \d/);
   });

@@ -113,14 +113,17 @@ class Run {
   }
 
   skipRow(area: MappingArea, grid: Grid, row: number, reason: SkipReason): void {
-    const texts: string[] = [];
-    for (let c = grid.left; c <= grid.right && texts.join(' ').length < 60; c++) {
+    const cells: (string | number | boolean)[] = [];
+    let length = 0;
+    for (let c = grid.left; c <= grid.right && length < 60; c++) {
       const value = grid.raw(row, c);
-      const text = value === null || typeof value === 'object' ? null : String(value).trim();
-      if (text !== null && text !== '') texts.push(text);
+      if (value === null || typeof value === 'object') continue;
+      const kept = typeof value === 'string' ? value.trim() : value;
+      if (kept === '') continue;
+      cells.push(kept);
+      length += String(kept).length + 1;
     }
-    const text = texts.join(' · ');
-    this.skippedRows.push({ area: area.id, sheet: area.sheet, row, text: text.length > 80 ? `${text.slice(0, 79)}…` : text, reason });
+    this.skippedRows.push({ area: area.id, sheet: area.sheet, row, cells, reason });
   }
 }
 

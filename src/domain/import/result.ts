@@ -57,8 +57,8 @@ export interface SkippedRow {
   readonly area: string;
   readonly sheet: string;
   readonly row: number;
-  /** What the row says, shortened. */
-  readonly text: string;
+  /** What the row holds, its first non-empty cells as stored (numbers formatted by each reader's language). */
+  readonly cells: readonly (string | number | boolean)[];
   readonly reason: SkipReason;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { ImportNote, MappingArea, SkipReason } from '../import';
 import type { Lang } from '../report';
+import { formatNumber } from '../values/format';
 
 export type MatrixOtherRole = 'remaining' | 'total' | 'budget' | 'ratio' | 'no-header';
 
@@ -177,3 +178,9 @@ const en: ImportReportTexts = {
 };
 
 export const IMPORT_REPORT_TEXTS: Readonly<Record<Lang, ImportReportTexts>> = { fr, en };
+
+/** A skipped row as the reader writes it: `TOTAL · 44 000,90` in French, `TOTAL · 44,000.9` in English, shortened. */
+export function rowSummary(cells: readonly (string | number | boolean)[], lang: Lang): string {
+  const text = cells.map((cell) => (typeof cell === 'number' ? formatNumber(cell, lang) : String(cell))).join(' · ');
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
