@@ -27,6 +27,8 @@ export interface ApplyOptions {
   readonly withPageLayout: boolean;
   /** Merged areas (ExcelApi 1.13): a new table on a user sheet must not cover any. */
   readonly withMerges: boolean;
+  /** Shapes (ExcelApi 1.9): a sheet with a picture or text box is never taken as blank. */
+  readonly withShapes: boolean;
 }
 
 interface TableHandle {
@@ -93,6 +95,7 @@ async function readAnswers(
   const sheet = (name: string): Excel.Worksheet => context.workbook.worksheets.getItem(name);
   const pending: Pending[] = [];
   const merges: ReadRequest[] = [];
+  const drawings: { request: ReadRequest; charts: Excel.ChartCollection; shapes: Excel.ShapeCollection | null }[] = [];
   for (const request of requests) {
     switch (request.kind) {
       case 'columns':
@@ -111,9 +114,18 @@ async function readAnswers(
       case 'merges':
         merges.push(request);
         break;
+      case 'drawings':
+        drawings.push({
+          request,
+          charts: sheet(request.sheet).charts.load('items/name'),
+          // Worksheet.shapes: ExcelApi 1.9 (https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-shapes-member).
+          shapes: options.withShapes ? sheet(request.sheet).shapes.load('items/id') : null,
+        });
+        break;
     }
   }
   await context.sync();
+  for (const { request, charts, shapes } of drawings) answers.set(request, charts.items.length + (shapes?.items.length ?? 0));
   for (const item of pending) {
     if (!('range' in item)) continue;
     if (item.read === 'formulas') answers.set(item.request, item.range.formulas as unknown[][]);

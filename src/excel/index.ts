@@ -21,7 +21,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
   return {
     kind: 'excel',
     read: () => readWorkbook({ withMerges: supports('1.13') }),
-    apply: (plan) => applyPlan(plan, { withPageLayout: supports('1.9'), withMerges: supports('1.13') }),
+    apply: (plan) => applyPlan(plan, { withPageLayout: supports('1.9'), withMerges: supports('1.13'), withShapes: supports('1.9') }),
     select: (sheet, cell) => selectCell(sheet, cell),
     highlight: (findings) => highlightFindings(findings, { withPattern: supports('1.9') }),
     clearHighlights: () => clearFindingHighlights({ withCellProperties: supports('1.9') }),

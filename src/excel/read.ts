@@ -39,6 +39,8 @@ interface SheetRead {
   readonly rows: number;
   readonly columns: number;
   merges: string[];
+  /** Charts on the sheet: a sheet with one is never taken as blank. */
+  readonly drawings: number;
   readonly values: unknown[][];
   readonly formats: unknown[][];
   bytesPerCell: number;
@@ -76,7 +78,7 @@ export function readWorkbook(options: ReadOptions): Promise<WorkbookSnapshot> {
     await readRounds(context, layout.sheets, []);
 
     const sheets = layout.sheets.map((sheet): SheetSnapshot => {
-      const withMerges = sheet.merges.length > 0 ? { merges: sheet.merges } : {};
+      const withMerges = { ...(sheet.merges.length > 0 ? { merges: sheet.merges } : {}), ...(sheet.drawings > 0 ? { drawings: sheet.drawings } : {}) };
       if (sheet.rows === 0) return { name: sheet.name, top: 1, left: 1, values: [], formats: [], ...withMerges };
       const values = sheet.values.map((row, r) => row.map((value, c) => toCellValue(value, sheet.types.get(`${r},${c}`))));
       const formats = sheet.formats.map((row) => row.map((format) => (typeof format === 'string' ? format : null)));
@@ -109,6 +111,7 @@ async function readLayout(
       name: worksheet.name,
       // valuesOnly: formatting applied to whole columns must not inflate the payload.
       used: worksheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'),
+      charts: worksheet.charts.load('items/name'),
     }));
     const areas = sheetReads.map(({ worksheet }) => (merges ? worksheet.getRange().getMergedAreasOrNullObject().load('address') : null));
     return { tables: tableReads, sheets: sheetReads.map((read, i) => ({ ...read, areas: areas[i] ?? null })) };
@@ -123,9 +126,10 @@ async function readLayout(
     mergesRead = false;
     await context.sync();
   }
-  const sheets = queued.sheets.map(({ worksheet, name, used, areas }): SheetRead => ({
+  const sheets = queued.sheets.map(({ worksheet, name, used, charts, areas }): SheetRead => ({
     name,
     worksheet,
+    drawings: charts.items.length,
     top: used.isNullObject ? 1 : used.rowIndex + 1,
     left: used.isNullObject ? 1 : used.columnIndex + 1,
     rows: used.isNullObject ? 0 : used.rowCount,

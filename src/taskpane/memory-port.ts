@@ -27,6 +27,8 @@ interface MemorySheet {
   cells: Map<string, MemoryCell>;
   /** Merged areas as A1 ranges, as the snapshot gave them. */
   merges: readonly string[];
+  /** Charts the snapshot counted (the memory port draws none). */
+  drawings: number;
 }
 
 interface MemoryTable {
@@ -74,6 +76,7 @@ class MemoryWorkbook {
     for (const sheet of snapshot.sheets) {
       const model = this.addSheet(sheet.name);
       model.merges = sheet.merges ?? [];
+      model.drawings = sheet.drawings ?? 0;
       sheet.values.forEach((row, r) =>
         row.forEach((value, c) => {
           const format = sheet.formats?.[r]?.[c] ?? null;
@@ -90,7 +93,7 @@ class MemoryWorkbook {
   }
 
   addSheet(name: string): MemorySheet {
-    const sheet: MemorySheet = { name, cells: new Map<string, MemoryCell>(), merges: [] };
+    const sheet: MemorySheet = { name, cells: new Map<string, MemoryCell>(), merges: [], drawings: 0 };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -109,7 +112,7 @@ class MemoryWorkbook {
     return {
       sheets: this.sheets.map((sheet) => {
         const positions = [...sheet.cells.keys()].map((k) => k.split(':').map(Number) as [number, number]);
-        const merges = sheet.merges.length > 0 ? { merges: sheet.merges } : {};
+        const merges = { ...(sheet.merges.length > 0 ? { merges: sheet.merges } : {}), ...(sheet.drawings > 0 ? { drawings: sheet.drawings } : {}) };
         if (positions.length === 0) return { name: sheet.name, top: 1, left: 1, values: [], formats: [], ...merges };
         const top = Math.min(...positions.map((p) => p[0]));
         const left = Math.min(...positions.map((p) => p[1]));

@@ -8,6 +8,7 @@ import { claimOwnedSheets } from '../../src/domain/generate/ownership';
 import type { WorkbookPlan } from '../../src/domain/generate/plan';
 import { createExcelPort, ExcelAdapterError } from '../../src/excel';
 import { countSyncs, FakeWorkbookState, installFakeExcel } from './fake-excel';
+import type { FakeSheet } from './fake-excel';
 
 let uninstall: (() => void) | null = null;
 const use = (state: FakeWorkbookState): FakeWorkbookState => {
@@ -126,6 +127,21 @@ describe('Excel behaviours the adapter must respect', () => {
     expect(outcome.createdTables).toContain('CLS_Parametres');
     expect(state.table('CLS_Parametres')?.rect.top).toBe(602);
     for (const [address, value] of Object.entries(before)) expect([address, form.contents()[address]]).toEqual([address, value]);
+  });
+
+  it.each([
+    ['a chart', (sheet: FakeSheet, state: FakeWorkbookState) => state.addChart(sheet, { type: 'Pie', dataRange: 'A1:B2', title: 'Mon graphique', position: null })],
+    ['a picture', (sheet: FakeSheet) => sheet.shapes.push('Image 1')],
+  ])('never clears a user sheet named like ours that holds only %s (no value, no table)', async (_label, draw) => {
+    const state = use(new FakeWorkbookState());
+    state.addSheet('Feuil1');
+    const synthesis = state.addSheet('Synthèse');
+    draw(synthesis, state);
+    const outcome = await port().apply!(await fittedPlan());
+    // The drawing is still there, the sheet is not ours, and our Synthèse went beside it.
+    expect(synthesis.charts.length + synthesis.shapes.length).toBe(1);
+    expect(outcome.rebuiltSheets).not.toContain('Synthèse');
+    expect(state.name('CLS_Feuille_Synthese')?.formula).not.toBe("='Synthèse'!$A$1");
   });
 
   it('keeps the user’s names and formulas that point into our sheets valid through a rebuild', async () => {

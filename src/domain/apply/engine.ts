@@ -62,7 +62,7 @@ const unmarkedOwned = (plan: WorkbookPlan, layout: Layout): string[] =>
 function blankSheets(plan: WorkbookPlan, layout: Layout, answers: Answers): (sheet: string) => boolean {
   const blank = new Set(
     unmarkedOwned(plan, layout)
-      .filter((name) => answers.used(name) === null && !layout.tables.some((t) => fold(t.sheet) === fold(name)))
+      .filter((name) => answers.used(name) === null && answers.drawings(name) === 0 && !layout.tables.some((t) => fold(t.sheet) === fold(name)))
       .map(fold),
   );
   return (sheet) => blank.has(fold(sheet));
@@ -153,7 +153,10 @@ function unnamedTableAt(layout: Layout, sheet: string, block: TablePlan): TableF
 export function readRequests(plan: WorkbookPlan, layout: Layout): ReadRequest[] {
   const decisions = decideSheets(plan, layout);
   const rebuilt = rebuiltSheets(decisions);
-  const requests: ReadRequest[] = unmarkedOwned(plan, layout).map((sheet): ReadRequest => ({ kind: 'used', sheet }));
+  const requests: ReadRequest[] = unmarkedOwned(plan, layout).flatMap((sheet): ReadRequest[] => [
+    { kind: 'used', sheet },
+    { kind: 'drawings', sheet },
+  ]);
   const referenced = referencedTables(plan);
   for (const table of layout.tables) {
     if (!rebuilt.has(fold(table.sheet)) && referenced.has(fold(table.name))) requests.push({ kind: 'columns', table: table.name });

@@ -46,9 +46,11 @@ export type ReadRequest =
   /** Merged areas intersecting the area. */
   | { readonly kind: 'merges'; readonly sheet: string; readonly area: Area }
   /** The names of a table's columns, in order (they exist even when the header row is hidden). */
-  | { readonly kind: 'columns'; readonly table: string };
+  | { readonly kind: 'columns'; readonly table: string }
+  /** How many charts and shapes a sheet holds (a sheet with a drawing is never blank). */
+  | { readonly kind: 'drawings'; readonly sheet: string };
 
-export type Answer = readonly (readonly unknown[])[] | boolean | Area | null | readonly Area[] | readonly string[];
+export type Answer = readonly (readonly unknown[])[] | boolean | Area | null | readonly Area[] | readonly string[] | number;
 
 export const areaAddress = (area: Area): string =>
   area.top === area.bottom && area.left === area.right ? a1(area.top, area.left) : `${a1(area.top, area.left)}:${a1(area.bottom, area.right)}`;
@@ -57,6 +59,8 @@ export function requestKey(request: ReadRequest): string {
   switch (request.kind) {
     case 'used':
       return `used|${fold(request.sheet)}`;
+    case 'drawings':
+      return `drawings|${fold(request.sheet)}`;
     case 'columns':
       return `columns|${fold(request.table)}`;
     default:
@@ -96,6 +100,10 @@ export class Answers {
 
   columns(table: string): readonly string[] {
     return this.get({ kind: 'columns', table }) as readonly string[];
+  }
+
+  drawings(sheet: string): number {
+    return this.get({ kind: 'drawings', sheet }) as number;
   }
 }
 

@@ -93,6 +93,9 @@ export function answersFromSnapshot(snapshot: WorkbookSnapshot, requests: readon
         answers.set(request, merges.filter((m) => intersects(m, request.area)));
         break;
       }
+      case 'drawings':
+        answers.set(request, sheetOf(snapshot, request.sheet)?.drawings ?? 0);
+        break;
       case 'columns':
         answers.set(request, headerTexts(snapshot, request.table));
         break;

@@ -66,15 +66,15 @@ function renameSheet(plan: WorkbookPlan, from: string, to: string): WorkbookPlan
 
 /** What ownership needs to know of a workbook: its sheets (with their values when known), names and tables. */
 export interface WorkbookSheets {
-  readonly sheets: readonly { readonly name: string; readonly values?: readonly (readonly unknown[])[] }[];
+  readonly sheets: readonly { readonly name: string; readonly values?: readonly (readonly unknown[])[]; readonly drawings?: number }[];
   readonly names?: readonly { readonly name: string; readonly ref: string }[];
   readonly tables?: readonly { readonly sheet: string }[];
 }
 
-/** A sheet known to hold no value and no table: ours to take (an interrupted Créer may have left it unmarked). */
+/** A sheet known to hold no value, no table and no chart: ours to take (an interrupted Créer may have left it unmarked). */
 function isBlankSheet(sheet: WorkbookSheets['sheets'][number], workbook: WorkbookSheets): boolean {
   if (sheet.values === undefined) return false;
-  const empty = sheet.values.every((row) => row.every((v) => v === null || v === ''));
+  const empty = sheet.values.every((row) => row.every((v) => v === null || v === '')) && (sheet.drawings ?? 0) === 0;
   return empty && !(workbook.tables ?? []).some((t) => fold(t.sheet) === fold(sheet.name));
 }
 

@@ -22,6 +22,8 @@ export interface SheetSnapshot {
   readonly formats?: readonly (readonly (string | null)[])[];
   /** Merged areas as A1 ranges (`B3:D3`). */
   readonly merges?: readonly string[];
+  /** How many charts the sheet holds, when the adapter knows (Office.js); absent means none known. */
+  readonly drawings?: number;
 }
 
 /** An Excel table (ListObject): its name and its range, header row included. 1-based, inclusive. */

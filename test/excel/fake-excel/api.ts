@@ -429,6 +429,13 @@ export class FakeWorksheet extends ClientProxy<FakeSheet> {
     return this.cached_charts;
   }
 
+  private cached_shapes: FakeShapeCollection | undefined;
+  /** Worksheet.shapes (ExcelApi 1.9): pictures, text boxes; only listed here. https://learn.microsoft.com/en-us/javascript/api/excel/excel.shapecollection */
+  get shapes(): FakeShapeCollection {
+    this.cached_shapes ??= new FakeShapeCollection(this.ctx, () => this.live());
+    return this.cached_shapes;
+  }
+
   private cached_protection: FakeWorksheetProtection | undefined;
   get protection(): FakeWorksheetProtection {
     this.cached_protection ??= new FakeWorksheetProtection(this.ctx, () => this.live().protection);
@@ -1238,6 +1245,39 @@ class FakeFreezePanes {
 }
 
 const CHART_TYPES = ['BarClustered', 'ColumnClustered', 'Pie', 'ColumnStacked', 'Line'];
+
+class FakeShapeProxy extends ClientProxy<{ id: string }> {
+  protected readonly typeName = 'Shape';
+  protected readProperty(target: { id: string }, property: string): unknown {
+    if (property === 'id') return target.id;
+    throw new FakeOfficeError('InvalidArgument', `Shape has no loadable property ${property}`);
+  }
+  get id(): string {
+    return this.read('id');
+  }
+}
+
+class FakeShapeCollection {
+  private readonly loadedItems = new LoadedItems<FakeShapeProxy>('ShapeCollection');
+  constructor(private readonly ctx: FakeRequestContext, private readonly sheet: () => FakeSheet) {}
+
+  get items(): FakeShapeProxy[] {
+    return this.loadedItems.get();
+  }
+
+  load(properties: string | string[]): this {
+    loadItems(
+      this.ctx,
+      'ShapeCollection',
+      properties,
+      () => this.sheet().shapes.map((id) => ({ id })),
+      (target) => new FakeShapeProxy(this.ctx, { bound: target }),
+      (target, property) => (property === 'id' ? target.id : undefined),
+      (items) => this.loadedItems.set(items),
+    );
+    return this;
+  }
+}
 
 class FakeChartCollection {
   private readonly loadedItems = new LoadedItems<FakeChartProxy>('ChartCollection');

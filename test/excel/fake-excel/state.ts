@@ -87,6 +87,8 @@ export class FakeSheet {
   readonly rowHeights = new Map<number, number>();
   pageLayout: { orientation: string; zoom: unknown } = { orientation: 'Portrait', zoom: { scale: 100 } };
   readonly charts: FakeChart[] = [];
+  /** Ids of pictures and text boxes (test seeding only). */
+  readonly shapes: string[] = [];
   readonly merges: Rect[] = [];
   /** Worksheet.protection (ExcelApi 1.2); every cell counts as locked, Excel's default. https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetprotection */
   protection: { protected: boolean; password: string } = { protected: false, password: '' };
