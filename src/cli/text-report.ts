@@ -4,6 +4,7 @@ import type { Finding, FundingTotals, Lang, StatusCents, ValidationReport } from
 import type { RuleId, Severity } from '../domain/rules/ids';
 import { SEVERITIES } from '../domain/rules/ids';
 import { isoToSerial, serialToFrench } from '../domain/values/dates';
+import { quoted } from '../domain/values/format';
 import type { CheckedWorkbook, ConsolidatedTotals } from './consolidate';
 import { consolidateTotals } from './consolidate';
 import type { CliTexts } from './texts';
@@ -57,7 +58,7 @@ function whereLine(f: Finding, lang: Lang): string | null {
   if (f.cell === undefined || f.column === undefined || !TYPED_VALUE_RULES.has(f.rule)) return null;
   const shown = f.value === undefined || f.value === null || String(f.value).trim() === '' ? null : String(f.value);
   const sep = lang === 'fr' ? ' : ' : ': ';
-  return shown === null ? `${f.column}${sep}${lang === 'fr' ? 'vide' : 'empty'}` : `${f.column}${sep}« ${shown} »`;
+  return shown === null ? `${f.column}${sep}${lang === 'fr' ? 'vide' : 'empty'}` : `${f.column}${sep}${quoted(shown, lang)}`;
 }
 
 function findingLines(findings: readonly Finding[], lang: Lang, paint: Paint): string[] {
@@ -133,7 +134,7 @@ function moneyLines(title: string, money: MoneyView, texts: CliTexts, lang: Lang
   lines.push(...(funders.length === 0 && unlisted.length === 0 ? [`    ${texts.none}`] : statusTable(texts.funder, funders)));
   if (unlisted.length > 0) {
     lines.push(`  ${paint('yellow', texts.unlistedTitle)}`);
-    lines.push(...table(unlisted.map(([name, cents]) => [`« ${name} »`, eur(cents)]), [false, true], '    '));
+    lines.push(...table(unlisted.map(([name, cents]) => [quoted(name, lang), eur(cents)]), [false, true], '    '));
   }
   lines.push(`  ${texts.byYear}`);
   lines.push(...(years.length === 0 ? [`    ${texts.none}`] : statusTable(texts.year, years)));

@@ -14,7 +14,7 @@ import { IMPORT_REPORT_TEXTS, rowSummary } from '../domain/messages/import';
 import { summaryLine } from '../domain/messages/render';
 import { PROFILES } from '../domain/profiles/profiles';
 import type { Lang, ProfileId } from '../domain/report';
-import { formatEuros } from '../domain/values/format';
+import { formatEuros, quoted } from '../domain/values/format';
 import type { WorkbookSnapshot } from '../domain/workbook/snapshot';
 import { downloadConverted } from './convert';
 import type { ConvertedWorkbook } from './convert';
@@ -44,7 +44,6 @@ type Download = { readonly kind: 'idle' } | { readonly kind: 'busy' } | { readon
 const YEAR = /^(199\d|20\d\d|2100)$/;
 /** A title from a report line: `Zones reconnues (mapping) :` → `Zones reconnues (mapping)`. */
 const asHeading = (line: string): string => line.replace(/\s*:\s*$/, '');
-const quoted = (text: string, lang: Lang): string => (lang === 'fr' ? `« ${text} »` : `“${text}”`);
 const colon = (lang: Lang): string => (lang === 'fr' ? ' : ' : ': ');
 
 export function ConversionView({ snapshot, name, lang, loadXlsx, saveFile, onOpenConverted, whenNothing }: ConversionViewProps): ReactElement {

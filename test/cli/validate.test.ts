@@ -290,6 +290,12 @@ describe('text output', () => {
     expect(stdout).toMatch(/F2 +Texte à la place d’un nombre.*\n +Montant \(€\) : « 25 000 € »\n +→ Saisissez le nombre 25\u00a0000 /);
   });
 
+  it('quotes the typed text the English way in English', async () => {
+    const { stdout } = await run(['validate', 'amountsAsText.xlsx', '--lang', 'en', ...AS_OF], dir);
+    expect(stdout).toMatch(/\n +Montant \(€\): "25 000 €"\n/);
+    expect(stdout).not.toContain('«');
+  });
+
   it('speaks English with --lang en', async () => {
     const { stdout } = await run(['validate', 'refError.xlsx', '--lang', 'en', ...AS_OF], dir);
     expect(stdout).toContain('Profile: Normandie · As of: 2026-11-23');

@@ -5,7 +5,7 @@
  */
 import type { ImportNote, MappingArea, SkipReason } from '../import';
 import type { Lang } from '../report';
-import { formatNumber } from '../values/format';
+import { formatNumber, quoted } from '../values/format';
 
 export type MatrixOtherRole = 'remaining' | 'total' | 'budget' | 'ratio' | 'no-header';
 
@@ -46,7 +46,7 @@ export interface ImportReportTexts {
 
 const fr: ImportReportTexts = {
   colon: ' : ',
-  quoted: (text) => `« ${text} »`,
+  quoted: (text) => quoted(text, 'fr'),
   lookedFor:
     'Cherché sur chaque feuille : une matrice des partenaires (une colonne par financeur : ARS, CAF, CPAM…), une liste d’engagements (Financeur, Montant et Statut, Nature ou Année), un tableau de bord des actions (N° ou Intitulé, et Pilote/Porteur, Échéance, Statut ou Budget), une grille d’évaluation (Indicateur, et Résultats attendus, Outils, Qui évalue, Quand).',
   firstRows: (s) => `Premières lignes de la feuille « ${s} », telles que lues :`,
@@ -115,7 +115,7 @@ const fr: ImportReportTexts = {
 
 const en: ImportReportTexts = {
   colon: ': ',
-  quoted: (text) => `"${text}"`,
+  quoted: (text) => quoted(text, 'en'),
   lookedFor:
     'Looked for on every sheet: a partner matrix (one column per funder: ARS, CAF, CPAM…), a list of commitments (Funder, Amount and Status, Nature or Year), a dashboard of actions (No. or Title, and Pilot, Due date, Status or Budget), an evaluation grid (Indicator, and Expected results, Tools, Who evaluates, When).',
   firstRows: (s) => `First rows of sheet "${s}", as read:`,

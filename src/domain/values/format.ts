@@ -22,3 +22,6 @@ export function formatNumber(value: number, lang: Lang): string {
 
 export const formatPercent = (fraction: number, lang: Lang): string =>
   lang === 'fr' ? `${formatNumber(Math.round(fraction * 1000) / 10, lang)}\u00a0%` : `${formatNumber(Math.round(fraction * 1000) / 10, lang)}%`;
+
+/** A text as the user typed it: « x » in French, "x" in English. */
+export const quoted = (text: string, lang: Lang): string => (lang === 'fr' ? `« ${text} »` : `"${text}"`);
