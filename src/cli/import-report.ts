@@ -20,6 +20,9 @@ export function mappingText(mapping: ImportMapping, texts: ImportTexts): string 
       lines.push(`     ${texts.partners}${texts.colon}${partners.join(', ')}`);
       if (area.otherColumns.length > 0) lines.push(`     ${texts.otherColumns}${texts.colon}${area.otherColumns.map((o) => `${o.column} ${texts.quoted(o.header)} (${texts.role[o.role]})`).join(', ')}`);
       lines.push(`     ${texts.natureStatus(area.nature, area.status)}`);
+    } else if (area.kind === 'action-fiche') {
+      const read = Object.entries(area.lines).flatMap(([field, line]) => (line === undefined ? [] : [`${line.column}${line.row} ${texts.quoted(line.label)} → ${contractHeader(area.kind, field)}`]));
+      lines.push(`     ${read.join(', ')}`);
     } else {
       lines.push(`     ${Object.entries(area.columns).map(([field, column]) => `${column} → ${contractHeader(area.kind, field)}`).join(', ')}`);
     }

@@ -53,6 +53,13 @@ export function columnRows(snapshot: WorkbookSnapshot, area: MappingArea, year: 
       ...area.otherColumns.map((o) => ({ column: o.column, header: o.header, target: { kind: 'ignored', role: o.role } as const })),
     ].sort(byColumn);
   }
+  if (area.kind === 'action-fiche') {
+    // One row per label/value line, top to bottom: the value cell, its label, the contract column.
+    return Object.entries(area.lines)
+      .flatMap(([field, line]) => (line === undefined ? [] : [{ column: `${line.column}${line.row}`, header: line.label, target: { kind: 'field', header: contractHeader(area.kind, field) } as const, row: line.row }]))
+      .sort((a, b) => a.row - b.row)
+      .map(({ row: _row, ...rest }) => rest);
+  }
   return Object.entries(area.columns)
     .flatMap(([field, column]) => (column === undefined ? [] : [{ column, header: header(column), target: { kind: 'field', header: contractHeader(area.kind, field) } as const }]))
     .sort(byColumn);

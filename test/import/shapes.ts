@@ -108,3 +108,40 @@ export function coordinatorWorkbook(options: { withYears?: boolean } = {}): Work
 export async function bufferOf(workbook: Workbook): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
+
+/** The guides' fiche model, one sheet per action (Normandie guide, seed 004:990-1030): labels in A, values in B merged across B:E, the number in the title line. */
+export function addFicheMerged(workbook: Workbook, name = 'Fiche A'): void {
+  const s = workbook.addWorksheet(name);
+  s.getCell('A1').value = 'Fiche action n° 1.1.1';
+  s.mergeCells('A1:E1');
+  rows(s, 3, [
+    ['Axe / Thématique', 'Santé mentale'],
+    ['Objectif principal / enjeu n° 1', 'Promouvoir la santé mentale'],
+    ['Objectif spécifique n° 1.1', 'Repérer la souffrance psychique'],
+    ['Intitulé', 'Former les élus au repérage'],
+    ['A quels besoins l’action répond-t-elle ? / Contexte', 'Peu d’élus formés au repérage'],
+    ['Objectif général de l’action', 'Outiller les élus'],
+    ['Descriptif des actions', 'Deux sessions de formation par an'],
+    ['Calendrier / Début et durée de l’action', 'Janvier à mai 2026'],
+    ['Pilotage de l’action', 'Mairie'],
+    ['Partenaires', 'UNAFAM, CMP'],
+    ['Public visé', 'Élus municipaux'],
+    ['BUDGET :', 6500.55],
+    ['Indicateurs de suivi et de résultats', 'Nombre d’élus formés'],
+  ]);
+  for (const r of [6, 7, 8, 9, 14]) s.mergeCells(`B${r}:E${r}`);
+}
+
+/** A plainer fiche: labels in B, values in C, no number line (the sheet's name gives it), the budget typed as text. */
+export function addFichePlain(workbook: Workbook): void {
+  const s = workbook.addWorksheet('FA 2.3.1');
+  rows(s, 2, [
+    [null, 'intitulé de l’action', 'Ateliers équilibre alimentaire'],
+    [null, 'Contexte', 'Surpoids des enfants'],
+    [null, 'Descriptif', 'Ateliers mensuels en centre social'],
+    [null, 'Porteur', 'Centre social'],
+    [null, 'Partenaires associés', 'CAF'],
+    [null, 'Public cible', 'Familles'],
+    [null, 'Budget prévisionnel (€)', '12 000,40 €'],
+  ]);
+}

@@ -12,13 +12,15 @@ import { MAPPING_VERSION } from './mapping';
 import {
   ACTION_LIST_HEADERS,
   EVALUATION_HEADERS,
+  FICHE_SHEET_NUMBER,
   FUNDING_LIST_HEADERS,
   MATRIX_COLUMN_ROLES,
   TOTAL_LABEL,
   contractHeader,
+  ficheLabel,
   headerKey,
 } from './vocabulary';
-import type { MatrixColumnRole } from './vocabulary';
+import type { ActionFicheField, MatrixColumnRole } from './vocabulary';
 
 export interface DetectOptions {
   readonly profile: ProfileId;
@@ -61,10 +63,69 @@ function namedFields(grid: Grid, row: number, synonyms: Readonly<Record<string, 
   return found;
 }
 
+/** Fewest recognised label lines for a sheet to be a fiche action. */
+const FICHE_MIN_LABELS = 4;
+
+/**
+ * A fiche action on the sheet: label/value lines (label in one column, value in the next, maybe merged
+ * across) outside the sheet's other areas, at least FICHE_MIN_LABELS recognised labels in one column.
+ * A label seen twice keeps its first line (the second is left unread, as the fiche's tables inside).
+ */
+function ficheArea(grid: Grid, taken: (row: number) => boolean): { area: MappingArea; conflicts: string[] } | null {
+  const byColumn = new Map<number, { row: number; field: ActionFicheField | 'other'; label: string }[]>();
+  for (let r = grid.top; r <= grid.bottom; r++) {
+    if (taken(r)) continue;
+    for (let c = grid.left; c <= grid.right; c++) {
+      const merge = grid.mergeOf(r, c);
+      if (merge && (merge.left !== c || merge.top !== r)) continue;
+      const label = grid.text(r, c);
+      if (label === null) continue;
+      const field = typeof grid.raw(r, c) === 'string' ? ficheLabel(label) : null;
+      if (field !== null) (byColumn.get(c) ?? byColumn.set(c, []).get(c) ?? []).push({ row: r, field, label: cleanName(label) });
+      break; // only the first cell of a line can be its label
+    }
+  }
+  const [column, found] = [...byColumn.entries()].sort((a, b) => b[1].length - a[1].length)[0] ?? [0, []];
+  if (found.length < FICHE_MIN_LABELS) return null;
+  const lines: Partial<Record<ActionFicheField, { row: number; column: string; label: string }>> = {};
+  for (const { row, field, label } of found) {
+    if (field === 'other' || lines[field] !== undefined) continue;
+    lines[field] = { row, column: columnLetter(valueColumn(grid, row, column)), label };
+  }
+  const first = found[0]?.row ?? grid.top;
+  const last = found[found.length - 1]?.row ?? first;
+  const number = FICHE_SHEET_NUMBER.exec(grid.sheet.name.trim())?.[1] ?? null;
+  // The fiche's right edge: its last filled value cell, or the merge it starts.
+  const right = Math.max(
+    column,
+    ...found.map(({ row }) => grid.mergeOf(row, column)?.right ?? column),
+    ...Object.values(lines).map((line) => {
+      const c = line === undefined ? column : columnIndex(line.column);
+      return line === undefined || grid.raw(line.row, c) === null ? column : (grid.mergeOf(line.row, c)?.right ?? c);
+    }),
+  );
+  const id = `${grid.sheet.name}!${columnLetter(column)}${first}:${columnLetter(right)}${last}`;
+  return {
+    area: { kind: 'action-fiche', id, sheet: grid.sheet.name, headerRow: first, firstRow: first, lastRow: last, include: true, lines, sheetNumber: number },
+    conflicts: [],
+  };
+}
+
+/** The value cell of a label: the first filled cell right of the label (or of its merge), else the next one. */
+function valueColumn(grid: Grid, row: number, labelColumn: number): number {
+  const start = (grid.mergeOf(row, labelColumn)?.right ?? labelColumn) + 1;
+  for (let c = start; c <= Math.min(grid.right, start + 3); c++) {
+    const merge = grid.mergeOf(row, c);
+    if (merge && merge.left !== c) continue;
+    if (grid.raw(merge?.top ?? row, c) !== null) return c;
+  }
+  return start;
+}
+
 const has = (fields: FieldColumns, ...names: string[]): number => names.filter((n) => (fields[n] ?? []).length > 0).length;
 
 /** Which kind of area a row heads, if any (a partner matrix first: its headers are partners). */
-function headerKind(grid: Grid, row: number, profile: ProfileId): { kind: Kind; fields: FieldColumns } | null {
+function headerKind(grid: Grid, row: number, profile: ProfileId): { kind: Exclude<Kind, 'action-fiche'>; fields: FieldColumns } | null {
   const partners = partnerHeaderColumns(grid, row, profile);
   if (partners.length >= 3) return { kind: 'partner-matrix', fields: {} };
   const funding = namedFields(grid, row, FUNDING_LIST_HEADERS);
@@ -191,7 +252,7 @@ function bandYear(grid: Grid, headerRow: number, column: number): number | null 
 
 const YEAR_LINE = /^(annee|exercice|financements?|engagements?|budget|tableau)\b.*\b20\d\d$|^20\d\d$/;
 
-function namedArea(kind: Exclude<Kind, 'partner-matrix'>, grid: Grid, id: string, headerRow: number, lastRow: number, fields: FieldColumns): { area: MappingArea; conflicts: string[] } {
+function namedArea(kind: Exclude<Kind, 'partner-matrix' | 'action-fiche'>, grid: Grid, id: string, headerRow: number, lastRow: number, fields: FieldColumns): { area: MappingArea; conflicts: string[] } {
   const columns: Record<string, string> = {};
   const conflicts: string[] = [];
   const taken = new Set<number>();
@@ -238,7 +299,7 @@ export function proposeMapping(snapshot: WorkbookSnapshot, options: DetectOption
   const peeks: SheetPeek[] = [];
   for (const sheet of snapshot.sheets) {
     const grid = gridOf(sheet);
-    const heads = new Map<number, { kind: Kind; fields: FieldColumns }>();
+    const heads = new Map<number, { kind: Exclude<Kind, 'action-fiche'>; fields: FieldColumns }>();
     for (let r = grid.top; r <= grid.bottom; r++) {
       const head = headerKind(grid, r, options.profile);
       if (head) heads.set(r, head);
@@ -255,6 +316,9 @@ export function proposeMapping(snapshot: WorkbookSnapshot, options: DetectOption
         conflicts.push(...named.conflicts);
       }
     }
+    const rowsOfAreas = areas.filter((a) => a.sheet === sheet.name).map((a) => [a.headerRow, a.lastRow] as const);
+    const fiche = ficheArea(grid, (r) => rowsOfAreas.some(([top, bottom]) => r >= top && r <= bottom));
+    if (fiche) areas.push(fiche.area);
     peeks.push({ sheet: sheet.name, rows: firstRows(grid, 8) });
   }
   const contractYear = contractFirstYear(snapshot);

@@ -8,7 +8,7 @@ import type { CellValue, WorkbookSnapshot } from '../workbook/snapshot';
 import { cleanName, DEFAULT_FUNDER_NAMES, funderFor } from './funders';
 import type { Grid } from './grid';
 import { cellAddress, gridOf, isBlankRow } from './grid';
-import type { ActionListArea, EvaluationGridArea, FundingListArea, ImportMapping, MappingArea, PartnerMatrixArea } from './mapping';
+import type { ActionFicheArea, ActionListArea, EvaluationGridArea, FundingListArea, ImportMapping, MappingArea, PartnerMatrixArea } from './mapping';
 import { columnNumber } from './detect';
 import { readMoney } from './money-cells';
 import type {
@@ -544,6 +544,103 @@ function actionList(run: Run, grid: Grid, area: ActionListArea): void {
   run.conservation.push({ area: area.id, kind: area.kind, sourceCents: source, importedCents: 0, budgetCents: budget, skippedCents: skipped, numbers, balanced: source === budget + skipped });
 }
 
+const FICHE_TEXT_FIELDS = ['goal', 'objective', 'context', 'actionObjective', 'description', 'pilot', 'coPilot', 'partners', 'territory', 'audience'] as const;
+
+/**
+ * One fiche action → one CLS_Actions row. Fiches are read after the dashboards: an action a dashboard
+ * already holds (same N° action) stays one row, and the dashboard's values win where both give one (it is
+ * the follow-up kept up to date; the fiche is written once, at signature); the fiche fills what the
+ * dashboard lacks (Contexte, Descriptif, Objectif…). Its Budget is counted as the action's budget, or,
+ * when the dashboard already gives one, listed as skipped (`budget-duplicate`): the line balances either way.
+ */
+function actionFiche(run: Run, grid: Grid, area: ActionFicheArea): void {
+  const lineOf = (field: keyof ActionFicheArea['lines']): { row: number; index: number } | null => {
+    const line = area.lines[field];
+    return line === undefined ? null : { row: line.row, index: columnNumber(line.column) };
+  };
+  const value = (field: keyof ActionFicheArea['lines']): CellValue => {
+    const line = lineOf(field);
+    return line === null ? null : grid.shown(line.row, line.index);
+  };
+  const budgetLine = lineOf('budget');
+  const budgetMoney = budgetLine === null ? ({ kind: 'empty' } as const) : readMoney(grid.raw(budgetLine.row, budgetLine.index));
+  const source = budgetMoney.kind === 'amount' ? budgetMoney.cents : 0;
+  const numbers = budgetMoney.kind === 'amount' ? 1 : 0;
+  let budget = 0;
+  let skipped = 0;
+  const skipBudget = (reason: SkipReason): void => {
+    if (budgetLine !== null) skipped += run.skipCell(area, grid, budgetLine.row, budgetLine.index, reason);
+  };
+  const conserve = (): void => {
+    if (budgetLine === null) return;
+    run.conservation.push({ area: area.id, kind: area.kind, sourceCents: source, importedCents: 0, budgetCents: budget, skippedCents: skipped, numbers, balanced: source === budget + skipped });
+  };
+  if (!area.include) {
+    run.skipRow(area, grid, area.firstRow, 'area-excluded');
+    skipBudget('area-excluded');
+    return conserve();
+  }
+  // « Fiche action n° 1.1.1 » in one cell: the number is in the label itself.
+  const numberText = text(value('actionNumber')) ?? /\b(\d+(?:\.\d+)+)\b/.exec(area.lines.actionNumber?.label ?? '')?.[1] ?? null;
+  const titleText = text(value('title'));
+  const fromNumber = numberText === null ? null : actionNumberOf(numberText);
+  const fromTitle = titleText === null ? null : actionNumberOf(titleText);
+  const title = fromTitle !== null && fromTitle.rest !== '' ? fromTitle.rest : titleText;
+  if (numberText === null && title === null && area.sheetNumber === null) {
+    run.skipRow(area, grid, area.firstRow, 'no-action');
+    skipBudget('no-action');
+    return conserve();
+  }
+  const sameTitle = title !== null ? run.actionByTitle(title) : null;
+  const given = fromNumber?.number ?? numberText ?? fromTitle?.number ?? area.sheetNumber ?? sameTitle;
+  const number = given ?? new Numberer((n) => run.actions.has(n)).next(null);
+  if (given === null) run.notes.push({ kind: 'number-assigned', sheet: area.sheet, cell: cellAddress(lineOf('title')?.row ?? area.firstRow, lineOf('title')?.index ?? grid.left), number, title: title ?? '' });
+  const fields: Record<string, ImportedValue> = {};
+  for (const f of FICHE_TEXT_FIELDS) {
+    const v = value(f);
+    const t = typeof v === 'number' ? String(v) : text(v);
+    if (t !== null) fields[f] = t;
+  }
+  const start = dateValue(value('start'), false);
+  const end = dateValue(value('end'), true);
+  if (start !== null) fields.start = start;
+  if (end !== null) fields.end = end;
+  const existing = run.actions.get(number);
+  let budgetCents: number | null = null;
+  if (budgetMoney.kind === 'amount') {
+    if (existing !== undefined && existing.budgetCents !== null) skipBudget('budget-duplicate');
+    else {
+      budgetCents = budgetMoney.cents;
+      budget += budgetMoney.cents;
+    }
+  } else if (budgetMoney.kind === 'not-a-number') {
+    skipBudget('not-a-number');
+  }
+  const action: ImportedAction = {
+    number,
+    numberAssigned: given === null,
+    title,
+    axisNumber: null,
+    axis: null,
+    status: null,
+    budgetCents,
+    fields,
+    source: cellRef(area, lineOf('actionNumber')?.row ?? lineOf('title')?.row ?? area.firstRow, lineOf('actionNumber')?.index ?? lineOf('title')?.index ?? grid.left),
+  };
+  if (existing === undefined) run.actions.set(number, action);
+  else {
+    // Never two rows for one action: what is already there (the dashboard's) wins, the fiche fills the gaps.
+    run.actions.set(number, {
+      ...existing,
+      title: existing.title ?? action.title,
+      budgetCents: existing.budgetCents ?? action.budgetCents,
+      fields: { ...action.fields, ...existing.fields },
+      numberAssigned: existing.numberAssigned && action.numberAssigned,
+    });
+  }
+  conserve();
+}
+
 const INDICATOR_TEXT_FIELDS = ['operationalObjective', 'expectedResults', 'indicatorType', 'indicatorNature', 'target', 'evaluator', 'when'] as const;
 
 function evaluationGrid(run: Run, grid: Grid, area: EvaluationGridArea): void {
@@ -602,8 +699,9 @@ function evaluationGrid(run: Run, grid: Grid, area: EvaluationGridArea): void {
 export function applyMapping(snapshot: WorkbookSnapshot, mapping: ImportMapping, options: ExtractOptions): ImportResult {
   const run = new Run(mapping, options.profile, options.yearFrom ?? 'option');
   const grids = new Map(snapshot.sheets.map((s) => [s.name, gridOf(s)]));
-  // Actions first (dashboards name them best), then money, then indicators.
-  const order: Readonly<Record<MappingArea['kind'], number>> = { 'action-list': 0, 'partner-matrix': 1, 'funding-list': 2, 'evaluation-grid': 3 };
+  // Actions first (dashboards name them best, then fiches), then money, then indicators.
+  // Fiches right after the dashboards, so that a matrix row without a number finds the fiche's action by its title.
+  const order: Readonly<Record<MappingArea['kind'], number>> = { 'action-list': 0, 'action-fiche': 1, 'partner-matrix': 2, 'funding-list': 3, 'evaluation-grid': 4 };
   const areas = [...mapping.areas].sort((a, b) => order[a.kind] - order[b.kind]);
   for (const area of areas) {
     const grid = grids.get(area.sheet);
@@ -611,6 +709,7 @@ export function applyMapping(snapshot: WorkbookSnapshot, mapping: ImportMapping,
     if (area.kind === 'partner-matrix') matrix(run, grid, area);
     else if (area.kind === 'funding-list') fundingList(run, grid, area);
     else if (area.kind === 'action-list') actionList(run, grid, area);
+    else if (area.kind === 'action-fiche') actionFiche(run, grid, area);
     else evaluationGrid(run, grid, area);
   }
   for (const [key, count] of run.kept) {

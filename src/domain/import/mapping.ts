@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ACTION_STATUSES, FUNDING_NATURES, FUNDING_OBJECTS, FUNDING_STATUSES } from '../workbook/lists';
-import { ACTION_LIST_FIELDS, EVALUATION_FIELDS, FUNDING_LIST_FIELDS } from './vocabulary';
+import { ACTION_FICHE_FIELDS, ACTION_LIST_FIELDS, EVALUATION_FIELDS, FUNDING_LIST_FIELDS } from './vocabulary';
 
 export const MAPPING_VERSION = 1;
 
@@ -76,7 +76,26 @@ export const evaluationGridAreaSchema = z.object({
   columns: columnsOf(EVALUATION_FIELDS),
 });
 
-export const mappingAreaSchema = z.discriminatedUnion('kind', [partnerMatrixAreaSchema, fundingListAreaSchema, actionListAreaSchema, evaluationGridAreaSchema]);
+/** The value cell of one label/value line of a fiche action. */
+const ficheLine = z.object({
+  /** Row of the label and its value. */
+  row,
+  /** Column of the value (a merged value is read in its first cell). */
+  column,
+  /** The label as read (`Pilotage de l'action`). */
+  label: z.string(),
+});
+
+/** One sheet per fiche action: label/value lines (headerRow: the first label line) feeding one `CLS_Actions` row. */
+export const actionFicheAreaSchema = z.object({
+  kind: z.literal('action-fiche'),
+  ...areaBase,
+  lines: z.partialRecord(z.enum(ACTION_FICHE_FIELDS), ficheLine),
+  /** The action number read in the sheet's name (`Fiche 1.1.1`), used when no « N° action » line gives one. */
+  sheetNumber: z.string().min(1).nullable(),
+});
+
+export const mappingAreaSchema = z.discriminatedUnion('kind', [partnerMatrixAreaSchema, fundingListAreaSchema, actionListAreaSchema, actionFicheAreaSchema, evaluationGridAreaSchema]);
 
 /** Source value (as typed) → contract value. */
 const valueMap = <T extends z.ZodType>(target: T) => z.record(z.string(), target);
@@ -109,10 +128,23 @@ export type PartnerMatrixArea = z.infer<typeof partnerMatrixAreaSchema>;
 export type FundingListArea = z.infer<typeof fundingListAreaSchema>;
 export type ActionListArea = z.infer<typeof actionListAreaSchema>;
 export type EvaluationGridArea = z.infer<typeof evaluationGridAreaSchema>;
+export type ActionFicheArea = z.infer<typeof actionFicheAreaSchema>;
 
 /** One source column feeding two fields, or rows out of order: a mapping that cannot be applied (French, one line each). */
 export function areaConflicts(area: MappingArea): string[] {
   const problems: string[] = [];
+  if (area.kind === 'action-fiche') {
+    // A fiche has no header row: its lines run from the first label (headerRow = firstRow) to the last.
+    if (area.firstRow < area.headerRow || area.lastRow < area.firstRow) problems.push(`zone ${area.id} : les lignes ${area.firstRow} à ${area.lastRow} ne forment pas une fiche`);
+    const cells = new Map<string, string[]>();
+    for (const [field, line] of Object.entries(area.lines)) {
+      if (line === undefined) continue;
+      const cell = `${line.column}${line.row}`;
+      cells.set(cell, [...(cells.get(cell) ?? []), field]);
+    }
+    for (const [cell, fields] of cells) if (fields.length > 1) problems.push(`zone ${area.id} : la cellule ${cell} est affectée à la fois à ${fields.join(' et à ')}`);
+    return problems;
+  }
   if (area.firstRow <= area.headerRow || area.lastRow < area.firstRow) {
     problems.push(`zone ${area.id} : les lignes ${area.firstRow} à ${area.lastRow} doivent suivre la ligne d’en-tête ${area.headerRow}`);
   }

@@ -20,6 +20,7 @@ export type SkipReason =
   | 'no-action'
   | 'no-indicator'
   | 'budget-not-action'
+  | 'budget-duplicate'
   | 'area-excluded';
 
 export const SKIP_REASONS: readonly SkipReason[] = [
@@ -39,6 +40,7 @@ export const SKIP_REASONS: readonly SkipReason[] = [
   'no-action',
   'no-indicator',
   'budget-not-action',
+  'budget-duplicate',
   'area-excluded',
 ];
 

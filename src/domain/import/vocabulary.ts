@@ -54,6 +54,77 @@ export const EVALUATION_FIELDS = [
 ] as const;
 export type EvaluationField = (typeof EVALUATION_FIELDS)[number];
 
+/** Fields of a fiche action (one sheet per action, label/value lines), named by the contract's `CLS_Actions` keys. */
+export const ACTION_FICHE_FIELDS = [
+  'actionNumber',
+  'title',
+  'goal',
+  'objective',
+  'context',
+  'actionObjective',
+  'description',
+  'pilot',
+  'coPilot',
+  'partners',
+  'territory',
+  'audience',
+  'start',
+  'end',
+  'budget',
+] as const;
+export type ActionFicheField = (typeof ACTION_FICHE_FIELDS)[number];
+
+/**
+ * Labels of the guides' fiche model (Normandie guide, seed 004_6c4d6d0ed7a0af23.txt:990-1030), compared by
+ * `headerKey`; a label also matches when followed by ` /`, ` (` or ` n°` and more (« Calendrier / Début et durée… »).
+ */
+export const ACTION_FICHE_LABELS: Readonly<Record<ActionFicheField, readonly string[]>> = {
+  actionNumber: ['n° action', 'n° de l action', 'n° fiche', 'n° fiche action', 'fiche action n°', 'fiche action', 'action n°', 'numero de l action', 'numero action', 'numero de fiche', 'objectif operationnel / fiche action n°', 'objectif operationnel / action n°'],
+  title: ['intitule', 'intitule de l action', 'titre', 'titre de l action', 'nom de l action', 'libelle de l action', 'action'],
+  goal: ['objectif principal / enjeu n°', 'objectif principal / enjeu', 'objectif principal', 'enjeu', 'enjeu n°', 'objectif strategique'],
+  objective: ['objectif specifique n°', 'objectif specifique', 'objectifs specifiques'],
+  context: ['a quels besoins l action repond-t-elle / contexte', 'a quels besoins l action repond-t-elle', 'contexte', 'contexte / besoins', 'contexte et besoins', 'besoins', 'constat', 'problematique'],
+  actionObjective: ['objectif general de l action', 'objectif de l action', 'objectifs de l action', 'objectif general', 'objectifs generaux'],
+  description: ['descriptif des actions', 'descriptif de l action', 'descriptif', 'description', 'description de l action', 'contenu de l action', 'modalites de mise en oeuvre', 'modalites de mise en œuvre'],
+  pilot: ['pilotage de l action', 'pilote', 'pilote de l action', 'porteur', 'porteur de l action', 'structure porteuse', 'responsable de l action'],
+  coPilot: ['co-pilote', 'copilote', 'co pilote'],
+  partners: ['partenaires', 'partenaires associes', 'partenaires mobilises', 'equipe projet / partenariats', 'partenariats'],
+  territory: ['territoire de l action', 'territoire', 'territoire concerne'],
+  audience: ['public vise', 'public', 'public cible', 'publics cibles', 'publics vises', 'population cible', 'beneficiaires'],
+  start: ['debut', 'date de debut', 'demarrage'],
+  end: ['fin', 'date de fin', 'echeance'],
+  budget: ['budget', 'budget previsionnel', 'budget previsionnel de l action', 'budget previsionnel de l action et sources de financement', 'budget global', 'cout', 'cout total', 'cout previsionnel', 'montant total'],
+};
+
+/** Labels of the fiche model that are recognised (they make a sheet a fiche) but feed no contract column. */
+export const ACTION_FICHE_OTHER_LABELS: readonly string[] = [
+  'calendrier',
+  'indicateurs de suivi et de resultats',
+  'indicateurs',
+  'indicateurs d evaluation',
+  'evaluation',
+  'axe',
+  'thematique',
+  'axe / thematique',
+  'action nouvelle / action reconduite',
+  'action nouvelle / action preexistante',
+  'avec quels autres politiques ou dispositifs l action s articule-t-elle',
+  'financements',
+  'sources de financement',
+];
+
+/** A sheet named for its action: `Fiche 1.1.1`, `FA 2.3.1`, `Fiche action 4`, `Action 1.2`. */
+export const FICHE_SHEET_NUMBER = /^(?:fiche\s*(?:action)?|fa|action)\s*(?:n°\s*)?(\d+(?:\.\d+)*)(?!\S)/i;
+
+/** The fiche field (or `'other'`) a label cell names, or null. */
+export function ficheLabel(text: string): ActionFicheField | 'other' | null {
+  const key = headerKey(text);
+  if (key === '' || key.length > 120) return null;
+  const matches = (names: readonly string[]): boolean => names.some((n) => key === n || (key.startsWith(n) && /^ (?:\/|\(|n°)/.test(key.slice(n.length))));
+  for (const field of ACTION_FICHE_FIELDS) if (matches(ACTION_FICHE_LABELS[field])) return field;
+  return matches(ACTION_FICHE_OTHER_LABELS) ? 'other' : null;
+}
+
 /** Headers of a long list of commitments (one line per partner, action and year). */
 export const FUNDING_LIST_HEADERS: Readonly<Record<FundingListField, readonly string[]>> = {
   object: ['objet', 'poste', 'objet du financement', 'type de depense'],
@@ -272,7 +343,7 @@ export function mapValue<T extends string>(map: Readonly<Record<string, T>>, tex
   return map[headerKey(text)];
 }
 
-const TABLE_OF_KIND = { 'funding-list': FUNDINGS_TABLE, 'action-list': ACTIONS_TABLE, 'evaluation-grid': EVALUATION_TABLE } as const;
+const TABLE_OF_KIND = { 'funding-list': FUNDINGS_TABLE, 'action-list': ACTIONS_TABLE, 'action-fiche': ACTIONS_TABLE, 'evaluation-grid': EVALUATION_TABLE } as const;
 
 /** The contract header a mapping field feeds (`amount` of a list of commitments → `Montant (€)`). */
 export function contractHeader(kind: keyof typeof TABLE_OF_KIND, field: string): string {
