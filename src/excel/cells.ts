@@ -1,18 +1,12 @@
 /** Conversions between plan data and what Office.js writes: values, formats, rectangles, widths. */
 
-export { TEXT_FORMAT, forcedFormat, grid, isDateCell, isFormulaCell, needsTextFormat, toWriteValue } from '../domain/apply/cells';
+import type { Area } from '../domain/generate/geometry';
+
+export { TEXT_FORMAT, grid, needsTextFormat, toWriteValue } from '../domain/apply/cells';
 export type { WriteValue } from '../domain/apply/cells';
 
-/** Inclusive, 1-based rectangle. */
-export interface Rect {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
 /** Rectangle from a range loaded with rowIndex/columnIndex/rowCount/columnCount (0-based in Office.js). */
-export const rectOfLoaded = (range: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }): Rect => ({
+export const rectOfLoaded = (range: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }): Area => ({
   top: range.rowIndex + 1,
   left: range.columnIndex + 1,
   bottom: range.rowIndex + range.rowCount,

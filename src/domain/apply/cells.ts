@@ -11,9 +11,9 @@ export function needsTextFormat(text: string): boolean {
   return /^[=+\-@]/.test(text) || /^\s*[\d\s.,/:%€$]+\s*$/.test(text) || /^\s*(true|false|vrai|faux)\s*$/i.test(text);
 }
 
-export const isFormulaCell = (cell: PlanCell): cell is { readonly formula: string } => typeof cell === 'object' && cell !== null && 'formula' in cell;
+const isFormulaCell = (cell: PlanCell): cell is { readonly formula: string } => typeof cell === 'object' && cell !== null && 'formula' in cell;
 
-export const isDateCell = (cell: PlanCell): cell is { readonly date: number } => typeof cell === 'object' && cell !== null && 'date' in cell;
+const isDateCell = (cell: PlanCell): cell is { readonly date: number } => typeof cell === 'object' && cell !== null && 'date' in cell;
 
 /** The value written for a plan cell: formulas get their `=`, dates stay serials; null leaves the cell as it is. */
 export function toWriteValue(cell: PlanCell | undefined): WriteValue {
