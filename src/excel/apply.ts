@@ -91,7 +91,7 @@ async function readAnswers(
 ): Promise<{ answers: Answers; charts: Map<string, Excel.Chart[]> }> {
   const answers = new Answers();
   // Charts of the sheets we rebuild, deleted before clearing them.
-  const chartReads = rebuilt.map((name) => ({ key: fold(name), charts: context.workbook.worksheets.getItem(name).charts.load('items/name') }));
+  const chartReads = new Map(rebuilt.map((name) => [fold(name), context.workbook.worksheets.getItem(name).charts.load('items/name')]));
   const sheet = (name: string): Excel.Worksheet => context.workbook.worksheets.getItem(name);
   const pending: Pending[] = [];
   const merges: ReadRequest[] = [];
@@ -117,7 +117,8 @@ async function readAnswers(
       case 'drawings':
         drawings.push({
           request,
-          charts: sheet(request.sheet).charts.load('items/name'),
+          // The same load serves the rebuild (charts to delete) and the blank check.
+          charts: chartReads.get(fold(request.sheet)) ?? sheet(request.sheet).charts.load('items/name'),
           // Worksheet.shapes: ExcelApi 1.9 (https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-shapes-member).
           shapes: options.withShapes ? sheet(request.sheet).shapes.load('items/id') : null,
         });
@@ -133,7 +134,7 @@ async function readAnswers(
     else answers.set(item.request, item.range.isNullObject ? null : rectOfLoaded(item.range));
   }
   await readMerges(context, merges, answers, options);
-  return { answers, charts: new Map(chartReads.map(({ key, charts }) => [key, charts.items])) };
+  return { answers, charts: new Map([...chartReads].map(([key, charts]) => [key, charts.items])) };
 }
 
 /**
