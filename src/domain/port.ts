@@ -1,4 +1,5 @@
 /** The narrow port the task pane talks to: implemented over Office.js, over an .xlsx file, and in memory. */
+import type { RowSync } from './apply/rows';
 import type { WorkbookPlan } from './generate/plan';
 import type { Finding } from './report';
 import type { WorkbookSnapshot } from './workbook/snapshot';
@@ -49,6 +50,16 @@ export interface RewriteOutcome {
   readonly skipped: readonly CellEdit[];
 }
 
+/** What writing an import's rows did. */
+export interface RowSyncOutcome {
+  /** Table rows written in place (filled, updated or cleared). */
+  readonly writtenRows: number;
+  /** Rows added at the bottom of the tables. */
+  readonly addedRows: number;
+  /** False when the saved import record was already up to date. */
+  readonly recordWritten: boolean;
+}
+
 export interface WorkbookPort {
   /** `excel`: inside Excel; `file`: an .xlsx opened in the browser, read-only; `memory`: previews and tests. */
   readonly kind: 'excel' | 'file' | 'memory';
@@ -65,4 +76,11 @@ export interface WorkbookPort {
   writeControl?(rows: readonly ControlRow[]): Promise<void>;
   /** The only user cells ever rewritten, and only on request after a preview: each only if it still holds `expected`. */
   rewriteCells?(edits: readonly CellEdit[]): Promise<RewriteOutcome>;
+  /** The saved import record's XML (custom XML part), or null when none. */
+  readImportRecord?(): Promise<string | null>;
+  /**
+   * Writes an import's rows and its record, all or nothing: refused (`ApplyRefusedError`, nothing written) when a
+   * cell to write no longer holds what was read, or a table moved, since the sync was planned.
+   */
+  applyRows?(sync: RowSync, recordXml: string): Promise<RowSyncOutcome>;
 }

@@ -5,6 +5,7 @@ import { selectCell, writeControlSheet } from './control';
 import { clearFindingHighlights, highlightFindings } from './highlight';
 import { readWorkbook } from './read';
 import { rewriteCells } from './rewrite';
+import { applyRows, readImportRecord } from './rows';
 import { supportsExcelApi } from './run';
 
 export { ExcelAdapterError, excelRequirementStatus } from './run';
@@ -27,5 +28,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     clearHighlights: () => clearFindingHighlights({ withCellProperties: supports('1.9') }),
     writeControl: (rows) => writeControlSheet(rows),
     rewriteCells: (edits) => rewriteCells(edits),
+    readImportRecord: () => readImportRecord(),
+    applyRows: (sync, recordXml) => applyRows(sync, recordXml),
   };
 }

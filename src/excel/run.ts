@@ -1,7 +1,7 @@
 /** Runs Excel batches with the options we always want, and turns failures into French messages the task pane can show. */
 import { ApplyRefusedError } from '../domain/apply/refusals';
 
-export type ExcelOperation = 'read' | 'apply' | 'select' | 'highlight' | 'clearHighlights' | 'writeControl' | 'rewrite';
+export type ExcelOperation = 'read' | 'apply' | 'select' | 'highlight' | 'clearHighlights' | 'writeControl' | 'rewrite' | 'import';
 
 const OPERATION_MESSAGES: Readonly<Record<ExcelOperation, { readonly fr: string; readonly en: string }>> = {
   read: { fr: 'Lecture du classeur impossible', en: 'Could not read the workbook' },
@@ -11,6 +11,7 @@ const OPERATION_MESSAGES: Readonly<Record<ExcelOperation, { readonly fr: string;
   clearHighlights: { fr: 'Effacement du surlignage impossible', en: 'Could not clear the highlights' },
   writeControl: { fr: 'Écriture de la feuille « Contrôle » impossible', en: 'Could not write the "Contrôle" sheet' },
   rewrite: { fr: 'Harmonisation des noms impossible', en: 'Could not harmonise the names' },
+  import: { fr: 'Import des lignes impossible', en: 'Could not import the rows' },
 };
 
 /** An Excel failure with a French message (English in `messageEn`) and the original error as `cause`. */

@@ -8,9 +8,11 @@ import type { CellWrite, ColumnAddition } from '../domain/apply/changes';
 import { ApplyRefusedError } from '../domain/apply/refusals';
 import { changesForSnapshot } from '../domain/apply/snapshot-facts';
 import type { PlanCell, SheetPlan, WorkbookPlan } from '../domain/generate/plan';
-import type { ApplyOutcome, CellEdit, ControlRow, WorkbookPort } from '../domain/port';
+import type { RowSync } from '../domain/apply/rows';
+import { comparable } from '../domain/import/contract-rows';
+import type { ApplyOutcome, CellEdit, ControlRow, RowSyncOutcome, WorkbookPort } from '../domain/port';
 import type { Finding } from '../domain/report';
-import { parseA1, parseRange } from '../domain/values/a1';
+import { a1, parseA1, parseRange } from '../domain/values/a1';
 import { fold } from '../domain/values/text';
 import { isOwnedSheet, markerRef, ownedSheetName } from '../domain/generate/ownership';
 import { CONTROL_HEADERS, CONTROL_TABLE_NAME, OWNED_SHEET_MARKERS, OWNED_SHEETS } from '../domain/workbook/contract';
@@ -256,6 +258,53 @@ function writeControlSheet(workbook: MemoryWorkbook, rows: readonly ControlRow[]
   });
 }
 
+/** Writes an import's rows as the Excel adapter does: all or nothing, checked against what the plan read. @throws ApplyRefusedError */
+function applyRowsInMemory(workbook: MemoryWorkbook, sync: RowSync): RowSyncOutcome {
+  for (const write of sync.writes) {
+    const sheet = workbook.sheet(write.sheet);
+    const changed = write.cells.findIndex(
+      (cell, i) => (cell !== null || write.kind === 'fill') && comparable(sheet?.cells.get(cellKey(write.row, write.left + i))?.value ?? null) !== (write.expected[i] ?? ''),
+    );
+    if (changed >= 0) throw new ApplyRefusedError([{ kind: 'rows-changed', where: `la cellule ${write.sheet}!${a1(write.row, write.left + changed)}` }]);
+  }
+  for (const append of sync.appends) {
+    const table = workbook.table(append.table);
+    if (!table || table.bottom !== append.bottom || table.left !== append.left) throw new ApplyRefusedError([{ kind: 'rows-changed', where: `le tableau ${append.table}` }]);
+  }
+  for (const write of sync.writes) {
+    const sheet = workbook.sheet(write.sheet);
+    if (sheet) writeCells(sheet, { area: { top: write.row, left: write.left, bottom: write.row, right: write.left + write.cells.length - 1 }, cells: [write.cells], formats: [write.formats] });
+  }
+  for (const append of sync.appends) {
+    const table = workbook.table(append.table);
+    const sheet = workbook.sheet(append.sheet);
+    if (!table || !sheet) continue;
+    const width = append.rows[0]?.length ?? 0;
+    insertRowsBelow(workbook, sheet, table.bottom, table.left, table.left + width - 1, append.rows.length);
+    table.bottom += append.rows.length;
+    writeCells(sheet, { area: { top: append.bottom + 1, left: append.left, bottom: append.bottom + append.rows.length, right: append.left + width - 1 }, cells: append.rows, formats: append.formats });
+  }
+  return { writtenRows: sync.writes.length, addedRows: sync.appends.reduce((n, a) => n + a.rows.length, 0), recordWritten: sync.recordChanged };
+}
+
+/** Inserts `count` rows under row `after` between two columns, shifting the cells below down, as Excel's table rows do. */
+function insertRowsBelow(workbook: MemoryWorkbook, sheet: MemorySheet, after: number, left: number, right: number, count: number): void {
+  const moved = [...sheet.cells]
+    .map(([k, cell]) => ({ position: k.split(':').map(Number) as [number, number], cell }))
+    .filter(({ position: [row, column] }) => row > after && column >= left && column <= right)
+    .sort((a, b) => b.position[0] - a.position[0]);
+  for (const { position: [row, column], cell } of moved) {
+    sheet.cells.delete(cellKey(row, column));
+    sheet.cells.set(cellKey(row + count, column), cell);
+  }
+  for (const table of workbook.tables) {
+    if (sameName(table.sheet, sheet.name) && table.top > after && table.left >= left && table.right <= right) {
+      table.top += count;
+      table.bottom += count;
+    }
+  }
+}
+
 export const EMPTY_SNAPSHOT: WorkbookSnapshot = { sheets: [], tables: [], names: [] };
 
 /** A memory port over a copy of `snapshot` (an empty workbook by default). */
@@ -263,6 +312,7 @@ export function createMemoryPort(snapshot: WorkbookSnapshot = EMPTY_SNAPSHOT): M
   const workbook = new MemoryWorkbook(snapshot);
   let selection: CellSelection | null = null;
   let highlighted: string[] = [];
+  let importRecord: string | null = null;
   return {
     kind: 'memory',
     get selection() {
@@ -289,6 +339,13 @@ export function createMemoryPort(snapshot: WorkbookSnapshot = EMPTY_SNAPSHOT): M
         highlighted = [];
       }),
     writeControl: (rows) => Promise.resolve().then(() => writeControlSheet(workbook, rows)),
+    readImportRecord: () => Promise.resolve(importRecord),
+    applyRows: (sync, recordXml) =>
+      Promise.resolve().then(() => {
+        const outcome = applyRowsInMemory(workbook, sync);
+        if (sync.recordChanged) importRecord = recordXml;
+        return outcome;
+      }),
     rewriteCells: (edits) =>
       Promise.resolve().then(() => {
         const keyOf = (edit: CellEdit): string | null => {

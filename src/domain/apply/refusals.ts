@@ -11,7 +11,9 @@ export type Refusal =
   | { readonly kind: 'name-taken'; readonly name: string }
   | { readonly kind: 'changed-since-preview'; readonly where: string }
   | { readonly kind: 'missing-column'; readonly table: string; readonly column: string }
-  | { readonly kind: 'missing-table'; readonly table: string };
+  | { readonly kind: 'missing-table'; readonly table: string }
+  /** An import's target cells changed between the read and the write. */
+  | { readonly kind: 'rows-changed'; readonly where: string };
 
 type Render = { readonly [K in Refusal['kind']]: (refusal: Extract<Refusal, { kind: K }>) => string };
 
@@ -26,6 +28,7 @@ const FR: Render = {
     `la colonne « ${r.column} » manque dans le tableau ${r.table} et ne peut pas être ajoutée (des cellules sont remplies juste à sa droite) : ajoutez-la à la main, ou libérez les colonnes à droite du tableau, puis relancez « Créer ».`,
   'missing-table': (r) =>
     `le tableau ${r.table} n’existe pas et ne peut pas être créé sans toucher à vos cellules : transformez vos données en tableau nommé ${r.table} (Insertion › Tableau), puis relancez « Créer ».`,
+  'rows-changed': (r) => `${r.where} a changé pendant l’import : relancez « Importer ».`,
 };
 
 const EN: Render = {
@@ -38,6 +41,7 @@ const EN: Render = {
     `column "${r.column}" is missing from table ${r.table} and cannot be added (cells right of the table are in use): add it by hand, or clear the columns right of the table, then run "Create" again.`,
   'missing-table': (r) =>
     `table ${r.table} does not exist and cannot be created without touching your cells: turn your data into a table named ${r.table} (Insert › Table), then run "Create" again.`,
+  'rows-changed': (r) => `${r.where} changed during the import: run "Import" again.`,
 };
 
 const render = (texts: Render, refusal: Refusal): string => (texts[refusal.kind] as (r: Refusal) => string)(refusal);

@@ -4,6 +4,7 @@ import { parseNumberText } from '../values/numbers';
 import { serialToYmd } from '../values/dates';
 import type { ProfileId } from '../report';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
+import { isOwnedSheet } from '../generate/ownership';
 import { cleanName, funderFor, isKnownPartner } from './funders';
 import type { Grid } from './grid';
 import { gridOf, isBlankRow } from './grid';
@@ -292,21 +293,29 @@ export function contractFirstYear(snapshot: WorkbookSnapshot): number | null {
   return null;
 }
 
+/** `CLS_…`: a table of the contract (or our control table), in any case. */
+const isContractTable = (name: string): boolean => /^cls_/i.test(name);
+
 /** Recognises every area of the workbook and proposes the mapping. Pure; never throws on workbook content. */
 export function proposeMapping(snapshot: WorkbookSnapshot, options: DetectOptions): Proposal {
   const areas: MappingArea[] = [];
   const conflicts: string[] = [];
   const peeks: SheetPeek[] = [];
   for (const sheet of snapshot.sheets) {
+    // What Tableaux CLS made is not a source: its sheets (the partner matrix looks like one) and the contract tables.
+    if (isOwnedSheet(sheet.name, snapshot.names ?? [])) continue;
+    const ours = snapshot.tables.filter((t) => t.sheet === sheet.name && isContractTable(t.name));
+    const inOurs = (r: number): boolean => ours.some((t) => r >= t.top - (t.hasHeaderRow ? 0 : 1) && r <= t.bottom);
     const grid = gridOf(sheet);
     const heads = new Map<number, { kind: Exclude<Kind, 'action-fiche'>; fields: FieldColumns }>();
     for (let r = grid.top; r <= grid.bottom; r++) {
+      if (inOurs(r)) continue;
       const head = headerKind(grid, r, options.profile);
       if (head) heads.set(r, head);
     }
     // A header row repeated right under another (two-line headers) belongs to the first.
     for (const [row, head] of heads) {
-      const last = areaEnd(grid, row, (r) => heads.has(r));
+      const last = areaEnd(grid, row, (r) => heads.has(r) || inOurs(r));
       const id = `${sheet.name}!${columnLetter(grid.left)}${row}:${columnLetter(grid.right)}${last}`;
       if (head.kind === 'partner-matrix') {
         areas.push(matrixArea(grid, id, row, last, options.profile));
@@ -317,7 +326,7 @@ export function proposeMapping(snapshot: WorkbookSnapshot, options: DetectOption
       }
     }
     const rowsOfAreas = areas.filter((a) => a.sheet === sheet.name).map((a) => [a.headerRow, a.lastRow] as const);
-    const fiche = ficheArea(grid, (r) => rowsOfAreas.some(([top, bottom]) => r >= top && r <= bottom));
+    const fiche = ficheArea(grid, (r) => inOurs(r) || rowsOfAreas.some(([top, bottom]) => r >= top && r <= bottom));
     if (fiche) areas.push(fiche.area);
     peeks.push({ sheet: sheet.name, rows: firstRows(grid, 8) });
   }

@@ -12,7 +12,8 @@ import { ACTIONS_TABLE, EVALUATION_TABLE, FUNDERS_TABLE, FUNDINGS_TABLE, MAX_DUR
 import type { TableSpec } from '../workbook/contract';
 import { DEFAULT_FUNDERS, FUNDING_NATURES, FUNDING_OBJECTS, FUNDING_STATUSES } from '../workbook/lists';
 import type { FundingNature, FundingObject, FundingStatus } from '../workbook/lists';
-import type { ImportedAction, ImportedValue, ImportResult } from './result';
+import { actionRow, evaluationRows, extraFunderRows } from './contract-rows';
+import type { ImportResult } from './result';
 
 export interface ImportPlanOptions {
   readonly profile: ProfileId;
@@ -20,35 +21,11 @@ export interface ImportPlanOptions {
   readonly signatureSerial?: number;
 }
 
-
-const cell = (value: ImportedValue | null | undefined): PlanCell => (value === null || value === undefined ? null : value);
-
 /** Contract years an import needs: the span of its years, 3 to 5. */
 export function importDuration(result: ImportResult): 3 | 4 | 5 {
   const years = result.fundings.flatMap((f) => (f.year === null ? [] : [f.year]));
   const span = years.length === 0 ? MIN_DURATION_YEARS : Math.max(...years) - Math.min(...years) + 1;
   return Math.min(MAX_DURATION_YEARS, Math.max(MIN_DURATION_YEARS, span)) as 3 | 4 | 5;
-}
-
-/** `12.1.1` → goal `12`, specific objective `12.1`. */
-function hierarchy(number: string): { goal: string | null; objective: string | null } {
-  const parts = number.split('.');
-  return parts.length >= 3 ? { goal: parts[0] ?? null, objective: parts.slice(0, 2).join('.') } : { goal: null, objective: null };
-}
-
-function actionRow(a: ImportedAction): Row {
-  const { goal, objective } = hierarchy(a.number);
-  return {
-    ...Object.fromEntries(Object.entries(a.fields).map(([k, v]) => [k, cell(v)])),
-    axisNumber: a.axisNumber,
-    axis: a.axis,
-    goalNumber: goal,
-    objectiveNumber: objective,
-    actionNumber: a.number,
-    title: a.title,
-    status: a.status,
-    budget: a.budgetCents === null ? null : a.budgetCents / 100,
-  };
 }
 
 function withRows(sheet: SheetPlan, spec: TableSpec, years: number, rows: readonly Row[]): SheetPlan {
@@ -116,20 +93,15 @@ export function planImportedWorkbook(result: ImportResult, options: ImportPlanOp
   const parameterRows = PARAMETERS.map((p) => ({ name: p.label, value: parameterValues[p.key] ?? null }));
   const funderRows = [
     ...DEFAULT_FUNDERS.map((f) => ({ funder: f.name, category: f.category, signatory: f.signatory })),
-    ...result.extraFunders.map((f) => ({ funder: f, category: 'Autre', signatory: 'Non' })),
+    ...extraFunderRows(result),
   ];
-  const evaluationRows: Row[] = result.indicators.map((i) => ({
-    ...Object.fromEntries(Object.entries(i.fields).map(([k, v]) => [k, cell(v)])),
-    actionNumber: i.action,
-    indicator: i.indicator,
-  }));
   const engagement = engagementInputs(result);
   const sheets = base.sheets.map((sheet) => {
     if (sheet.name === PARAMETERS_TABLE.sheet) return withRows(withRows(sheet, PARAMETERS_TABLE, years, parameterRows), FUNDERS_TABLE, years, funderRows);
     // The generator's own sheets, with the imported rows: formats, validations and highlights cover every row.
     if (sheet.name === ACTIONS_TABLE.sheet) return actionsSheet(years, result.actions.map(actionRow));
     if (sheet.name === FUNDINGS_TABLE.sheet) return fundingsSheet(years, result.fundings.map(fundingRow));
-    if (sheet.name === EVALUATION_TABLE.sheet) return evaluationSheet(years, evaluationRows);
+    if (sheet.name === EVALUATION_TABLE.sheet) return evaluationSheet(years, evaluationRows(result));
     if (sheet.name === OWNED_SHEETS.engagements) {
       const coordinationBudgetCents = null;
       return { ...engagementsSheet({ funders, actions: engagement.actions, fundings: engagement.fundings, coordinationBudgetCents }), name: sheet.name };

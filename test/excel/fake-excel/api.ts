@@ -1474,6 +1474,10 @@ export class FakeTableProxy extends ClientProxy<FakeTable> {
     });
   }
 
+  get rows(): FakeTableRowCollection {
+    return new FakeTableRowCollection(this.ctx, () => this.live());
+  }
+
   getHeaderRowRange(): FakeRange {
     return new FakeRange(this.ctx, () => {
       const table = this.live();
@@ -1509,6 +1513,31 @@ export class FakeTableProxy extends ClientProxy<FakeTable> {
   /** https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-delete-member(1) */
   delete(): void {
     this.queue((table) => this.ctx.state.deleteTable(table));
+  }
+}
+
+/** https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablerowcollection */
+class FakeTableRowCollection {
+  constructor(
+    private readonly ctx: FakeRequestContext,
+    private readonly table: () => FakeTable,
+  ) {}
+
+  /** At the end only (index -1, null or omitted: "If null or -1, the addition happens at the end"); values are coerced as typed text is. */
+  add(index?: number | null, values?: unknown[][]): void {
+    if (index !== undefined && index !== null && index !== -1) throw new Error('fake Excel: TableRowCollection.add is modelled at the end only');
+    const rows = values ?? [[]];
+    this.ctx.enqueue(() => {
+      const table = this.table();
+      const coerced = rows.map((row) =>
+        row.map((value): FakeValue => {
+          if (typeof value === 'string') return value === '' ? null : coerceText(value);
+          if (typeof value === 'number' || typeof value === 'boolean' || value === null) return value;
+          throw new FakeOfficeError('InvalidArgument', `Cannot write ${typeof value} to a cell`);
+        }),
+      );
+      this.ctx.state.addTableRows(table, coerced);
+    });
   }
 }
 

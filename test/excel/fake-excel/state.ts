@@ -417,6 +417,32 @@ export class FakeWorkbookState {
     return table;
   }
 
+  /**
+   * TableRowCollection.add at the end (index -1 or null): rows inserted above the totals row, cells below shifting
+   * down within the table's columns; other tables there move with them, a table straddling them is refused.
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablerowcollection#excel-excel-tablerowcollection-add-member(1)
+   */
+  addTableRows(table: FakeTable, values: readonly (readonly FakeValue[])[]): void {
+    this.assertCanEdit(table.sheet);
+    const { left, right } = table.rect;
+    const at = table.body().bottom + 1;
+    const below: Rect = { top: at, left, bottom: Number.MAX_SAFE_INTEGER, right };
+    const others = this.tables.filter((t) => t !== table && t.sheet === table.sheet && overlaps(t.rect, below));
+    if (others.some((t) => t.rect.left < left || t.rect.right > right)) throw new FakeOfficeError('InvalidOperation', 'The operation would move part of another table');
+    if (values.some((row) => row.length !== right - left + 1)) throw new FakeOfficeError('InvalidArgument', 'The number of columns in the values does not match the table');
+    for (let n = 0; n < values.length; n++) shiftCells(table.sheet, at, left, Number.MAX_SAFE_INTEGER, right, 'down');
+    for (const other of others) other.rect = { ...other.rect, top: other.rect.top + values.length, bottom: other.rect.bottom + values.length };
+    table.rect = { ...table.rect, bottom: table.rect.bottom + values.length };
+    values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value === null || value === '') return;
+        const cell = table.sheet.at(at + r, left + c, true);
+        cell.value = value;
+        cell.formula = null;
+      }),
+    );
+  }
+
   private insertRowAbove(sheet: FakeSheet, rect: Rect): void {
     shiftCells(sheet, rect.top, rect.left, Number.MAX_SAFE_INTEGER, rect.right, 'down');
   }

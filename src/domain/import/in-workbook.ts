@@ -1,0 +1,94 @@
+/**
+ * Import into the same workbook (the pane's « Importer »): the contract tables are created by the apply engine
+ * when missing, then the imported rows are written into them row by row (apply/rows.ts), with a record of what
+ * was written so that importing again updates the rows instead of duplicating them. Source sheets are never
+ * written: every write goes to the contract tables, through a port.
+ */
+import { adoptPlainRanges } from '../generate/adopt';
+import { planWorkbook } from '../generate';
+import { claimOwnedSheets } from '../generate/ownership';
+import type { WorkbookPlan } from '../generate/plan';
+import type { ApplyOutcome, RowSyncOutcome, WorkbookPort } from '../port';
+import type { ProfileId } from '../report';
+import type { RowSync } from '../apply/rows';
+import { planRowSync, writesNothing } from '../apply/rows';
+import { locateTable } from '../workbook/locate';
+import type { WorkbookSnapshot } from '../workbook/snapshot';
+import { contractRows } from './contract-rows';
+import type { ImportOutcome } from './index';
+import { importWorkbook } from './index';
+import type { ImportMapping } from './mapping';
+import { importDuration } from './plan';
+import type { ImportRecord } from './record';
+import { parseRecordXml, recordXml } from './record';
+import type { ImportResult } from './result';
+
+export interface InWorkbookOptions {
+  readonly profile: ProfileId;
+  readonly year?: number;
+  /** The mapping as the user edited it; else the one saved by the last import; else the proposal. */
+  readonly mapping?: ImportMapping;
+}
+
+export interface InWorkbookPreview {
+  readonly outcome: ImportOutcome;
+  /** The last import's record, when the workbook has one. */
+  readonly record: ImportRecord | null;
+  /** What writing would do, when the contract tables exist already; null when they will be created first. */
+  readonly sync: RowSync | null;
+}
+
+const tablesOf = (result: ImportResult) => contractRows(result);
+
+/** True when every contract table the import writes to exists as an Excel table. */
+function hasTables(snapshot: WorkbookSnapshot, result: ImportResult): boolean {
+  return tablesOf(result).every((t) => t.rows.length === 0 || locateTable(snapshot, t.spec)?.source === 'table');
+}
+
+/** Reads the workbook and its record, recognises, maps and plans: nothing written. */
+export async function previewInWorkbook(port: WorkbookPort, options: InWorkbookOptions): Promise<InWorkbookPreview> {
+  const snapshot = await port.read();
+  const record = parseRecordXml((await port.readImportRecord?.()) ?? null);
+  const mapping = options.mapping ?? record?.mapping;
+  const outcome = importWorkbook(snapshot, { profile: options.profile, ...(options.year === undefined ? {} : { year: options.year }), ...(mapping ? { mapping } : {}) });
+  if (outcome.kind !== 'imported' || !hasTables(snapshot, outcome.result)) return { outcome, record, sync: null };
+  return { outcome, record, sync: planRowSync(snapshot, tablesOf(outcome.result), record, outcome.mapping) };
+}
+
+export interface InWorkbookResult {
+  /** What creating the missing tables did, or null when they all existed. */
+  readonly created: ApplyOutcome | null;
+  readonly sync: RowSync;
+  /** Null when there was nothing to write. */
+  readonly written: RowSyncOutcome | null;
+}
+
+/** The plan that makes the missing contract tables, fitted to the workbook (plain ranges adopted, our sheets beside the user's). */
+function creationPlan(snapshot: WorkbookSnapshot, profile: ProfileId, result: ImportResult): WorkbookPlan {
+  const base = planWorkbook({ profile, years: importDuration(result), sample: false });
+  return claimOwnedSheets(adoptPlainRanges(base, snapshot).plan, snapshot).plan;
+}
+
+/**
+ * Writes an import into the workbook: creates the missing tables (apply engine, may refuse: ApplyRefusedError),
+ * then the rows and the record, all or nothing. Reads the workbook again first: what is written is what it holds now.
+ */
+export async function importInWorkbook(port: WorkbookPort, mapping: ImportMapping, options: Omit<InWorkbookOptions, 'mapping'>): Promise<InWorkbookResult> {
+  if (!port.apply || !port.applyRows) throw new Error('Ce classeur est en lecture seule : l’import ne peut pas y écrire.');
+  const imported = (snapshot: WorkbookSnapshot): ImportResult => {
+    const outcome = importWorkbook(snapshot, { profile: options.profile, ...(options.year === undefined ? {} : { year: options.year }), mapping });
+    if (outcome.kind !== 'imported') throw new Error('Le classeur a changé depuis l’aperçu : l’import n’est plus possible tel quel ; relisez le classeur.');
+    return outcome.result;
+  };
+  let snapshot = await port.read();
+  let created: ApplyOutcome | null = null;
+  if (!hasTables(snapshot, imported(snapshot))) {
+    created = await port.apply(creationPlan(snapshot, options.profile, imported(snapshot)));
+    snapshot = await port.read();
+  }
+  const record = parseRecordXml((await port.readImportRecord?.()) ?? null);
+  const sync = planRowSync(snapshot, tablesOf(imported(snapshot)), record, mapping);
+  if (sync.missingTables.length > 0) throw new Error(`Tableaux absents après création : ${sync.missingTables.join(', ')}.`);
+  if (writesNothing(sync) && !sync.recordChanged) return { created, sync, written: null };
+  return { created, sync, written: await port.applyRows(sync, recordXml(sync.record)) };
+}

@@ -1,0 +1,103 @@
+/**
+ * Writes an import's rows into the contract tables, all or nothing at the check: every cell to write is read
+ * again first, and if one no longer holds what the plan read (the user typed meanwhile), or a table grew or
+ * moved, nothing is written. Two syncs for a few hundred rows (one read, one write), more in budgeted blocks.
+ *
+ * Office.js facts relied on:
+ * - `null` in a `values`/`numberFormat` array leaves that cell as it is; `''` clears it
+ *   (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-set-get-values).
+ * - `TableRowCollection.add(index, values)` (ExcelApi 1.4 for several rows) adds rows at the end when `index` is -1, shifting
+ *   the cells below the table down as Excel does when a user adds a row
+ *   (https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablerowcollection#excel-excel-tablerowcollection-add-member(1)).
+ * - Custom XML parts (ExcelApi 1.5) hold the import record; the old part is deleted in the same sync the new one is added.
+ */
+import { ApplyRefusedError } from '../domain/apply/refusals';
+import type { RowAppend, RowSync, RowWrite } from '../domain/apply/rows';
+import { comparable } from '../domain/import/contract-rows';
+import { RECORD_NAMESPACE } from '../domain/import/record';
+import type { RowSyncOutcome } from '../domain/port';
+import { columnLetter } from '../domain/values/a1';
+import type { CellValue } from '../domain/workbook/snapshot';
+import { toWriteValue } from './cells';
+import { RANGE_ACTION_BYTES, gridBytes, packByBudget, syncEach } from './chunks';
+import { runExcel } from './run';
+
+const rowAddress = (left: number, width: number, top: number, height = 1): string =>
+  `${columnLetter(left)}${top}:${columnLetter(left + width - 1)}${top + height - 1}`;
+
+/** Office.js returns errors as `#REF!` strings and empty cells as `''`: the snapshot's comparable forms. */
+const officeComparable = (value: unknown): string => (value === '' || value === undefined ? '' : comparable(value as CellValue));
+
+const writeCost = (write: RowWrite) => ({ request: RANGE_ACTION_BYTES * 2 + gridBytes([write.cells]) + gridBytes([write.formats]), response: gridBytes([write.cells]) + 64 });
+const appendCost = (append: RowAppend) => ({ request: RANGE_ACTION_BYTES * 3 + gridBytes(append.rows) * 2 + gridBytes(append.formats), response: 64 });
+
+/** The first cell of a write that no longer holds what was read, as `Sheet!A1`, or null. */
+function changedCell(write: RowWrite, values: unknown[][]): string | null {
+  const row = values[0] ?? [];
+  for (let i = 0; i < write.cells.length; i++) {
+    if (write.cells[i] === null && write.kind !== 'fill') continue;
+    if (officeComparable(row[i]) !== (write.expected[i] ?? '')) return `${write.sheet}!${columnLetter(write.left + i)}${write.row}`;
+  }
+  return null;
+}
+
+function queueWrite(range: Excel.Range, cells: readonly (readonly unknown[])[], formats: readonly (readonly (string | null)[])[]): void {
+  if (formats.some((row) => row.some((f) => f !== null))) range.numberFormat = formats.map((row) => [...row]);
+  range.values = cells.map((row) => row.map((cell) => toWriteValue(cell as Parameters<typeof toWriteValue>[0]))) as unknown[][];
+}
+
+/** @throws ApplyRefusedError when the workbook changed since the sync was planned; ExcelAdapterError otherwise. */
+export function applyRows(sync: RowSync, recordXml: string): Promise<RowSyncOutcome> {
+  return runExcel('import', async (context) => {
+    const sheet = (name: string) => context.workbook.worksheets.getItem(name);
+    const reads: { write: RowWrite; range: Excel.Range }[] = [];
+    const tables = sync.appends.map((append) => ({ append, range: context.workbook.tables.getItem(append.table).getRange().load('rowIndex,rowCount,columnIndex') }));
+    const part = context.workbook.customXmlParts.getByNamespace(RECORD_NAMESPACE).getOnlyItemOrNullObject().load('id');
+    const readGroups = packByBudget(sync.writes, writeCost);
+    if (readGroups.length === 0) await context.sync();
+    await syncEach(context, readGroups, (group) => {
+      for (const write of group) reads.push({ write, range: sheet(write.sheet).getRange(rowAddress(write.left, write.cells.length, write.row)).load('values') });
+    });
+    const changed = reads.map(({ write, range }) => changedCell(write, range.values as unknown[][])).find((cell) => cell !== null);
+    const moved = tables.find(({ append, range }) => range.rowIndex + range.rowCount !== append.bottom || range.columnIndex + 1 !== append.left);
+    if (changed) throw new ApplyRefusedError([{ kind: 'rows-changed', where: `la cellule ${changed}` }]);
+    if (moved) throw new ApplyRefusedError([{ kind: 'rows-changed', where: `le tableau ${moved.append.table}` }]);
+
+    const steps: { bytes: number; queue: () => void }[] = [
+      ...reads.map(({ write, range }) => ({ bytes: writeCost(write).request, queue: () => queueWrite(range, [write.cells], [write.formats]) })),
+      ...sync.appends.map((append) => ({
+        bytes: appendCost(append).request,
+        queue: () => {
+          const width = append.rows[0]?.length ?? 0;
+          // Rows added empty, then written with their formats first: `1.1.1` typed into a General cell would become a date.
+          context.workbook.tables.getItem(append.table).rows.add(-1, append.rows.map((row) => row.map(() => '')));
+          queueWrite(sheet(append.sheet).getRange(rowAddress(append.left, width, append.bottom + 1, append.rows.length)), append.rows, append.formats);
+        },
+      })),
+    ];
+    await syncEach(context, packByBudget(steps, (step) => ({ request: step.bytes, response: 0 })), (group) => {
+      group.forEach((step) => step.queue());
+    });
+    if (sync.recordChanged) {
+      // Last: a run interrupted before this leaves rows without a record; the next import finds them by identity.
+      if (!part.isNullObject) part.delete();
+      context.workbook.customXmlParts.add(recordXml);
+      await context.sync();
+    }
+    return { writtenRows: sync.writes.length, addedRows: sync.appends.reduce((n, a) => n + a.rows.length, 0), recordWritten: sync.recordChanged };
+  });
+}
+
+/** The import record's XML, or null. One sync. */
+export function readImportRecord(): Promise<string | null> {
+  return runExcel('read', async (context) => {
+    const part = context.workbook.customXmlParts.getByNamespace(RECORD_NAMESPACE).getOnlyItemOrNullObject().load('id');
+    await context.sync();
+    if (part.isNullObject) return null;
+    // A ClientResult: its value is there after the sync (the lint rule knows proxies, not results).
+    const xml = part.getXml();
+    await context.sync();
+    // eslint-disable-next-line office-addins/load-object-before-read
+    return xml.value;
+  });
+}
