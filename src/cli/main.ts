@@ -1,10 +1,12 @@
-/** `cls-workbook`: dispatches to `validate`, `generate` or `import`; every failure becomes one stderr line and exit 2. */
+/** `cls-workbook`: dispatches to `validate`, `statement`, `diff`, `generate` or `import`; every failure becomes one stderr line and exit 2. */
 import { langOf } from './args';
 import type * as GenerateCommand from './generate';
 import type * as ImportCommand from './import';
+import type * as StatementCommand from './statement';
 import type { CliIo } from './io';
 import { processIo } from './io';
 import { CliUsageError, TEXTS } from './texts';
+import { REVIEW_CLI_TEXTS } from './review-texts';
 import { runValidate } from './validate';
 import { UnusableWorkbookError } from '../xlsx/read-errors';
 
@@ -24,10 +26,16 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return 2;
     }
     if (command === '--help' || command === '-h' || command === 'help') {
-      io.stdout(texts.help);
+      io.stdout(texts.help + REVIEW_CLI_TEXTS[lang].helpMore);
       return 0;
     }
     if (command === 'validate') return await runValidate(rest, io, lang);
+    if (command === 'statement') {
+      // Loaded on demand, like generate: it needs the writer.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { runStatement } = require('./statement') as typeof StatementCommand;
+      return await runStatement(rest, io, lang);
+    }
     if (command === 'import') {
       // Loaded on demand, like generate: it needs the writer.
       // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -31,10 +31,24 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 /** Today in the local time zone, `YYYY-MM-DD`. */
 export const localToday = (now: Date = new Date()): string => `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 
-function choice<T extends string>(option: string, value: string | true | undefined, choices: readonly T[], lang: Lang): T | undefined {
+/**
+ * The value of an option among `choices`; undefined when absent.
+ * @throws CliUsageError on any other value.
+ */
+export function choice<T extends string>(option: string, value: string | true | undefined, choices: readonly T[], lang: Lang): T | undefined {
   if (value === undefined || value === true) return undefined;
   if (!(choices as readonly string[]).includes(value)) throw new CliUsageError(TEXTS[lang].badChoice(option, value, choices));
   return value as T;
+}
+
+/**
+ * The `--as-of` date, today when absent.
+ * @throws CliUsageError when it is not a real `YYYY-MM-DD` day.
+ */
+export function parseAsOf(value: string | true | undefined, lang: Lang): string {
+  const asOf = typeof value === 'string' ? value : localToday();
+  if (isoToSerial(asOf) === null) throw new CliUsageError(TEXTS[lang].badDate(asOf));
+  return asOf;
 }
 
 /**
@@ -48,9 +62,7 @@ export function parseValidateArgs(args: readonly string[], lang: Lang): Validate
   const help = options.get('help') === true;
   const profile = choice('--profile', options.get('profile'), PROFILE_IDS, lang);
   const format = choice('--format', options.get('format'), OUTPUT_FORMATS, lang) ?? 'text';
-  const asOfOption = options.get('as-of');
-  const asOf = typeof asOfOption === 'string' ? asOfOption : localToday();
-  if (isoToSerial(asOf) === null) throw new CliUsageError(texts.badDate(asOf));
+  const asOf = parseAsOf(options.get('as-of'), lang);
   const report = options.get('report');
   if (!help && positionals.length === 0) throw new CliUsageError(texts.noInput);
   return {

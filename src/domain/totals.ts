@@ -44,7 +44,7 @@ const isCoordinationMeans = (f: FundingRow): boolean =>
 export const actionKey = (n: string | null): string => (n === null ? '' : fold(n));
 
 /** The text SUMIFS takes as criterion from a cell (`INDEX(…)&""`). */
-const criterionText = (raw: CellValue): string => (typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : '');
+export const criterionText = (raw: CellValue): string => (typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : '');
 
 const YEAR_UNKNOWN = '?';
 const yearKey = (f: FundingRow): string => (f.year.value === null ? YEAR_UNKNOWN : String(f.year.value));
@@ -60,6 +60,9 @@ const addStatus = (into: MutableStatus, status: CountedStatus, cents: number): v
 
 const committedOf = (s: StatusCents): number => s.securedCents + s.requestedCents;
 
+/** The matrix's partner columns: the entries of `CLS_Financeurs` as written, once each, in list order. */
+export const partnerColumns = (model: WorkbookModel): string[] => [...new Set(model.funders.map((r) => criterionText(r.name.ref.raw)).filter((n) => n !== ''))];
+
 /** Computes every total; `profile` decides how partners are recognised for the coordination rules. */
 export function computeTotals(model: WorkbookModel, profile: ProfileId = profileFromParameter(model.parameters.regionalProfile)): FundingTotals {
   const all = zero();
@@ -70,8 +73,7 @@ export function computeTotals(model: WorkbookModel, profile: ProfileId = profile
   const unlisted = new Map<string, number>();
   // Partners and years with a committed line, even of 0 €, as the former totals listed them.
   const committedKeys = new Set<string>();
-  // The matrix's partner columns are the list's entries as written.
-  const list = [...new Set(model.funders.map((r) => criterionText(r.name.ref.raw)).filter((n) => n !== ''))];
+  const list = partnerColumns(model);
 
   for (const f of model.fundings) {
     if (f.amountCents.value !== null && typeof f.amountCents.ref.raw === 'number' && ['Humain valorisé', 'Matériel valorisé'].some((n) => excelTextEquals(n, f.nature.ref.raw))) {

@@ -1,6 +1,6 @@
 /**
  * Every workbook the project writes passes Microsoft's Open XML SDK validator: `generate` for each profile,
- * duration and content, the `--report` workbook, and the web page's two downloads.
+ * duration and content, the `--report` workbook, the partner statement, and the web page's two downloads.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,11 +23,16 @@ const REPORTS = [
   { file: 'report-no-year-en.xlsx', args: ['noYear.xlsx', '--lang', 'en'] },
   { file: 'report-several.xlsx', args: ['clean.xlsx', 'refError.xlsx', 'noYear.xlsx'] },
 ] as const;
+/** Partner statements (`statement --out`): the ARS with its coordination table, a partner with a line written otherwise, in English. */
+const STATEMENTS = [
+  { file: 'statement-ars.xlsx', args: ['clean.xlsx', '--funder', 'ARS'] },
+  { file: 'statement-cpam-en.xlsx', args: ['spelling.xlsx', '--funder', 'CPAM', '--year', '2026', '--lang', 'en'] },
+] as const;
 const DOWNLOADS = [
   { file: 'web-empty.xlsx', sample: false },
   { file: 'web-sample.xlsx', sample: true },
 ] as const;
-const FILES = [...GENERATED, ...REPORTS, ...DOWNLOADS].map((v) => v.file);
+const FILES = [...GENERATED, ...REPORTS, ...STATEMENTS, ...DOWNLOADS].map((v) => v.file);
 
 let dir: string;
 let results: Map<string, OoxmlMessage[]>;
@@ -46,6 +51,13 @@ beforeAll(async () => {
   await writeFile(join(dir, 'noYear.xlsx'), await buildWorkbookBuffer(noYear));
   for (const { file, args } of REPORTS) {
     const result = await run(['validate', ...args, '--report', file, ...AS_OF], dir);
+    expect(result.stderr).toBe('');
+  }
+  const spelling = fixtureModel('clean');
+  setCell(tableOf(spelling, 'CLS_Financements'), 9, 'Financeur', 'cpam ');
+  await writeFile(join(dir, 'spelling.xlsx'), await buildWorkbookBuffer(spelling));
+  for (const { file, args } of STATEMENTS) {
+    const result = await run(['statement', ...args, '--out', file, ...AS_OF], dir);
     expect(result.stderr).toBe('');
   }
 

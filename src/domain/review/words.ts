@@ -1,0 +1,44 @@
+/** Small pieces of wording shared by the statement, the review and the diff, in the reader's language. */
+import type { Lang } from '../report';
+import { isoToSerial, serialToFrench } from '../values/dates';
+
+/** `23/11/2026` in French, `2026-11-23` in English (as the text report writes dates). */
+export const dateLabel = (iso: string, lang: Lang): string => {
+  const serial = isoToSerial(iso);
+  return lang === 'fr' && serial !== null ? serialToFrench(serial) : iso;
+};
+
+/** `2025–2027`, one year alone, or a dash. */
+export const yearsLabel = (years: readonly number[]): string =>
+  years.length === 0 ? '—' : years.length === 1 ? String(years[0]) : `${years[0]}–${years[years.length - 1]}`;
+
+/** `toute la durée du contrat (2025–2027)` or `année 2026`. */
+export const periodLabel = (
+  year: number | null,
+  contractYears: readonly number[],
+  t: { readonly wholeContract: string; year(year: number): string },
+): string => (year === null ? `${t.wholeContract} (${yearsLabel(contractYears)})` : t.year(year));
+
+/** The contract's list values (objet, nature, statut) in English; other text as typed. */
+const ENGLISH_TERMS: Readonly<Record<string, string>> = {
+  Action: 'Action',
+  Coordination: 'Coordination',
+  Diagnostic: 'Diagnosis',
+  Évaluation: 'Evaluation',
+  'Communication et animation': 'Communication and outreach',
+  Autre: 'Other',
+  Financier: 'Financial',
+  'Humain valorisé': 'Valued staff',
+  'Matériel valorisé': 'Valued material',
+  Acquis: 'Secured',
+  Sollicité: 'Requested',
+  Prévisionnel: 'Forecast',
+  'Non démarrée': 'Not started',
+  'En cours': 'In progress',
+  Réalisée: 'Done',
+  Reportée: 'Postponed',
+  Abandonnée: 'Abandoned',
+};
+
+/** A list value of the contract in the reader's language (French values stay as typed). */
+export const term = (value: string, lang: Lang): string => (lang === 'en' ? (ENGLISH_TERMS[value] ?? value) : value);
