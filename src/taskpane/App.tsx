@@ -14,10 +14,11 @@ const browserLocale = (): string | undefined => (typeof navigator === 'undefined
 const systemTheme = (): ThemeName =>
   typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 
-const VIEWS: readonly ViewId[] = ['create', 'control', 'funding', 'synthesis'];
+const VIEWS: readonly ViewId[] = ['create', 'import', 'control', 'funding', 'synthesis'];
 
 // Each view, with its Fluent components (and the generator for Créer), loads when first shown: the pane starts light.
 const CreateView = lazy(() => import('./components/Create/CreateView.js').then((m) => ({ default: m.CreateView })));
+const ImportView = lazy(() => import('./components/Import/ImportView.js').then((m) => ({ default: m.ImportView })));
 const ControlView = lazy(() => import('./components/Control/ControlView.js').then((m) => ({ default: m.ControlView })));
 const FundingView = lazy(() => import('./components/Funding/FundingView.js').then((m) => ({ default: m.FundingView })));
 const SynthesisView = lazy(() => import('./components/Synthesis/SynthesisView.js').then((m) => ({ default: m.SynthesisView })));
@@ -33,7 +34,9 @@ export function App({ port, lang: langOverride, onDownload, theme: themeOverride
   const analysis = useAnalysis(port);
   const clsName = analysis.analysis?.clsName ?? null;
   const createLabel = port.apply ? t('tabCreate') : t('tabDownload');
-  const labels: Readonly<Record<ViewId, string>> = { create: createLabel, control: t('tabControl'), funding: t('tabFunding'), synthesis: t('tabSynthesis') };
+  const labels: Readonly<Record<ViewId, string>> = { create: createLabel, import: t('tabImport'), control: t('tabControl'), funding: t('tabFunding'), synthesis: t('tabSynthesis') };
+  // Importer writes into the workbook: only where the port can (inside Excel, or the in-memory preview).
+  const views = port.apply ? VIEWS : VIEWS.filter((id) => id !== 'import');
 
   return (
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} className={styles.provider} lang={lang}>
@@ -63,7 +66,7 @@ export function App({ port, lang: langOverride, onDownload, theme: themeOverride
           ) : null}
           <nav className={styles.tabs} aria-label={t('tabsLabel')}>
             <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as ViewId)} size="small" aria-label={t('tabsLabel')}>
-              {VIEWS.map((id) => (
+              {views.map((id) => (
                 <Tab key={id} value={id} id={`tab-${id}`} className={styles.tab} aria-controls={id === view ? `panel-${id}` : undefined}>
                   {labels[id]}
                 </Tab>
@@ -74,6 +77,7 @@ export function App({ port, lang: langOverride, onDownload, theme: themeOverride
             <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
               <Suspense fallback={<Spinner size="small" label={t('loadingView')} />}>
                 {view === 'create' ? <CreateView port={port} onDownload={onDownload} onApplied={analysis.invalidate} /> : null}
+                {view === 'import' ? <ImportView port={port} defaultProfile={analysis.analysis?.report.profile ?? 'generic'} onImported={analysis.invalidate} /> : null}
                 {view === 'control' ? <ControlView port={port} analysis={analysis} /> : null}
                 {view === 'funding' ? <FundingView analysis={analysis} /> : null}
                 {view === 'synthesis' ? <SynthesisView analysis={analysis} /> : null}

@@ -3,7 +3,7 @@ import type { Lang } from '../domain/report';
 import type { ThemeName } from './theme';
 import type { DownloadHandler } from './types';
 
-export type ViewId = 'create' | 'control' | 'funding' | 'synthesis';
+export type ViewId = 'create' | 'import' | 'control' | 'funding' | 'synthesis';
 
 /** A host fact worth telling the user above every view. */
 export type HostNotice = { readonly kind: 'api-too-old'; readonly requirement: string };

@@ -31,6 +31,8 @@ export interface InWorkbookOptions {
 }
 
 export interface InWorkbookPreview {
+  /** The workbook as read. */
+  readonly snapshot: WorkbookSnapshot;
   readonly outcome: ImportOutcome;
   /** The last import's record, when the workbook has one. */
   readonly record: ImportRecord | null;
@@ -45,14 +47,19 @@ function hasTables(snapshot: WorkbookSnapshot, result: ImportResult): boolean {
   return tablesOf(result).every((t) => t.rows.length === 0 || locateTable(snapshot, t.spec)?.source === 'table');
 }
 
+/** Recognises, maps and plans over a workbook already read: pure, so that each edit of the mapping is previewed at once. */
+export function planPreview(snapshot: WorkbookSnapshot, record: ImportRecord | null, options: InWorkbookOptions): InWorkbookPreview {
+  const mapping = options.mapping ?? record?.mapping;
+  const outcome = importWorkbook(snapshot, { profile: options.profile, ...(options.year === undefined ? {} : { year: options.year }), ...(mapping ? { mapping } : {}) });
+  if (outcome.kind !== 'imported' || !hasTables(snapshot, outcome.result)) return { snapshot, outcome, record, sync: null };
+  return { snapshot, outcome, record, sync: planRowSync(snapshot, tablesOf(outcome.result), record, outcome.mapping) };
+}
+
 /** Reads the workbook and its record, recognises, maps and plans: nothing written. */
 export async function previewInWorkbook(port: WorkbookPort, options: InWorkbookOptions): Promise<InWorkbookPreview> {
   const snapshot = await port.read();
   const record = parseRecordXml((await port.readImportRecord?.()) ?? null);
-  const mapping = options.mapping ?? record?.mapping;
-  const outcome = importWorkbook(snapshot, { profile: options.profile, ...(options.year === undefined ? {} : { year: options.year }), ...(mapping ? { mapping } : {}) });
-  if (outcome.kind !== 'imported' || !hasTables(snapshot, outcome.result)) return { outcome, record, sync: null };
-  return { outcome, record, sync: planRowSync(snapshot, tablesOf(outcome.result), record, outcome.mapping) };
+  return planPreview(snapshot, record, options);
 }
 
 export interface InWorkbookResult {

@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
-/** The conversion view's styles, loaded with it. Narrow screens: wide tables scroll inside their own box. */
-export const useConversionStyles = makeStyles({
+/** The import views' styles (the page's conversion, the pane's « Importer »), loaded with them. Narrow screens: wide tables scroll inside their own box. */
+export const useImportStyles = makeStyles({
   card: {
     display: 'flex',
     flexDirection: 'column',

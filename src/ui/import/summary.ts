@@ -2,11 +2,11 @@
  * The import's mapping in readable form for the page: each source column with the header as read and what it
  * becomes, and the source words turned into the contract's (partners, statuses, natures), read back from the rows.
  */
-import type { ImportMapping, ImportResult, MappingArea } from '../domain/import';
-import type { MatrixOtherRole } from '../domain/messages/import';
-import { columnIndex } from '../domain/values/a1';
-import { contractHeader } from '../domain/import/vocabulary';
-import type { CellValue, WorkbookSnapshot } from '../domain/workbook/snapshot';
+import type { ImportMapping, ImportResult, MappingArea } from '../../domain/import';
+import type { MatrixOtherRole } from '../../domain/messages/import';
+import { columnIndex } from '../../domain/values/a1';
+import { contractHeader } from '../../domain/import/vocabulary';
+import type { CellValue, WorkbookSnapshot } from '../../domain/workbook/snapshot';
 
 /** `Feuille!A3:L10` → sheet and range (a sheet name may hold a `!`). */
 export function areaPlace(id: string): { sheet: string; range: string } {

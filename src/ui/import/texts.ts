@@ -2,8 +2,8 @@
  * The conversion view's own sentences, French first (the report's sentences come from domain/messages/import.ts,
  * shared with the command line). Loaded with the view, only when a workbook not laid out as the contract is dropped.
  */
-import type { Lang } from '../domain/report';
-import type { ValueCategory } from './conversion-summary';
+import type { Lang } from '../../domain/report';
+import type { ValueCategory } from './summary';
 
 const fr = {
   title: 'Convertir « {name} » au format du contrat',
@@ -47,6 +47,17 @@ const fr = {
   downloadFailed: 'Le classeur converti n’a pas pu être préparé : {reason}',
   openConverted: 'Contrôler le classeur converti',
   scrollHint: 'Tableau défilant',
+  includeArea: 'Importer cette zone',
+  editColumns: 'Modifier les colonnes',
+  editColumnsDone: 'Voir le résultat',
+  colPartner: 'Partenaire',
+  colYear: 'Année',
+  partnerOf: 'Partenaire de la colonne {column}',
+  yearOf: 'Année de la colonne {column}',
+  targetOf: 'Colonne du contrat alimentée par la colonne {column}',
+  notImported: 'Non importée',
+  yearDefault: 'Année du classeur ({year})',
+  yearNone: 'Année à indiquer',
 } as const;
 
 export type ConversionTextKey = keyof typeof fr;
@@ -93,6 +104,17 @@ const en: Record<ConversionTextKey, string> = {
   downloadFailed: 'The converted workbook could not be prepared: {reason}',
   openConverted: 'Check the converted workbook',
   scrollHint: 'Scrollable table',
+  includeArea: 'Import this area',
+  editColumns: 'Change the columns',
+  editColumnsDone: 'Show the result',
+  colPartner: 'Partner',
+  colYear: 'Year',
+  partnerOf: 'Partner of column {column}',
+  yearOf: 'Year of column {column}',
+  targetOf: 'Contract column fed by column {column}',
+  notImported: 'Not imported',
+  yearDefault: 'Workbook year ({year})',
+  yearNone: 'Year to be given',
 };
 
 export const CATEGORY_LABELS: Readonly<Record<Lang, Readonly<Record<ValueCategory, string>>>> = {

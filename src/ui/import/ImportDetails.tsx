@@ -1,0 +1,424 @@
+/**
+ * What an import recognised, shown the same way in the page's conversion and the pane's « Importer »: the areas
+ * with their columns (editable when `onEdit` is given), every euro imported or skipped with its reason, the
+ * rows skipped, the words converted, and the refusals as sentences.
+ */
+import { Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Select } from '@fluentui/react-components';
+import type { ReactElement, ReactNode } from 'react';
+import { useId, useState } from 'react';
+import type { ImportMapping, ImportRefusal, ImportResult, MappingArea, Proposal } from '../../domain/import';
+import type { MappingEdit } from '../../domain/import/edit';
+import { fieldsOf, headerColumns } from '../../domain/import/edit';
+import { skippedByReason } from '../../domain/import/summary';
+import { contractHeader } from '../../domain/import/vocabulary';
+import type { ImportReportTexts } from '../../domain/messages/import';
+import { rowSummary } from '../../domain/messages/import';
+import type { Lang } from '../../domain/report';
+import { formatEuros, quoted } from '../../domain/values/format';
+import { DEFAULT_FUNDERS } from '../../domain/workbook/lists';
+import type { WorkbookSnapshot } from '../../domain/workbook/snapshot';
+import type { ColumnRow } from './summary';
+import { areaPlace, columnRows, valueMappings } from './summary';
+import type { ConversionTranslate } from './texts';
+import { CATEGORY_LABELS } from './texts';
+import { useImportStyles } from './useImportStyles.styles';
+
+/** A title from a report line: `Zones reconnues (mapping) :` → `Zones reconnues (mapping)`. */
+export const asHeading = (line: string): string => line.replace(/\s*:\s*$/, '');
+const colon = (lang: Lang): string => (lang === 'fr' ? ' : ' : ': ');
+
+function ScrollTable({ label, children }: { readonly label: string; readonly children: ReactNode }): ReactElement {
+  const styles = useImportStyles();
+  return (
+    // A named, focusable region: keyboard users scroll a table wider than the screen.
+    <div className={styles.scroll} role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
+
+export function Nothing({ proposal, texts, t }: { readonly proposal: Proposal; readonly texts: ImportReportTexts; readonly t: ConversionTranslate }): ReactElement {
+  const styles = useImportStyles();
+  return (
+    <>
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t('nothingTitle')}</MessageBarTitle> {t('nothingIntro')} {t('nothingAdvice')}
+        </MessageBarBody>
+      </MessageBar>
+      <p className={styles.text}>{texts.lookedFor}</p>
+      {proposal.peeks.map((peek) => (
+        <div key={peek.sheet} className={styles.area}>
+          <h3 className={styles.h3}>{asHeading(texts.firstRows(peek.sheet))}</h3>
+          {peek.rows.length === 0 ? (
+            <p className={styles.muted}>{texts.emptySheet}</p>
+          ) : (
+            <ScrollTable label={asHeading(texts.firstRows(peek.sheet))}>
+              <table className={styles.table}>
+                <tbody>
+                  {peek.rows.map((row, i) => (
+                    <tr key={i}>
+                      <th scope="row">{`${t('row')} ${i + 1}`}</th>
+                      {row.map((cell, c) => (
+                        <td key={c}>{cell}</td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollTable>
+          )}
+        </div>
+      ))}
+    </>
+  );
+}
+
+function refusalText(reason: ImportRefusal, texts: ImportReportTexts, t: ConversionTranslate): string {
+  switch (reason.kind) {
+    case 'conflict':
+      return texts.conflict(reason.detail);
+    case 'sheet-missing':
+      return texts.sheetMissing(reason.sheet);
+    case 'year-missing':
+      return `${texts.yearMissing(reason.areas)}. ${t('yearAsked')}`;
+    case 'unbalanced':
+      return texts.unbalanced(reason.area);
+  }
+}
+
+export function Refused({ reasons, texts, t }: { readonly reasons: readonly ImportRefusal[]; readonly texts: ImportReportTexts; readonly t: ConversionTranslate }): ReactElement {
+  const styles = useImportStyles();
+  return (
+    <MessageBar intent="error" role="alert" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t('refusedTitle')}</MessageBarTitle> {t('refusedIntro')}
+        <ul className={styles.list}>
+          {reasons.map((r, i) => (
+            <li key={i}>{refusalText(r, texts, t)}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function targetText(row: ColumnRow, texts: ImportReportTexts, t: ConversionTranslate): string {
+  switch (row.target.kind) {
+    case 'label':
+      return t('targetLabel');
+    case 'funder':
+      return t('targetFunder', {
+        funder: row.target.funder,
+        year: row.target.year ?? texts.noYear,
+      });
+    case 'ignored':
+      return t('targetIgnored', { role: texts.role[row.target.role] });
+    case 'field':
+      return row.target.header;
+  }
+}
+
+export interface AreasProps {
+  readonly snapshot: WorkbookSnapshot;
+  readonly mapping: ImportMapping;
+  readonly result: ImportResult | null;
+  readonly texts: ImportReportTexts;
+  readonly t: ConversionTranslate;
+  readonly lang: Lang;
+  /** When given, the mapping is editable: include an area, choose each column's target, a partner, a year. */
+  readonly onEdit?: (edit: MappingEdit) => void;
+}
+
+export function Areas({ snapshot, mapping, result, texts, t, lang, onEdit }: AreasProps): ReactElement {
+  const styles = useImportStyles();
+  const ids = useId();
+  return (
+    <section aria-labelledby={`${ids}-areas`} className={styles.area}>
+      <h3 id={`${ids}-areas`} className={styles.h3}>
+        {asHeading(texts.areasTitle)}
+      </h3>
+      <ol className={styles.areas}>
+        {mapping.areas.map((area, i) => (
+          <li key={area.id}>
+            <Area index={i + 1} area={area} snapshot={snapshot} mapping={mapping} result={result} texts={texts} t={t} lang={lang} {...(onEdit ? { onEdit } : {})} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function Area({
+  index,
+  area,
+  snapshot,
+  mapping,
+  result,
+  texts,
+  t,
+  lang,
+  onEdit,
+}: AreasProps & {
+  readonly index: number;
+  readonly area: MappingArea;
+}): ReactElement {
+  const styles = useImportStyles();
+  const place = areaPlace(area.id);
+  const rows = columnRows(snapshot, area, mapping.year);
+  const conservation = result?.conservation.find((c) => c.area === area.id);
+  const euros = (cents: number): string => formatEuros(cents, lang);
+  const skipped = result
+    ? skippedByReason({
+        skippedCells: result.skippedCells.filter((c) => c.area === area.id),
+      })
+    : [];
+  const skippedRows = result ? result.skippedRows.filter((r) => r.area === area.id) : [];
+  const caption = t('columnsCaption', { sheet: place.sheet });
+  const [editing, setEditing] = useState(false);
+  return (
+    <article className={styles.area} aria-label={`${index}. ${texts.kind[area.kind]}`}>
+      <h4 className={styles.h4}>{`${index}. ${texts.kind[area.kind]}${area.include ? '' : ` — ${texts.excluded}`}`}</h4>
+      <p className={styles.text}>
+        {t('areaPlace', place)} — {texts.headerLine(area.headerRow, area.firstRow, area.lastRow)}
+      </p>
+      {onEdit ? <Checkbox checked={area.include} label={t('includeArea')} onChange={(_, data) => onEdit({ kind: 'include', area: area.id, include: data.checked === true })} /> : null}
+      {onEdit && area.include && area.kind !== 'action-fiche' ? (
+        <div>
+          <Button size="small" appearance="secondary" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+            {editing ? t('editColumnsDone') : t('editColumns')}
+          </Button>
+        </div>
+      ) : null}
+      {editing && onEdit && area.include && area.kind !== 'action-fiche' ? (
+        <EditableColumns area={area} snapshot={snapshot} mapping={mapping} t={t} lang={lang} caption={caption} onEdit={onEdit} />
+      ) : (
+      <ScrollTable label={caption}>
+        <table className={styles.table}>
+          <caption className={styles.caption}>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('colSource')}</th>
+              <th scope="col">{t('colHeader')}</th>
+              <th scope="col">{t('colTarget')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.column} className={row.target.kind === 'ignored' ? styles.ignored : undefined}>
+                <td>{row.column}</td>
+                <td>{row.header === '' ? t('noHeader') : quoted(row.header, lang)}</td>
+                <td>{targetText(row, texts, t)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
+      )}
+      {area.kind === 'partner-matrix' ? <p className={styles.muted}>{texts.natureStatus(area.nature, area.status)}</p> : null}
+      {conservation ? (
+        <>
+          <p className={styles.conservation}>
+            {texts.conservationLine(
+              area.id,
+              euros(conservation.sourceCents),
+              euros(conservation.importedCents),
+              euros(conservation.budgetCents),
+              euros(conservation.skippedCents),
+              conservation.numbers,
+              conservation.balanced,
+            )}
+          </p>
+          {skipped.length > 0 ? (
+            <ul className={styles.list} aria-label={asHeading(texts.skippedTitle)}>
+              {skipped.map((group) => (
+                <li key={group.reason}>
+                  <span>{`${texts.reason[group.reason]}${colon(lang)}${texts.cells(group.cells.length)}, ${euros(group.cents)}`}</span>
+                  <br />
+                  <span className={styles.muted}>
+                    {t('skippedCellsOf', {
+                      cells: group.cells.map((c) => `${c.cell}${c.cents === null ? ` ${quoted(String(c.value), lang)}` : ''}`).join(', '),
+                    })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </>
+      ) : null}
+      {skippedRows.length > 0 ? (
+        <>
+          <p className={styles.h4}>{asHeading(texts.rowsTitle)}</p>
+          <ul className={styles.list}>
+            {skippedRows.map((r) => (
+              <li key={r.row}>{`${t('row')} ${r.row} ${quoted(rowSummary(r.cells, lang), lang)} — ${texts.reason[r.reason]}`}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </article>
+  );
+}
+
+export function Values({
+  snapshot,
+  mapping,
+  result,
+  t,
+  lang,
+}: Omit<AreasProps, 'texts' | 'result'> & {
+  readonly result: ImportResult;
+}): ReactElement | null {
+  const styles = useImportStyles();
+  const ids = useId();
+  const values = valueMappings(snapshot, mapping, result);
+  if (values.length === 0) return null;
+  return (
+    <section aria-labelledby={`${ids}-values`} className={styles.area}>
+      <h3 id={`${ids}-values`} className={styles.h3}>
+        {t('valuesTitle')}
+      </h3>
+      <ScrollTable label={t('valuesCaption')}>
+        <table className={styles.table}>
+          <caption className={styles.caption}>{t('valuesCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('colCategory')}</th>
+              <th scope="col">{t('colRead')}</th>
+              <th scope="col">{t('colContract')}</th>
+              <th scope="col">{t('colCount')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {values.map((v) => (
+              <tr key={`${v.category}-${v.source}-${v.contract}`}>
+                <td>{CATEGORY_LABELS[lang][v.category]}</td>
+                <td>{v.source}</td>
+                <td>{v.contract}</td>
+                <td>{v.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
+    </section>
+  );
+}
+
+export function Counts({ result, texts, t }: { readonly result: ImportResult; readonly texts: ImportReportTexts; readonly t: ConversionTranslate }): ReactElement {
+  const styles = useImportStyles();
+  return (
+    <>
+      <p className={styles.conservation}>{texts.counts(result.actions.length, result.fundings.length, result.indicators.length, result.extraFunders)}</p>
+      {result.notes.length > 0 ? (
+        <>
+          <h4 className={styles.h4}>{asHeading(texts.notesTitle)}</h4>
+          <ul className={styles.list}>
+            {result.notes.map((n, i) => (
+              <li key={i}>{texts.note(n, t('yearGiven'))}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+const YEAR_CHOICES = (around: number): number[] => Array.from({ length: 11 }, (_, i) => around - 5 + i);
+
+interface EditableColumnsProps {
+  readonly area: MappingArea;
+  readonly snapshot: WorkbookSnapshot;
+  readonly mapping: ImportMapping;
+  readonly t: ConversionTranslate;
+  readonly lang: Lang;
+  readonly caption: string;
+  readonly onEdit: (edit: MappingEdit) => void;
+}
+
+/** The columns of an area with a choice per column: the contract column it feeds, or for a partner column, the partner and the year. */
+function EditableColumns({ area, snapshot, mapping, t, lang, caption, onEdit }: EditableColumnsProps): ReactElement {
+  const styles = useImportStyles();
+  if (area.kind === 'partner-matrix') {
+    const funders = [...new Set([...DEFAULT_FUNDERS.map((f) => f.name), ...area.partnerColumns.map((p) => p.funder)])];
+    const years = YEAR_CHOICES(mapping.year ?? area.partnerColumns.find((p) => p.year !== null)?.year ?? 2026);
+    return (
+      <ScrollTable label={caption}>
+        <table className={styles.table}>
+          <caption className={styles.caption}>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('colSource')}</th>
+              <th scope="col">{t('colPartner')}</th>
+              <th scope="col">{t('colYear')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {area.partnerColumns.map((p) => (
+              <tr key={p.column}>
+                <th scope="row">{`${p.column} ${quoted(p.header.replace(/\s+/g, ' ').trim(), lang)}`}</th>
+                <td>
+                  <Select size="small" aria-label={t('partnerOf', { column: p.column })} value={p.funder} onChange={(_, data) => onEdit({ kind: 'partner', area: area.id, column: p.column, funder: data.value })}>
+                    {funders.map((f) => (
+                      <option key={f} value={f}>
+                        {f}
+                      </option>
+                    ))}
+                  </Select>
+                </td>
+                <td>
+                  <Select
+                    size="small"
+                    aria-label={t('yearOf', { column: p.column })}
+                    value={p.year === null ? '' : String(p.year)}
+                    onChange={(_, data) => onEdit({ kind: 'partner-year', area: area.id, column: p.column, year: data.value === '' ? null : Number(data.value) })}
+                  >
+                    <option value="">{mapping.year === null ? t('yearNone') : t('yearDefault', { year: String(mapping.year) })}</option>
+                    {years.map((y) => (
+                      <option key={y} value={String(y)}>
+                        {y}
+                      </option>
+                    ))}
+                  </Select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
+    );
+  }
+  const fields = fieldsOf(area);
+  const fed = area.kind === 'action-fiche' ? {} : (area.columns as Readonly<Record<string, string | undefined>>);
+  const fieldOf = (column: string): string => Object.entries(fed).find(([, c]) => c === column)?.[0] ?? '';
+  return (
+    <ScrollTable label={caption}>
+      <table className={styles.table}>
+        <caption className={styles.caption}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('colHeader')}</th>
+            <th scope="col">{t('colTarget')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {headerColumns(snapshot, area).map((h) => (
+            <tr key={h.column}>
+              <th scope="row">{`${h.column} ${quoted(h.header, lang)}`}</th>
+              <td>
+                <Select size="small" aria-label={t('targetOf', { column: h.column })} value={fieldOf(h.column)} onChange={(_, data) => onEdit({ kind: 'field-column', area: area.id, column: h.column, field: data.value === '' ? null : data.value })}>
+                  <option value="">{t('notImported')}</option>
+                  {fields.map((f) => (
+                    <option key={f} value={f}>
+                      {contractHeader(area.kind as 'funding-list', f)}
+                    </option>
+                  ))}
+                </Select>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollTable>
+  );
+}
