@@ -65,7 +65,7 @@ export function App({ port, lang: langOverride, onDownload, theme: themeOverride
             </div>
           ) : null}
           <nav className={styles.tabs} aria-label={t('tabsLabel')}>
-            <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as ViewId)} size="small" aria-label={t('tabsLabel')}>
+            <TabList className={styles.tabList} selectedValue={view} onTabSelect={(_, data) => setView(data.value as ViewId)} size="small" aria-label={t('tabsLabel')}>
               {views.map((id) => (
                 <Tab key={id} value={id} id={`tab-${id}`} className={styles.tab} aria-controls={id === view ? `panel-${id}` : undefined}>
                   {labels[id]}

@@ -39,6 +39,8 @@ export interface ImportReportTexts {
   readonly cells: (count: number) => string;
   readonly rowsTitle: string;
   readonly counts: (actions: number, fundings: number, indicators: number, funders: readonly string[]) => string;
+  /** The same counts before anything is written (the pane's preview). */
+  readonly found: (actions: number, fundings: number, indicators: number, funders: readonly string[]) => string;
   readonly notesTitle: string;
   /** `yearGiven`: how the medium names a year the user gave (`option --year`, `année indiquée`). */
   readonly note: (note: ImportNote, yearGiven: string) => string;
@@ -98,6 +100,8 @@ const fr: ImportReportTexts = {
   rowsTitle: 'Lignes écartées :',
   counts: (a, f, i, funders) =>
     `Importé : ${a} action${a > 1 ? 's' : ''}, ${f} engagement${f > 1 ? 's' : ''}, ${i} indicateur${i > 1 ? 's' : ''}${funders.length > 0 ? ` ; partenaires ajoutés à la liste : ${funders.join(', ')}` : ''}`,
+  found: (a, f, i, funders) =>
+    `Trouvé dans vos feuilles : ${a} action${a > 1 ? 's' : ''}, ${f} engagement${f > 1 ? 's' : ''}, ${i} indicateur${i > 1 ? 's' : ''}${funders.length > 0 ? ` ; partenaires à ajouter à la liste : ${funders.join(', ')}` : ''}`,
   notesTitle: 'À savoir :',
   note: (n, yearGiven) => {
     switch (n.kind) {
@@ -163,6 +167,8 @@ const en: ImportReportTexts = {
   rowsTitle: 'Skipped rows:',
   counts: (a, f, i, funders) =>
     `Imported: ${a} action${a > 1 ? 's' : ''}, ${f} commitment${f > 1 ? 's' : ''}, ${i} indicator${i > 1 ? 's' : ''}${funders.length > 0 ? `; partners added to the list: ${funders.join(', ')}` : ''}`,
+  found: (a, f, i, funders) =>
+    `Found in your sheets: ${a} action${a > 1 ? 's' : ''}, ${f} commitment${f > 1 ? 's' : ''}, ${i} indicator${i > 1 ? 's' : ''}${funders.length > 0 ? `; partners to add to the list: ${funders.join(', ')}` : ''}`,
   notesTitle: 'Good to know:',
   note: (n, yearGiven) => {
     switch (n.kind) {

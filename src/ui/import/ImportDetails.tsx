@@ -305,11 +305,11 @@ export function Values({
   );
 }
 
-export function Counts({ result, texts, t }: { readonly result: ImportResult; readonly texts: ImportReportTexts; readonly t: ConversionTranslate }): ReactElement {
+export function Counts({ result, texts, t, preview = false }: { readonly result: ImportResult; readonly texts: ImportReportTexts; readonly t: ConversionTranslate; readonly preview?: boolean }): ReactElement {
   const styles = useImportStyles();
   return (
     <>
-      <p className={styles.conservation}>{texts.counts(result.actions.length, result.fundings.length, result.indicators.length, result.extraFunders)}</p>
+      <p className={styles.conservation}>{(preview ? texts.found : texts.counts)(result.actions.length, result.fundings.length, result.indicators.length, result.extraFunders)}</p>
       {result.notes.length > 0 ? (
         <>
           <h4 className={styles.h4}>{asHeading(texts.notesTitle)}</h4>
@@ -349,8 +349,7 @@ function EditableColumns({ area, snapshot, mapping, t, lang, caption, onEdit }: 
           <thead>
             <tr>
               <th scope="col">{t('colSource')}</th>
-              <th scope="col">{t('colPartner')}</th>
-              <th scope="col">{t('colYear')}</th>
+              <th scope="col">{`${t('colPartner')}, ${t('colYear').toLowerCase()}`}</th>
             </tr>
           </thead>
           <tbody>
@@ -358,28 +357,29 @@ function EditableColumns({ area, snapshot, mapping, t, lang, caption, onEdit }: 
               <tr key={p.column}>
                 <th scope="row">{`${p.column} ${quoted(p.header.replace(/\s+/g, ' ').trim(), lang)}`}</th>
                 <td>
-                  <Select size="small" aria-label={t('partnerOf', { column: p.column })} value={p.funder} onChange={(_, data) => onEdit({ kind: 'partner', area: area.id, column: p.column, funder: data.value })}>
-                    {funders.map((f) => (
-                      <option key={f} value={f}>
-                        {f}
-                      </option>
-                    ))}
-                  </Select>
-                </td>
-                <td>
-                  <Select
-                    size="small"
-                    aria-label={t('yearOf', { column: p.column })}
-                    value={p.year === null ? '' : String(p.year)}
-                    onChange={(_, data) => onEdit({ kind: 'partner-year', area: area.id, column: p.column, year: data.value === '' ? null : Number(data.value) })}
-                  >
-                    <option value="">{mapping.year === null ? t('yearNone') : t('yearDefault', { year: String(mapping.year) })}</option>
-                    {years.map((y) => (
-                      <option key={y} value={String(y)}>
-                        {y}
-                      </option>
-                    ))}
-                  </Select>
+                  {/* Stacked, so that both choices fit the task pane's 320 px. */}
+                  <div className={styles.stack}>
+                    <Select size="small" aria-label={t('partnerOf', { column: p.column })} value={p.funder} onChange={(_, data) => onEdit({ kind: 'partner', area: area.id, column: p.column, funder: data.value })}>
+                      {funders.map((f) => (
+                        <option key={f} value={f}>
+                          {f}
+                        </option>
+                      ))}
+                    </Select>
+                    <Select
+                      size="small"
+                      aria-label={t('yearOf', { column: p.column })}
+                      value={p.year === null ? '' : String(p.year)}
+                      onChange={(_, data) => onEdit({ kind: 'partner-year', area: area.id, column: p.column, year: data.value === '' ? null : Number(data.value) })}
+                    >
+                      <option value="">{mapping.year === null ? t('yearNone') : t('yearDefault', { year: String(mapping.year) })}</option>
+                      {years.map((y) => (
+                        <option key={y} value={String(y)}>
+                          {y}
+                        </option>
+                      ))}
+                    </Select>
+                  </div>
                 </td>
               </tr>
             ))}

@@ -103,7 +103,7 @@ function Done({ result, t, lang }: { readonly result: InWorkbookResult; readonly
     <MessageBar intent="success" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t('importDoneTitle')}</MessageBarTitle>{' '}
-        {written === null ? t('importDoneNothing') : t('importDone', { written: written.writtenRows, added: written.addedRows })}
+        {written === null ? t('importDoneNothing') : t('importDone', { written: written.writtenRows + written.addedRows, added: written.addedRows })}
         {result.created && result.created.createdTables.length > 0 ? <> {t('importCreated', { tables: result.created.createdTables.join(', ') })}</> : null}
         {result.sync.kept.length > 0 ? <KeptList kept={result.sync.kept} t={t} lang={lang} /> : null}
       </MessageBarBody>
@@ -176,7 +176,7 @@ export function ImportView({ port, defaultProfile, onImported }: ImportViewProps
       {outcome?.kind === 'refused' ? <Refused reasons={outcome.reasons} texts={texts} t={ct} /> : null}
       {outcome?.kind === 'imported' && preview ? (
         <>
-          <Counts result={outcome.result} texts={texts} t={ct} />
+          <Counts result={outcome.result} texts={texts} t={ct} preview />
           <Plan sync={preview.sync} t={t} lang={lang} />
           {preview.record !== null ? <p className={styles.muted}>{t('importSaved')}</p> : null}
           <div className={styles.actions}>
