@@ -257,7 +257,7 @@ async function bundleSection() {
   return require('./size').benchSection();
 }
 
-const sections = [validationSection, syncSection, payloadSection, bundleSection];
+const sections = [validationSection, syncSection, payloadSection, require('./bench-review').reviewSection, bundleSection];
 
 /** Hook for later sections (Office.js sync counts, bundle sizes…). */
 const addSection = (section) => sections.push(section);

@@ -21,14 +21,20 @@ export interface ExpandedInputs {
   readonly problems: readonly InputProblem[];
   /** A folder was named: JSON output is then an array even for one workbook. */
   readonly folderGiven: boolean;
+  /** Spreadsheets of a folder in a format the command line cannot read (`.xls`, `.ods`…): listed as unusable, not read. */
+  readonly otherFormats: readonly InputFile[];
 }
 
-const isWorkbookName = (name: string): boolean => /\.xlsx$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.');
+const isVisible = (name: string): boolean => !name.startsWith('~$') && !name.startsWith('.');
+const isWorkbookName = (name: string): boolean => /\.xls[xm]$/i.test(name) && isVisible(name);
+/** Spreadsheet formats other than Office Open XML. */
+export const OTHER_SPREADSHEET = /\.(xls|xlsb|ods|ots|fods|numbers|csv)$/i;
 
-/** Expands folders into their `.xlsx` files (sorted, not recursive, lock files `~$…` skipped) and drops duplicates. */
+/** Expands folders into their `.xlsx`/`.xlsm` files (sorted, not recursive, lock files `~$…` skipped), apart their other spreadsheets, and drops duplicates. */
 export async function expandInputs(args: readonly string[], cwd: string, texts: CliTexts): Promise<ExpandedInputs> {
   const files: InputFile[] = [];
   const problems: InputProblem[] = [];
+  const otherFormats: InputFile[] = [];
   let folderGiven = false;
   for (const arg of args) {
     const path = resolve(cwd, arg);
@@ -43,8 +49,10 @@ export async function expandInputs(args: readonly string[], cwd: string, texts: 
       .filter((e) => (e.isFile() || e.isSymbolicLink()) && isWorkbookName(e.name))
       .map((e) => e.name)
       .sort((a, b) => a.localeCompare(b, 'fr', { numeric: true }));
-    if (names.length === 0) problems.push({ label: arg, message: texts.emptyFolder(arg) });
+    const others = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && OTHER_SPREADSHEET.test(e.name) && isVisible(e.name)).map((e) => e.name);
+    if (names.length === 0 && others.length === 0) problems.push({ label: arg, message: texts.emptyFolder(arg) });
     for (const name of names) files.push({ label: join(arg, name), path: join(path, name) });
+    for (const name of others.sort((a, b) => a.localeCompare(b, 'fr', { numeric: true }))) otherFormats.push({ label: join(arg, name), path: join(path, name) });
   }
   const seen = new Set<string>();
   const unique: InputFile[] = [];
@@ -54,7 +62,7 @@ export async function expandInputs(args: readonly string[], cwd: string, texts: 
     seen.add(key);
     unique.push(file);
   }
-  return { files: unique, problems, folderGiven };
+  return { files: unique, problems, folderGiven, otherFormats };
 }
 
 /**

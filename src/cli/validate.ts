@@ -1,10 +1,7 @@
-/** `cls-workbook validate`: read (never write) each workbook, validate, report as text, JSON and optionally .xlsx. */
+/** `cls-workbook validate`: read (never write) each workbook, validate, report as text, JSON and optionally .xlsx; several workbooks make a regional review. */
 import type { Lang, ProfileId } from '../domain/report';
 import { PROFILE_IDS } from '../domain/report';
-import { validateWorkbook } from '../domain/validate';
 import { isoToSerial } from '../domain/values/dates';
-import { UnusableWorkbookError } from '../xlsx/read-errors';
-import { readWorkbookFile } from '../xlsx/read-file';
 import { parseArgs } from './args';
 import type { CheckedWorkbook } from './consolidate';
 import { checkReportPath, expandInputs } from './inputs';
@@ -12,7 +9,11 @@ import type { CliIo } from './io';
 import { jsonFileReport } from './json-report';
 import type { OutputFormat } from './langs';
 import { LANGS, OUTPUT_FORMATS } from './langs';
-import { writeReportFile } from './report-xlsx';
+import { writeReviewReport } from './report-xlsx';
+import { reviewJson } from './review-json';
+import { renderReviewText } from './review-text';
+import { REVIEW_CLI_TEXTS } from './review-texts';
+import { readWorkbooks, reportedFiles, reviewOf, writeReportDir } from './review';
 import { renderTextReport } from './text-report';
 import { CliUsageError, TEXTS } from './texts';
 
@@ -22,6 +23,10 @@ export interface ValidateArgs {
   readonly asOf: string;
   readonly format: OutputFormat;
   readonly report?: string;
+  /** A folder for one report per CLS. */
+  readonly reportDir?: string;
+  /** Only the per-CLS table and the totals. */
+  readonly summary: boolean;
   readonly lang: Lang;
   readonly help: boolean;
 }
@@ -57,13 +62,14 @@ export function parseAsOf(value: string | true | undefined, lang: Lang): string 
  */
 export function parseValidateArgs(args: readonly string[], lang: Lang): ValidateArgs {
   const texts = TEXTS[lang];
-  const { positionals, options } = parseArgs(args, { values: ['profile', 'as-of', 'format', 'report', 'lang'], flags: ['help'] }, texts);
+  const { positionals, options } = parseArgs(args, { values: ['profile', 'as-of', 'format', 'report', 'report-dir', 'lang'], flags: ['help', 'summary'] }, texts);
   choice('--lang', options.get('lang'), LANGS, lang);
   const help = options.get('help') === true;
   const profile = choice('--profile', options.get('profile'), PROFILE_IDS, lang);
   const format = choice('--format', options.get('format'), OUTPUT_FORMATS, lang) ?? 'text';
   const asOf = parseAsOf(options.get('as-of'), lang);
   const report = options.get('report');
+  const reportDir = options.get('report-dir');
   if (!help && positionals.length === 0) throw new CliUsageError(texts.noInput);
   return {
     inputs: positionals,
@@ -71,8 +77,10 @@ export function parseValidateArgs(args: readonly string[], lang: Lang): Validate
     format,
     lang,
     help,
+    summary: options.get('summary') === true,
     ...(profile === undefined ? {} : { profile }),
     ...(typeof report === 'string' ? { report } : {}),
+    ...(typeof reportDir === 'string' ? { reportDir } : {}),
   };
 }
 
@@ -85,48 +93,53 @@ const errorReason = (error: unknown): string => {
 export async function runValidate(args: readonly string[], io: CliIo, lang: Lang): Promise<number> {
   const options = parseValidateArgs(args, lang);
   const texts = TEXTS[lang];
+  const more = REVIEW_CLI_TEXTS[lang];
   if (options.help) {
-    io.stdout(texts.help);
+    io.stdout(texts.help + more.helpMore);
     return 0;
   }
   const inputs = await expandInputs(options.inputs, io.cwd, texts);
   const reportPath = options.report === undefined ? undefined : await checkReportPath(options.report, io.cwd, inputs.files, texts);
 
-  const problems: string[] = inputs.problems.map((p) => p.message);
-  const checked: CheckedWorkbook[] = [];
-  for (const file of inputs.files) {
-    try {
-      const snapshot = await readWorkbookFile(file.path, file.label);
-      const report = validateWorkbook(snapshot, { asOf: options.asOf, ...(options.profile ? { profile: options.profile } : {}) });
-      checked.push({ label: file.label, path: file.path, report });
-    } catch (error) {
-      // One broken workbook never stops the review of the others: it is listed as unusable.
-      if (error instanceof UnusableWorkbookError) problems.push(error.localized(lang));
-      else problems.push(texts.unexpected(file.label, error instanceof Error ? error.message : String(error)));
+  const read = await readWorkbooks(inputs.files, inputs.otherFormats, { asOf: options.asOf, lang, ...(options.profile ? { profile: options.profile } : {}) });
+  const problems: string[] = [...inputs.problems.map((p) => p.message), ...read.problems];
+  const review = reviewOf(read);
+  // A folder, several files or --summary make a review; one file keeps the detailed report of CONTRACT §3.
+  const several = options.summary || inputs.folderGiven || inputs.files.length + inputs.problems.length + inputs.otherFormats.length > 1;
+  const counted = read.workbooks.length;
+  if (several) {
+    const seen = inputs.files.length + inputs.otherFormats.length;
+    if (counted === 0 && seen > 0) problems.push(more.nothingReadable(seen));
+    if (options.format === 'json') io.stdout(`${JSON.stringify(reviewJson(review, options.asOf, lang), null, 2)}\n`);
+    else if (seen > 0) io.stdout(renderReviewText(review, { lang, asOf: options.asOf, summary: options.summary, color: io.color === true }));
+  } else {
+    const own = read.setAside.find((x) => x.reason === 'own-report');
+    if (own) problems.push(more.ownReportOnly(own.file));
+    const checked: CheckedWorkbook[] = read.workbooks.map((w) => ({ label: w.summary.file, path: w.path, report: w.report }));
+    if (options.format === 'json') {
+      if (checked[0]) io.stdout(`${JSON.stringify(jsonFileReport(checked[0].label, checked[0].report, lang), null, 2)}\n`);
+    } else {
+      io.stdout(renderTextReport(checked, problems.length, lang, io.color === true));
     }
   }
 
-  if (options.format === 'json') {
-    const objects = checked.map((c) => jsonFileReport(c.label, c.report, lang));
-    const several = inputs.folderGiven || inputs.files.length + inputs.problems.length > 1;
-    if (several) io.stdout(`${JSON.stringify(objects, null, 2)}\n`);
-    else if (objects[0]) io.stdout(`${JSON.stringify(objects[0], null, 2)}\n`);
-  } else {
-    io.stdout(renderTextReport(checked, problems.length, lang, io.color === true));
-  }
-
-  if (reportPath !== undefined && checked.length > 0) {
+  if (reportPath !== undefined && counted > 0) {
     const name = options.report ?? reportPath;
     try {
-      await writeReportFile(checked, reportPath, lang);
+      await writeReviewReport(review, reportPath, reportedFiles(read), options.asOf, lang);
       if (options.format === 'text') io.stdout(`\n${texts.reportWritten(name)}\n`);
     } catch (error) {
       const code = (error as { code?: unknown } | null)?.code;
       problems.push(code === 'EEXIST' ? texts.reportExists(name) : texts.reportWriteFailed(name, errorReason(error)));
     }
   }
+  if (options.reportDir !== undefined && counted > 0) {
+    const { written, problems: dirProblems } = await writeReportDir(review, reportedFiles(read), options.reportDir, io.cwd, options.asOf, lang);
+    problems.push(...dirProblems);
+    if (options.format === 'text' && written > 0) io.stdout(`${reportPath === undefined ? '\n' : ''}${more.reportDirWritten(written, options.reportDir)}\n`);
+  }
 
   for (const problem of problems) io.stderr(`cls-workbook: ${problem}\n`);
   if (problems.length > 0) return 2;
-  return checked.some((c) => c.report.summary.error > 0) ? 1 : 0;
+  return read.workbooks.some((w) => w.report.summary.error > 0) ? 1 : 0;
 }

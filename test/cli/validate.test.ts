@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { processIo } from '../../src/cli/io';
 import { localToday } from '../../src/cli/validate';
 import { RULE_IDS } from '../../src/domain/rules/ids';
-import { ACTION_BUDGETS, CLEAN_TOTALS, FIXTURE_AS_OF, writeFixture } from '../fixtures/cls-workbooks';
+import { ACTION_BUDGETS, buildWorkbookBuffer, CLEAN_TOTALS, FIXTURE_AS_OF, fixtureModel, setCell, tableOf, writeFixture } from '../fixtures/cls-workbooks';
 import type { VariantId } from '../fixtures/cls-workbooks';
 import { AS_OF, fingerprint, run } from './helpers';
 import { readWorkbookFile } from '../../src/xlsx/read-file';
@@ -62,7 +62,15 @@ const fileSchema = z.strictObject({
 type FileJson = z.infer<typeof fileSchema>;
 
 const parseOne = (stdout: string): FileJson => fileSchema.parse(JSON.parse(stdout));
-const parseMany = (stdout: string): FileJson[] => z.array(fileSchema).parse(JSON.parse(stdout));
+/** Several workbooks give the review object; its `files` are the per-workbook objects of CONTRACT §3. */
+const parseMany = (stdout: string): FileJson[] => z.object({ files: z.array(fileSchema) }).parse(JSON.parse(stdout)).files;
+
+/** A variant under another CLS name: two different CLS, so a review counts both (the same CLS twice is counted once). */
+async function writeOtherCls(folder: string, variant: VariantId, file: string): Promise<void> {
+  const model = fixtureModel(variant);
+  setCell(tableOf(model, 'CLS_Parametres'), 0, 'Valeur', 'Contrat local de santé de Bellerive');
+  await writeFile(join(folder, file), await buildWorkbookBuffer(model));
+}
 
 const VARIANTS_USED: VariantId[] = ['clean', 'refError', 'lateAction', 'amountsAsText', 'missingSheet', 'invertedDates', 'pastedRange'];
 
@@ -79,7 +87,8 @@ beforeAll(async () => {
   await writeFile(join(dir, 'tronque.xlsx'), clean.subarray(0, Math.floor(clean.length / 2)));
   // A folder as an ARS referent receives it: workbooks, an Excel lock file, other files, a subfolder.
   await mkdir(join(dir, 'lot', 'archives'), { recursive: true });
-  await writeFixture(join(dir, 'lot'), 'refError', 'b-valmont.xlsx');
+  await writeOtherCls(join(dir, 'lot'), 'refError', 'b-bellerive.xlsx');
+  await writeOtherCls(dir, 'refError', 'autre.xlsx');
   await writeFixture(join(dir, 'lot'), 'clean', 'a-valmont.xlsx');
   await writeFile(join(dir, 'lot', '~$a-valmont.xlsx'), 'lock');
   await writeFile(join(dir, 'lot', 'notes.txt'), 'notes');
@@ -111,7 +120,7 @@ describe('exit status', () => {
     ['#REF! in a budget', ['refError.xlsx'], 1],
     ['amounts typed as text', ['amountsAsText.xlsx'], 1],
     ['missing sheet', ['missingSheet.xlsx'], 1],
-    ['several files, one with errors', ['clean.xlsx', 'refError.xlsx'], 1],
+    ['several files, one with errors', ['clean.xlsx', 'autre.xlsx'], 1],
     ['a folder with one workbook in error', ['lot'], 1],
   ])('%s (%j) → exit %i', async (_label, files, code) => {
     const result = await run(['validate', ...files, ...AS_OF], dir);
@@ -228,11 +237,11 @@ describe('--format json', () => {
   });
 
   it.each<[string, string[], string[]]>([
-    ['two files', ['clean.xlsx', 'refError.xlsx'], ['clean.xlsx', 'refError.xlsx']],
-    ['a folder (sorted, lock files, other files and subfolders skipped)', ['lot'], [join('lot', 'a-valmont.xlsx'), join('lot', 'b-valmont.xlsx')]],
+    ['two files', ['clean.xlsx', 'autre.xlsx'], ['clean.xlsx', 'autre.xlsx']],
+    ['a folder (sorted, lock files, other files and subfolders skipped)', ['lot'], [join('lot', 'a-valmont.xlsx'), join('lot', 'b-bellerive.xlsx')]],
     ['a folder holding a single workbook', ['seul'], [join('seul', 'cls.xlsx')]],
-    ['the same file twice, counted once', ['clean.xlsx', './clean.xlsx', 'refError.xlsx'], ['clean.xlsx', 'refError.xlsx']],
-  ])('gives an array for %s', async (_label, inputs, files) => {
+    ['the same file twice, counted once', ['clean.xlsx', './clean.xlsx', 'autre.xlsx'], ['clean.xlsx', 'autre.xlsx']],
+  ])('gives the review with one CONTRACT §3 object per workbook for %s', async (_label, inputs, files) => {
     const result = await run(['validate', ...inputs, '--format', 'json', ...AS_OF], dir);
     expect(parseMany(result.stdout).map((f) => f.file)).toEqual(files);
   });
@@ -311,11 +320,12 @@ describe('text output', () => {
 
   it('ends several files with a consolidated summary', async () => {
     const { stdout } = await run(['validate', 'lot', ...AS_OF], dir);
-    const files = [join('lot', 'a-valmont.xlsx'), join('lot', 'b-valmont.xlsx')];
+    const files = [join('lot', 'a-valmont.xlsx'), join('lot', 'b-bellerive.xlsx')];
     expect(stdout.indexOf(`━━ ${files[0]} ━━`)).toBeLessThan(stdout.indexOf(`━━ ${files[1]} ━━`));
-    expect(stdout).toContain('━━ Synthèse de 2 classeurs ━━');
-    expect(stdout).toContain(`Classeurs avec erreurs : 1 sur 2 (${files[1]})`);
-    expect(stdout).toContain('Engagements financiers, tous classeurs (acquis et sollicités) : 473\u00a0001,00\u00a0€');
+    const flat = stdout.replace(/\s+/g, ' ');
+    expect(flat).toContain('━━ Synthèse de 2 classeurs ━━');
+    expect(flat).toContain(`Classeurs avec erreurs : 1 sur 2 (${files[1]})`);
+    expect(flat).toContain('Engagements financiers, tous classeurs (acquis et sollicités) : 473 001,00 €');
     expect(stdout).not.toContain('ancien.xlsx');
   });
 });
@@ -334,9 +344,9 @@ describe('help', () => {
 
 describe('--report', () => {
   it('never modifies the workbooks it reads', async () => {
-    const inputs = ['clean.xlsx', 'refError.xlsx'].map((f) => join(dir, f));
+    const inputs = ['clean.xlsx', 'autre.xlsx'].map((f) => join(dir, f));
     const before = await Promise.all(inputs.map(fingerprint));
-    const result = await run(['validate', 'clean.xlsx', 'refError.xlsx', '--report', join('rapports', 'lecture-seule.xlsx'), ...AS_OF], dir);
+    const result = await run(['validate', 'clean.xlsx', 'autre.xlsx', '--report', join('rapports', 'lecture-seule.xlsx'), ...AS_OF], dir);
     expect(result.code).toBe(1);
     expect(await Promise.all(inputs.map(fingerprint))).toEqual(before);
   });
