@@ -4,7 +4,7 @@
  */
 import type { Finding, ReportedValue } from './report';
 import type { RuleId } from './rules/ids';
-import { isExcelError } from './workbook/snapshot';
+import { isExcelError, UNCALCULATED } from './workbook/snapshot';
 import type { CellValue, WorkbookSnapshot } from './workbook/snapshot';
 import type { ColumnSpec, ParameterKey, TableId, TableSpec } from './workbook/contract';
 import { DEFAULT_COORDINATION_FTE, PARAMETERS, TABLES } from './workbook/contract';
@@ -12,7 +12,7 @@ import type { ActionStatus, FundingNature, FundingObject, FundingStatus, Instanc
 import { LISTS } from './workbook/lists';
 import type { LocatedCell, LocatedTable, TableRow } from './workbook/locate';
 import { locateTable } from './workbook/locate';
-import type { CellProblem, Parsed } from './values/cells';
+import type { CellProblem, OutOfRange, Parsed } from './values/cells';
 import {
   cellText,
   isEmptyValue,
@@ -139,7 +139,11 @@ export interface WorkbookModel {
   readonly findings: readonly FindingDraft[];
 }
 
-const reported = (value: CellValue): ReportedValue => (isExcelError(value) ? value.code : value);
+/** The value a finding shows: an error's code, an uncalculated formula as written (`=3000+3000`). */
+const reported = (value: CellValue): ReportedValue => {
+  if (!isExcelError(value)) return value;
+  return value.code === UNCALCULATED && value.formula !== undefined ? `=${value.formula}` : value.code;
+};
 
 /** A cell's place, its A1 address computed only when a finding is made. */
 class LocatedRef implements CellRef {
@@ -184,14 +188,17 @@ export function onTable(table: { readonly sheet: string; readonly name: string }
   return { rule, sheet: table.sheet, table: table.name, params };
 }
 
+const outOfRangeParams = (range: OutOfRange | undefined): Finding['params'] =>
+  range === undefined ? {} : { outOfRange: range.value, limit: range.limit };
+
 function problemDraft(ref: CellRef, problem: CellProblem): FindingDraft {
   switch (problem.kind) {
     case 'error':
-      return at(ref, 'cell.formula-error', { code: problem.code });
+      return problem.code === UNCALCULATED ? at(ref, 'cell.formula-uncalculated') : at(ref, 'cell.formula-error', { code: problem.code });
     case 'not-number':
-      return at(ref, 'cell.not-number', problem.suggestion === undefined ? {} : { suggestion: problem.suggestion });
+      return at(ref, 'cell.not-number', { ...(problem.suggestion === undefined ? {} : { suggestion: problem.suggestion }), ...outOfRangeParams(problem.outOfRange) });
     case 'not-date':
-      return at(ref, 'cell.not-date', problem.suggestion === undefined ? {} : { suggestion: problem.suggestion });
+      return at(ref, 'cell.not-date', { ...(problem.suggestion === undefined ? {} : { suggestion: problem.suggestion }), ...outOfRangeParams(problem.outOfRange) });
   }
 }
 
@@ -308,8 +315,25 @@ function structureDrafts(spec: TableSpec, table: LocatedTable | undefined): Find
     ...table.columns
       .filter((c) => !c.spec && !c.key.startsWith(spec.yearColumns?.keyPrefix ?? '\u0000') && c.header !== '')
       .map((c) => ({ ...base, ...headerCell(c.column, c.header), rule: 'structure.column-unknown' as const, params: { header: c.header } })),
-    ...table.blankRows.map((r) => ({ ...base, rule: 'structure.blank-row' as const, row: r, cell: `${columnLetter(table.columns[0]?.column ?? 1)}${r}`, params: {} })),
+    ...blankRuns(table.blankRows).map(({ first, last }) => ({
+      ...base,
+      rule: 'structure.blank-row' as const,
+      row: first,
+      cell: `${columnLetter(table.columns[0]?.column ?? 1)}${first}`,
+      params: first === last ? {} : { rows: last - first + 1, first, last },
+    })),
   ];
+}
+
+/** Consecutive blank rows as one run each: a thousand blank rows in a row are one finding, not a thousand. */
+function blankRuns(rows: readonly number[]): { first: number; last: number }[] {
+  const runs: { first: number; last: number }[] = [];
+  for (const row of rows) {
+    const run = runs[runs.length - 1];
+    if (run && run.last === row - 1) run.last = row;
+    else runs.push({ first: row, last: row });
+  }
+  return runs;
 }
 
 function readParameters(table: LocatedTable | undefined, report: (d: FindingDraft) => void): Parameters {
@@ -407,6 +431,7 @@ export function buildModel(snapshot: WorkbookSnapshot): WorkbookModel {
   const parameters = readParameters(tables.parameters, report);
   const funders = readRows(tables.funders, report, (r, row) => {
     r.list('signatory', 'yesNo');
+    r.text('category');
     return { row: row.row, name: r.text('funder') };
   });
   const actions = readRows(tables.actions, report, (r, row): ActionRow => {

@@ -1,8 +1,9 @@
 /** Reads an .xlsx file from disk, read-only: the file is opened for reading and never written. */
 import { readFile, stat } from 'node:fs/promises';
 import type { WorkbookSnapshot } from '../domain/workbook/snapshot';
+import { READ_LIMITS } from './limits';
 import { readWorkbookBuffer } from './read';
-import { UnusableWorkbookError } from './read-errors';
+import { tooLarge, UnusableWorkbookError } from './read-errors';
 
 /**
  * Reads the workbook at `path`; `label` names it in messages (defaults to the path).
@@ -13,6 +14,8 @@ export async function readWorkbookFile(path: string, label: string = path): Prom
   try {
     const info = await stat(path);
     if (!info.isFile()) throw new UnusableWorkbookError('not-a-file', label);
+    // Refused before a byte is read: a huge file never reaches memory.
+    if (info.size > READ_LIMITS.fileBytes) throw tooLarge({ kind: 'file', bytes: info.size, limit: READ_LIMITS.fileBytes }).withFile(label);
     data = await readFile(path);
   } catch (error) {
     if (error instanceof UnusableWorkbookError) throw error;

@@ -1,5 +1,5 @@
 import { summaryLine } from '../../src/domain/messages/render';
-import { parseDateCell, parseNumberCell, parsePercentCell } from '../../src/domain/values/cells';
+import { parseAmountCell, parseDateCell, parseNumberCell, parsePercentCell } from '../../src/domain/values/cells';
 import { columnIndex, columnLetter, parseA1, parseRange } from '../../src/domain/values/a1';
 import { isDateFormat, isoToSerial, serialToIso, ymdToSerial } from '../../src/domain/values/dates';
 import { formatEuros } from '../../src/domain/values/format';
@@ -72,8 +72,26 @@ describe('cells', () => {
     expect(serialToIso(parsed.value ?? 0)).toBe(iso);
   });
 
-  it.each([['31/02/2026'], ['demain'], [2026], [-5], [true]])('not a date: %j', (value) => {
+  it.each([['31/02/2026'], ['demain'], [2026], [true]])('not a date: %j', (value) => {
     expect(parseDateCell(value, null).problem).toEqual({ kind: 'not-date' });
+  });
+
+  // Serials run from 1 (01/01/1900) to 2 958 465 (31/12/9999): beyond, the number is named as out of range.
+  it.each([[-5], [0], [2_958_466], [1e9]])('a serial out of the date range: %j', (value) => {
+    expect(parseDateCell(value, 'dd/mm/yyyy').problem).toEqual({ kind: 'not-date', outOfRange: { value, limit: 2_958_465 } });
+  });
+
+  it.each([[1], [2_958_465], [2_958_465.5]])('a serial inside the date range: %j', (value) => {
+    expect(parseDateCell(value, 'dd/mm/yyyy')).toEqual({ value: Math.floor(value) });
+  });
+
+  // Amounts stop short of a thousand billion euros (cents stay exact): beyond, out of range, not "text".
+  it.each([[1e12], [-1e12], [1e308]])('an amount out of range: %j', (value) => {
+    expect(parseAmountCell(value).problem).toEqual({ kind: 'not-number', outOfRange: { value, limit: 1e12 } });
+  });
+
+  it('an amount just inside the range, to the cent', () => {
+    expect(parseAmountCell(999_999_999_999.99)).toEqual({ value: 99_999_999_999_999 });
   });
 });
 

@@ -229,7 +229,7 @@ describe('cell mapping', () => {
     ['boolean', 7, 3, true],
     ['shared formula master → cached result', 8, 3, 10],
     ['shared formula → cached result', 9, 3, 12],
-    ['formula without cached result → empty', 10, 3, null],
+    ['formula without cached result → marked uncalculated, with its formula', 10, 3, { kind: 'error', code: '#UNCALCULATED', formula: 'D10' }],
     ['date with a time → serial with a fraction', 11, 3, serial(2026, 3, 15) + 0.5],
     ['string kept raw, not trimmed', 12, 3, '  texte brut  '],
     ['zero is a value', 13, 4, 0],

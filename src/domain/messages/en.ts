@@ -18,14 +18,24 @@ export const en: Messages = {
   }),
   'structure.column-duplicate': (x) => ({ message: `Column "${p(x, 'header')}" appears twice: only the first is read.`, suggestion: 'Rename or remove the duplicate column.' }),
   'structure.column-unknown': (x) => ({ message: `Column "${p(x, 'header')}" is not in the template: kept as is, not checked.` }),
-  'structure.blank-row': () => ({ message: 'Empty row inside the table.', suggestion: 'Delete the empty row to keep the table continuous.' }),
+  'structure.blank-row': (x) =>
+    x['rows'] === undefined
+      ? { message: 'Empty row inside the table.', suggestion: 'Delete the empty row to keep the table continuous.' }
+      : { message: `${num(n(x, 'rows'))} empty rows inside the table (rows ${p(x, 'first')} to ${p(x, 'last')}).`, suggestion: 'Delete the empty rows to keep the table continuous.' },
   'cell.formula-error': (x) => ({ message: `The cell holds the error ${p(x, 'code')}.`, suggestion: 'Fix the formula (a deleted reference gives #REF!).' }),
+  'cell.formula-uncalculated': () => ({
+    message: 'Formula not calculated: the workbook was saved without its result, which is neither checked nor counted in totals.',
+    suggestion: 'Open and save the workbook in Excel or LibreOffice.',
+  }),
   'cell.not-number': (x) => ({
-    message: 'Text where a number belongs: it will not be counted in totals.',
+    message:
+      x['outOfRange'] === undefined
+        ? 'Text where a number belongs: it will not be counted in totals.'
+        : `Number out of range (${p(x, 'outOfRange')}, beyond ${num(n(x, 'limit'))}): it will not be counted in totals.`,
     ...(x['suggestion'] === undefined ? {} : { suggestion: `Enter the number ${num(n(x, 'suggestion'))} (a numeric value, no text).` }),
   }),
   'cell.not-date': (x) => ({
-    message: 'This value is not a date.',
+    message: x['outOfRange'] === undefined ? 'This value is not a date.' : `The number ${p(x, 'outOfRange')} is outside possible dates (serial numbers 1 to ${num(n(x, 'limit'))}, up to 31 December 9999).`,
     suggestion: x['suggestion'] === undefined ? 'Enter a date as dd/mm/yyyy.' : `Enter ${p(x, 'suggestion')}.`,
   }),
   'cell.not-in-list': (x) => ({ message: 'Value outside the allowed list.', suggestion: `Choose one of: ${p(x, 'list')}.` }),

@@ -21,17 +21,27 @@ export const fr: Messages = {
     suggestion: 'Renommez ou supprimez la colonne en double.',
   }),
   'structure.column-unknown': (x) => ({ message: `Colonne « ${p(x, 'header')} » hors modèle : conservée telle quelle, non contrôlée.` }),
-  'structure.blank-row': () => ({ message: 'Ligne vide au milieu du tableau.', suggestion: 'Supprimez la ligne vide pour garder un tableau continu.' }),
+  'structure.blank-row': (x) =>
+    x['rows'] === undefined
+      ? { message: 'Ligne vide au milieu du tableau.', suggestion: 'Supprimez la ligne vide pour garder un tableau continu.' }
+      : { message: `${num(n(x, 'rows'))} lignes vides au milieu du tableau (lignes ${p(x, 'first')} à ${p(x, 'last')}).`, suggestion: 'Supprimez les lignes vides pour garder un tableau continu.' },
   'cell.formula-error': (x) => ({
     message: `La cellule contient l’erreur ${p(x, 'code')}.`,
     suggestion: 'Corrigez la formule (une référence supprimée donne #REF!).',
   }),
+  'cell.formula-uncalculated': () => ({
+    message: 'Formule non calculée : le classeur a été enregistré sans son résultat, qui n’est ni contrôlé ni compté dans les totaux.',
+    suggestion: 'Ouvrez et enregistrez le classeur dans Excel ou LibreOffice.',
+  }),
   'cell.not-number': (x) => ({
-    message: 'Texte à la place d’un nombre : il ne sera pas compté dans les totaux.',
+    message:
+      x['outOfRange'] === undefined
+        ? 'Texte à la place d’un nombre : il ne sera pas compté dans les totaux.'
+        : `Nombre hors limites (${p(x, 'outOfRange')}, au-delà de ${num(n(x, 'limit'))}) : il ne sera pas compté dans les totaux.`,
     ...(x['suggestion'] === undefined ? {} : { suggestion: `Saisissez le nombre ${num(n(x, 'suggestion'))} (valeur numérique, sans texte).` }),
   }),
   'cell.not-date': (x) => ({
-    message: 'Cette valeur n’est pas une date.',
+    message: x['outOfRange'] === undefined ? 'Cette valeur n’est pas une date.' : `Le nombre ${p(x, 'outOfRange')} est hors des dates possibles (numéros de série de 1 à ${num(n(x, 'limit'))}, soit jusqu’au 31/12/9999).`,
     suggestion: x['suggestion'] === undefined ? 'Saisissez une date au format jj/mm/aaaa.' : `Saisissez ${p(x, 'suggestion')}.`,
   }),
   'cell.not-in-list': (x) => ({

@@ -7,6 +7,7 @@ import { structureColumnMissing } from './structure/column-missing';
 import { structureColumnUnknown } from './structure/column-unknown';
 import { structureTableMissing } from './structure/table-missing';
 import { cellFormulaError } from './cell/formula-error';
+import { cellFormulaUncalculated } from './cell/formula-uncalculated';
 import { cellNotDate } from './cell/not-date';
 import { cellNotInList } from './cell/not-in-list';
 import { cellNotNumber } from './cell/not-number';
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   structureColumnUnknown,
   structureTableMissing,
   cellFormulaError,
+  cellFormulaUncalculated,
   cellNotDate,
   cellNotInList,
   cellNotNumber,

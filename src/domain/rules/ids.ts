@@ -6,6 +6,7 @@ export const RULE_IDS = [
   'structure.column-unknown',
   'structure.blank-row',
   'cell.formula-error',
+  'cell.formula-uncalculated',
   'cell.not-number',
   'cell.not-date',
   'cell.not-in-list',

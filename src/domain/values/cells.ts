@@ -7,8 +7,14 @@ import { parseNumberText, parsePercentText } from './numbers';
 
 export type CellProblem =
   | { readonly kind: 'error'; readonly code: string }
-  | { readonly kind: 'not-number'; readonly suggestion?: number }
-  | { readonly kind: 'not-date'; readonly suggestion?: string };
+  | { readonly kind: 'not-number'; readonly suggestion?: number; readonly outOfRange?: OutOfRange }
+  | { readonly kind: 'not-date'; readonly suggestion?: string; readonly outOfRange?: OutOfRange };
+
+/** A number that is one, but beyond what the column can hold: named as such, not as text. */
+export interface OutOfRange {
+  readonly value: number;
+  readonly limit: number;
+}
 
 export type Parsed<T> = { readonly value: T | null; readonly problem?: CellProblem };
 
@@ -46,7 +52,8 @@ const MAX_AMOUNT_EUROS = 1e12;
 export function parseAmountCell(value: CellValue): Parsed<number> {
   const parsed = parseNumberCell(value);
   if (parsed.value === null) return parsed;
-  return Math.abs(parsed.value) < MAX_AMOUNT_EUROS ? { value: eurosToCents(parsed.value) } : { value: null, problem: { kind: 'not-number' } };
+  if (Math.abs(parsed.value) < MAX_AMOUNT_EUROS) return { value: eurosToCents(parsed.value) };
+  return { value: null, problem: { kind: 'not-number', outOfRange: { value: parsed.value, limit: MAX_AMOUNT_EUROS } } };
 }
 
 /**
@@ -88,7 +95,8 @@ export function parseDateCell(value: CellValue, format: string | null): Parsed<n
   if (typeof value === 'number') {
     // A bare year typed in a date column (2026) is not the date 18/07/1905.
     const looksLikeYear = Number.isInteger(value) && value >= 1900 && value <= 2100 && !isDateFormat(format);
-    if (value < 1 || value > MAX_SERIAL || looksLikeYear) return { value: null, problem: { kind: 'not-date' } };
+    if (value < 1 || value >= MAX_SERIAL + 1) return { value: null, problem: { kind: 'not-date', outOfRange: { value, limit: MAX_SERIAL } } };
+    if (looksLikeYear) return { value: null, problem: { kind: 'not-date' } };
     return { value: Math.floor(value) };
   }
   if (typeof value === 'string') {

@@ -7,6 +7,7 @@ import { a1 } from '../values/a1';
 import { fold, foldHeader } from '../values/text';
 import type { ColumnSpec, TableSpec } from './contract';
 import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from './snapshot';
+import { storedCells, storedRows } from './snapshot';
 
 /** A cell of a located table; its A1 address is computed only when a finding needs it. */
 export class LocatedCell {
@@ -71,7 +72,7 @@ export interface LocatedTable {
   readonly missingColumns: readonly ColumnSpec[];
 }
 
-/** Reads cells of a sheet by 1-based coordinates. */
+/** Reads cells of a sheet by 1-based coordinates; loops go over stored rows and cells, never over an empty range. */
 class SheetGrid {
   readonly bottom: number;
   readonly right: number;
@@ -84,6 +85,14 @@ class SheetGrid {
   }
   format(row: number, column: number): string | null {
     return this.sheet.formats?.[row - this.sheet.top]?.[column - this.sheet.left] ?? null;
+  }
+  /** Rows holding something between two rows. */
+  rows(from: number, to: number): number[] {
+    return storedRows(this.sheet, from, to);
+  }
+  /** Non-blank cells of a row between two columns, as [column, value]. */
+  cells(row: number, left: number, right: number): [number, CellValue][] {
+    return storedCells(this.sheet, row, left, right).filter(([, value]) => !isBlank(value));
   }
 }
 
@@ -125,10 +134,10 @@ function findHeaderRow(grid: SheetGrid, spec: TableSpec): { row: number; left: n
   const required = spec.columns.filter((c) => c.required);
   const needed = Math.floor(required.length / 2) + 1;
   const lastRow = Math.min(grid.bottom, grid.sheet.top + 200);
-  for (let r = grid.sheet.top; r <= lastRow; r++) {
+  for (const r of grid.rows(grid.sheet.top, lastRow)) {
     const matched: number[] = [];
-    for (let c = grid.sheet.left; c <= grid.right; c++) {
-      const m = matchHeader(spec, headerText(grid.value(r, c)));
+    for (const [c, value] of grid.cells(r, grid.sheet.left, grid.right)) {
+      const m = matchHeader(spec, headerText(value));
       if (m?.spec?.required) matched.push(c);
     }
     if (new Set(matched.map((c) => fold(headerText(grid.value(r, c))))).size >= needed) {
@@ -160,6 +169,14 @@ function rangeBottom(grid: SheetGrid, headerRow: number, left: number, right: nu
   return last;
 }
 
+/** The rows from `first` to `last` that are not data rows. */
+function rowsBetween(first: number, last: number, dataRows: readonly TableRow[]): number[] {
+  const data = new Set(dataRows.map((r) => r.row));
+  const blank: number[] = [];
+  for (let r = first; r < last; r++) if (!data.has(r)) blank.push(r);
+  return blank;
+}
+
 function buildTable(
   spec: TableSpec,
   grid: SheetGrid,
@@ -184,16 +201,15 @@ function buildTable(
   }
   const missingColumns = spec.columns.filter((c) => c.required && !seen.has(c.key));
   const columnOf = new Map(columns.map((c) => [c.key, c.column]));
-  const rows: TableRow[] = [];
-  const blankRows: number[] = [];
-  for (let r = bounds.headerRow + 1; r <= bounds.bottom; r++) {
-    let empty = true;
-    for (let i = 0; i < columns.length && empty; i++) empty = isBlank(grid.value(r, columns[i]?.column ?? 0));
-    if (empty) blankRows.push(r);
-    else rows.push(new GridRow(grid, r, columnOf));
-  }
+  const located = new Set(columns.map((c) => c.column));
+  // Only stored rows can hold data: a table reaching row 1 048 576 costs its content, not its range.
+  const rows: TableRow[] = grid
+    .rows(bounds.headerRow + 1, bounds.bottom)
+    .filter((r) => grid.cells(r, bounds.left, bounds.right).some(([column]) => located.has(column)))
+    .map((r) => new GridRow(grid, r, columnOf));
   // Trailing blank rows of a table are spare input rows, not holes.
   const lastData = rows.length > 0 ? (rows[rows.length - 1]?.row ?? 0) : 0;
+  const blankRows = rowsBetween(bounds.headerRow + 1, lastData, rows);
   return {
     spec,
     sheet: grid.sheet.name,
@@ -203,7 +219,7 @@ function buildTable(
     bounds: { top: bounds.headerRow, left: bounds.left, bottom: bounds.bottom, right: bounds.right },
     columns,
     rows,
-    blankRows: blankRows.filter((r) => r < lastData),
+    blankRows,
     duplicateHeaders,
     missingColumns,
   };

@@ -48,6 +48,9 @@ const CASES: Case[] = [
   ['structure.blank-row', (m) => fundings(m).rows.splice(3, 0, Array<null>(8).fill(null)), ['structure.blank-row info Financements!A5']],
   ['cell.formula-error', (m) => setCell(actions(m), 2, 'Budget prévisionnel (€)', { formula: '#REF!*1', result: { error: '#REF!' } }),
     [`cell.formula-error error ${PA}!V4`]],
+  // A tool that does not calculate saved the formula alone: the amount is unknown, so not counted (the action is then underfunded).
+  ['cell.formula-uncalculated', (m) => setCell(fundings(m), 15, 'Montant (€)', { formula: '3000+4500.5' }),
+    [`funding.action-underfunded warning ${PA}!V4`, 'cell.formula-uncalculated error Financements!F17']],
   ['cell.not-number', (m) => setCell(fundings(m), 15, 'Montant (€)', '7 500,50'),
     [`funding.action-underfunded warning ${PA}!V4`, 'cell.not-number error Financements!F17', 'funding.amount-not-counted error Financements!F17']],
   ['cell.not-date', (m) => setCell(actions(m), 0, 'Début', 'bientôt'), [`cell.not-date error ${PA}!R2`]],
