@@ -6,6 +6,7 @@ import type * as StatementCommand from './statement';
 import type { CliIo } from './io';
 import { processIo } from './io';
 import { CliUsageError, TEXTS } from './texts';
+import { runDiff } from './diff';
 import { REVIEW_CLI_TEXTS } from './review-texts';
 import { runValidate } from './validate';
 import { UnusableWorkbookError } from '../xlsx/read-errors';
@@ -36,6 +37,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       const { runStatement } = require('./statement') as typeof StatementCommand;
       return await runStatement(rest, io, lang);
     }
+    if (command === 'diff') return await runDiff(rest, io, lang);
     if (command === 'import') {
       // Loaded on demand, like generate: it needs the writer.
       // eslint-disable-next-line @typescript-eslint/no-require-imports
