@@ -3,6 +3,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { CliTexts } from './texts';
 import { CliUsageError } from './texts';
+import { OTHER_SPREADSHEET } from '../domain/review/texts';
 
 export interface InputFile {
   /** The path as the user gave it (or folder + name): shown in reports. */
@@ -27,8 +28,6 @@ export interface ExpandedInputs {
 
 const isVisible = (name: string): boolean => !name.startsWith('~$') && !name.startsWith('.');
 const isWorkbookName = (name: string): boolean => /\.xls[xm]$/i.test(name) && isVisible(name);
-/** Spreadsheet formats other than Office Open XML. */
-export const OTHER_SPREADSHEET = /\.(xls|xlsb|ods|ots|fods|numbers|csv)$/i;
 
 /** Expands folders into their `.xlsx`/`.xlsm` files (sorted, not recursive, lock files `~$…` skipped), apart their other spreadsheets, and drops duplicates. */
 export async function expandInputs(args: readonly string[], cwd: string, texts: CliTexts): Promise<ExpandedInputs> {

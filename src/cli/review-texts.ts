@@ -24,33 +24,10 @@ export interface ReviewCliTexts {
   diffSameFile(path: string): string;
   notSameCls(before: string, after: string, beforeCls: string, afterCls: string): string;
   readonly unnamedCls: string;
-  /** A spreadsheet of a folder in another format (`.xls`, `.ods`…). */
-  otherFormat(file: string, extension: string): string;
   reportDirWritten(count: number, path: string): string;
   nothingReadable(count: number): string;
   ownReportOnly(file: string): string;
 }
-
-const FORMAT_NAMES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
-  fr: {
-    '.xls': 'classeur Excel 97-2003 (.xls)',
-    '.xlsb': 'classeur Excel binaire (.xlsb)',
-    '.ods': 'classeur OpenDocument (.ods)',
-    '.ots': 'modèle OpenDocument (.ots)',
-    '.fods': 'classeur OpenDocument à plat (.fods)',
-    '.numbers': 'classeur Numbers (.numbers)',
-    '.csv': 'fichier texte CSV (.csv), sans les tableaux du CLS',
-  },
-  en: {
-    '.xls': 'Excel 97-2003 workbook (.xls)',
-    '.xlsb': 'Excel binary workbook (.xlsb)',
-    '.ods': 'OpenDocument spreadsheet (.ods)',
-    '.ots': 'OpenDocument template (.ots)',
-    '.fods': 'flat OpenDocument spreadsheet (.fods)',
-    '.numbers': 'Numbers spreadsheet (.numbers)',
-    '.csv': 'CSV text file (.csv), without the CLS tables',
-  },
-};
 
 const list = (names: readonly string[]): string => names.map((n) => `« ${n} »`).join(', ');
 const listEn = (names: readonly string[]): string => names.map((n) => `"${n}"`).join(', ');
@@ -189,7 +166,6 @@ const fr: ReviewCliTexts = {
   diffSameFile: (p) => `${p} est indiqué deux fois : donnez la version précédente puis la nouvelle`,
   notSameCls: (a, b, ca, cb) => `${a} (« ${ca} ») et ${b} (« ${cb} ») ne sont pas deux versions du même CLS (nom ou territoire différents) : rien n'est comparé`,
   unnamedCls: 'sans nom',
-  otherFormat: (f, ext) => `${f} : ${FORMAT_NAMES.fr[ext] ?? `fichier ${ext}`}, illisible ici : ouvrez-le et enregistrez-le au format .xlsx`,
   reportDirWritten: (n, p) => `${n} rapport${n > 1 ? 's' : ''} par CLS écrit${n > 1 ? 's' : ''} dans ${p}`,
   nothingReadable: (n) => `aucun classeur CLS lisible parmi ${n} fichier${n > 1 ? 's' : ''} : rien à contrôler`,
   ownReportOnly: (f) => `${f} est un rapport ou un relevé écrit par Tableaux CLS, pas le classeur d'un CLS : rien à contrôler`,
@@ -220,7 +196,6 @@ const en: ReviewCliTexts = {
   diffSameFile: (p) => `${p} is given twice: name the previous version, then the new one`,
   notSameCls: (a, b, ca, cb) => `${a} ("${ca}") and ${b} ("${cb}") are not two versions of the same CLS (name or territory differ): nothing is compared`,
   unnamedCls: 'unnamed',
-  otherFormat: (f, ext) => `${f}: ${FORMAT_NAMES.en[ext] ?? `${ext} file`}, not readable here: open it and save it as .xlsx`,
   reportDirWritten: (n, p) => `${n} per-CLS report${n > 1 ? 's' : ''} written to ${p}`,
   nothingReadable: (n) => `no readable CLS workbook among ${n} file${n > 1 ? 's' : ''}: nothing to check`,
   ownReportOnly: (f) => `${f} is a report or statement written by Tableaux CLS, not a CLS workbook: nothing to check`,

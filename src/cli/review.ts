@@ -4,13 +4,10 @@
  */
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
-import { buildModel } from '../domain/model';
 import type { Lang, ProfileId } from '../domain/report';
-import { isOwnReport } from '../domain/review/own-report';
 import type { Review, ReviewedWorkbook, SetAside } from '../domain/review/review';
-import { buildReview } from '../domain/review/review';
-import { summarizeCls } from '../domain/review/summary';
-import { validateWorkbook } from '../domain/validate';
+import { buildReview, reviewSnapshot } from '../domain/review/review';
+import { REVIEW_TEXTS } from '../domain/review/texts';
 import { UnusableWorkbookError } from '../xlsx/read-errors';
 import { readWorkbookFile } from '../xlsx/read-file';
 import type { InputFile } from './inputs';
@@ -42,17 +39,14 @@ export async function readWorkbooks(files: readonly InputFile[], otherFormats: r
     setAside.push({ file, reason: 'unusable', message });
     problems.push(message);
   };
-  for (const file of otherFormats) unusable(file.label, REVIEW_CLI_TEXTS[lang].otherFormat(file.label, extname(file.label).toLowerCase()));
+  for (const file of otherFormats) unusable(file.label, REVIEW_TEXTS[lang].otherFormat(file.label, extname(file.label).toLowerCase()));
   for (const file of files) {
     try {
       const snapshot = await readWorkbookFile(file.path, file.label);
-      if (isOwnReport(snapshot)) {
-        setAside.push({ file: file.label, reason: 'own-report' });
-        continue;
-      }
       const modifiedMs = (await stat(file.path).catch(() => undefined))?.mtimeMs ?? null;
-      const report = validateWorkbook(snapshot, { asOf: options.asOf, ...(options.profile ? { profile: options.profile } : {}) });
-      workbooks.push({ summary: summarizeCls(file.label, modifiedMs, report, buildModel(snapshot)), report, path: file.path });
+      const reviewed = reviewSnapshot(file.label, modifiedMs, snapshot, { asOf: options.asOf, ...(options.profile ? { profile: options.profile } : {}) });
+      if (reviewed.kind === 'own-report') setAside.push({ file: file.label, reason: 'own-report' });
+      else workbooks.push({ ...reviewed.workbook, path: file.path });
     } catch (error) {
       // One broken workbook never stops the review of the others: it is listed as unusable.
       if (error instanceof UnusableWorkbookError) unusable(file.label, error.localized(lang));

@@ -2,11 +2,15 @@
  * The regional review: the CLS of a folder, each counted once (the newest of its versions), their consolidated
  * totals (the sum of the per-CLS figures, to the cent), and every file set aside with the reason.
  */
+import { buildModel } from '../model';
 import { partnerCatalogue } from '../partners/catalogue';
-import type { StatusCents, ValidationReport } from '../report';
+import type { ProfileId, StatusCents, ValidationReport } from '../report';
+import { validateWorkbook } from '../validate';
+import type { WorkbookSnapshot } from '../workbook/snapshot';
+import { isOwnReport } from './own-report';
 import { fold } from '../values/text';
 import type { ClsMoney, ClsSummary } from './summary';
-import { addMoney, NO_MONEY } from './summary';
+import { addMoney, NO_MONEY, summarizeCls } from './summary';
 
 export interface ReviewedWorkbook {
   readonly summary: ClsSummary;
@@ -136,4 +140,19 @@ export function buildReview(workbooks: readonly ReviewedWorkbook[], setAside: re
   const { kept, duplicates } = dedupe(workbooks);
   const older: SetAside[] = duplicates.flatMap((d) => d.ignored.map((w): SetAside => ({ file: w.summary.file, reason: 'older-version', kept: d.kept.summary.file })));
   return { workbooks: kept, duplicates, setAside: [...setAside, ...older], totals: reviewTotals(kept), partners: partnerOrder(kept) };
+}
+
+/**
+ * One file of a review: our own report (set aside) or a CLS workbook, validated and summarised.
+ * @throws Error when `asOf` is not a `YYYY-MM-DD` date (see validateWorkbook).
+ */
+export function reviewSnapshot(
+  file: string,
+  modifiedMs: number | null,
+  snapshot: WorkbookSnapshot,
+  options: { readonly asOf: string; readonly profile?: ProfileId },
+): { readonly kind: 'own-report' } | { readonly kind: 'workbook'; readonly workbook: ReviewedWorkbook } {
+  if (isOwnReport(snapshot)) return { kind: 'own-report' };
+  const report = validateWorkbook(snapshot, options);
+  return { kind: 'workbook', workbook: { summary: summarizeCls(file, modifiedMs, report, buildModel(snapshot)), report } };
 }

@@ -62,7 +62,35 @@ export interface ReviewTexts {
   readonly ownReport: string;
   olderVersion(kept: string): string;
   readonly unnamed: string;
+  /** A spreadsheet in another format than .xlsx (`.xls`, `.ods`…): why it is set aside. */
+  otherFormat(file: string, extension: string): string;
 }
+
+/** Spreadsheet formats other than Office Open XML, by extension. */
+export const OTHER_SPREADSHEET = /\.(xls|xlsb|ods|ots|fods|numbers|csv)$/i;
+
+const FORMAT_NAMES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  fr: {
+    '.xls': 'classeur Excel 97-2003 (.xls)',
+    '.xlsb': 'classeur Excel binaire (.xlsb)',
+    '.ods': 'classeur OpenDocument (.ods)',
+    '.ots': 'modèle OpenDocument (.ots)',
+    '.fods': 'classeur OpenDocument à plat (.fods)',
+    '.numbers': 'classeur Numbers (.numbers)',
+    '.csv': 'fichier texte CSV (.csv), sans les tableaux du CLS',
+  },
+  en: {
+    '.xls': 'Excel 97-2003 workbook (.xls)',
+    '.xlsb': 'Excel binary workbook (.xlsb)',
+    '.ods': 'OpenDocument spreadsheet (.ods)',
+    '.ots': 'OpenDocument template (.ots)',
+    '.fods': 'flat OpenDocument spreadsheet (.fods)',
+    '.numbers': 'Numbers spreadsheet (.numbers)',
+    '.csv': 'CSV text file (.csv), without the CLS tables',
+  },
+};
+
+
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n > 1 ? many : one}`;
 const pluralEn = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -126,6 +154,7 @@ const fr: ReviewTexts = {
   ownReport: 'rapport ou relevé écrit par Tableaux CLS : ignoré',
   olderVersion: (kept) => `version plus ancienne du même CLS que ${kept} (retenu) : non comptée`,
   unnamed: '(sans nom)',
+  otherFormat: (f, ext) => `${f} : ${FORMAT_NAMES.fr[ext] ?? `fichier ${ext}`}, illisible ici : ouvrez-le et enregistrez-le au format .xlsx`,
 };
 
 const en: ReviewTexts = {
@@ -186,6 +215,7 @@ const en: ReviewTexts = {
   ownReport: 'report or statement written by Tableaux CLS: skipped',
   olderVersion: (kept) => `older version of the same CLS as ${kept} (kept): not counted`,
   unnamed: '(unnamed)',
+  otherFormat: (f, ext) => `${f}: ${FORMAT_NAMES.en[ext] ?? `${ext} file`}, not readable here: open it and save it as .xlsx`,
 };
 
 export const REVIEW_TEXTS: Readonly<Record<Lang, ReviewTexts>> = { fr, en };
