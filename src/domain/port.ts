@@ -1,5 +1,6 @@
 /** The narrow port the task pane talks to: implemented over Office.js, over an .xlsx file, and in memory. */
 import type { RowSync } from './apply/rows';
+import type { ImportRecord } from './import/record';
 import type { WorkbookPlan } from './generate/plan';
 import type { Finding } from './report';
 import type { WorkbookSnapshot } from './workbook/snapshot';
@@ -76,11 +77,11 @@ export interface WorkbookPort {
   writeControl?(rows: readonly ControlRow[]): Promise<void>;
   /** The only user cells ever rewritten, and only on request after a preview: each only if it still holds `expected`. */
   rewriteCells?(edits: readonly CellEdit[]): Promise<RewriteOutcome>;
-  /** The saved import record's XML (custom XML part), or null when none. */
-  readImportRecord?(): Promise<string | null>;
+  /** The last import's record (custom XML parts), or null when none or unreadable. */
+  readImportRecord?(): Promise<ImportRecord | null>;
   /**
    * Writes an import's rows and its record, all or nothing: refused (`ApplyRefusedError`, nothing written) when a
    * cell to write no longer holds what was read, or a table moved, since the sync was planned.
    */
-  applyRows?(sync: RowSync, recordXml: string): Promise<RowSyncOutcome>;
+  applyRows?(sync: RowSync): Promise<RowSyncOutcome>;
 }

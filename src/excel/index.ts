@@ -29,6 +29,6 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     writeControl: (rows) => writeControlSheet(rows),
     rewriteCells: (edits) => rewriteCells(edits),
     readImportRecord: () => readImportRecord(),
-    applyRows: (sync, recordXml) => applyRows(sync, recordXml),
+    applyRows: (sync) => applyRows(sync),
   };
 }

@@ -14,12 +14,13 @@
 import { ApplyRefusedError } from '../domain/apply/refusals';
 import type { RowAppend, RowSync, RowWrite } from '../domain/apply/rows';
 import { comparable } from '../domain/import/contract-rows';
-import { RECORD_NAMESPACE } from '../domain/import/record';
+import type { ImportRecord } from '../domain/import/record';
+import { chunkNamespaces, RECORD_NAMESPACE, RECORD_PART_MAX_BYTES, recordFromParts, recordParts } from '../domain/import/record';
 import type { RowSyncOutcome } from '../domain/port';
 import { columnLetter } from '../domain/values/a1';
 import type { CellValue } from '../domain/workbook/snapshot';
 import { toWriteValue } from './cells';
-import { RANGE_ACTION_BYTES, gridBytes, packByBudget, syncEach } from './chunks';
+import { RANGE_ACTION_BYTES, SYNC_BUDGET_BYTES, gridBytes, packByBudget, syncEach, textBytes } from './chunks';
 import { runExcel } from './run';
 
 const rowAddress = (left: number, width: number, top: number, height = 1): string =>
@@ -30,6 +31,20 @@ const officeComparable = (value: unknown): string => (value === '' || value === 
 
 const writeCost = (write: RowWrite) => ({ request: RANGE_ACTION_BYTES * 2 + gridBytes([write.cells]) + gridBytes([write.formats]), response: gridBytes([write.cells]) + 64 });
 const appendCost = (append: RowAppend) => ({ request: RANGE_ACTION_BYTES * 3 + gridBytes(append.rows) * 2 + gridBytes(append.formats), response: 64 });
+
+/** An append cut into blocks that each fit a sync: block k's rows go below the rows of the blocks before it. */
+function appendBlocks(append: RowAppend): RowAppend[] {
+  const blocks: RowAppend[] = [];
+  let start = 0;
+  while (start < append.rows.length) {
+    let end = start + 1;
+    // Grow while the block stays within half the budget (its sync also carries the writes packed with it).
+    while (end < append.rows.length && appendCost({ ...append, rows: append.rows.slice(start, end + 1), formats: append.formats.slice(start, end + 1) }).request < SYNC_BUDGET_BYTES / 2) end = Math.min(append.rows.length, end + Math.max(1, Math.floor((end - start) / 2)));
+    blocks.push({ ...append, bottom: append.bottom + start, rows: append.rows.slice(start, end), formats: append.formats.slice(start, end) });
+    start = end;
+  }
+  return blocks;
+}
 
 /** The first cell of a write that no longer holds what was read, as `Sheet!A1`, or null. */
 function changedCell(write: RowWrite, values: unknown[][]): string | null {
@@ -46,13 +61,38 @@ function queueWrite(range: Excel.Range, cells: readonly (readonly unknown[])[], 
   range.values = cells.map((row) => row.map((cell) => toWriteValue(cell as Parameters<typeof toWriteValue>[0]))) as unknown[][];
 }
 
+const indexPart = (context: Excel.RequestContext): Excel.CustomXmlPart => context.workbook.customXmlParts.getByNamespace(RECORD_NAMESPACE).getOnlyItemOrNullObject().load('id');
+
+/**
+ * Writes the record last: a run interrupted before leaves rows without a record, and the next import finds them by
+ * identity. A large record goes first to new uniquely named chunk parts; then, in one sync, the old index and its
+ * chunks are deleted and the new index added.
+ */
+async function writeRecord(context: Excel.RequestContext, record: ImportRecord, old: Excel.CustomXmlPart): Promise<void> {
+  const token = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+  const parts = recordParts(record, RECORD_PART_MAX_BYTES, token);
+  const oldXml = old.isNullObject ? null : old.getXml();
+  await syncEach(context, packByBudget(parts.chunks, (c) => ({ request: textBytes(c.xml) + 400, response: 0 })), (group) => {
+    group.forEach((c) => context.workbook.customXmlParts.add(c.xml));
+  });
+  if (oldXml !== null && parts.chunks.length === 0) await context.sync();
+  const oldChunks = oldXml === null ? [] : chunkNamespaces(oldXml.value).map((namespace) => context.workbook.customXmlParts.getByNamespace(namespace).getOnlyItemOrNullObject().load('id'));
+  if (oldChunks.length > 0) await context.sync();
+  if (!old.isNullObject) old.delete();
+  oldChunks.forEach((part) => {
+    if (!part.isNullObject) part.delete();
+  });
+  context.workbook.customXmlParts.add(parts.index);
+  await context.sync();
+}
+
 /** @throws ApplyRefusedError when the workbook changed since the sync was planned; ExcelAdapterError otherwise. */
-export function applyRows(sync: RowSync, recordXml: string): Promise<RowSyncOutcome> {
+export function applyRows(sync: RowSync): Promise<RowSyncOutcome> {
   return runExcel('import', async (context) => {
     const sheet = (name: string) => context.workbook.worksheets.getItem(name);
     const reads: { write: RowWrite; range: Excel.Range }[] = [];
     const tables = sync.appends.map((append) => ({ append, range: context.workbook.tables.getItem(append.table).getRange().load('rowIndex,rowCount,columnIndex') }));
-    const part = context.workbook.customXmlParts.getByNamespace(RECORD_NAMESPACE).getOnlyItemOrNullObject().load('id');
+    const old = indexPart(context);
     const readGroups = packByBudget(sync.writes, writeCost);
     if (readGroups.length === 0) await context.sync();
     await syncEach(context, readGroups, (group) => {
@@ -65,7 +105,7 @@ export function applyRows(sync: RowSync, recordXml: string): Promise<RowSyncOutc
 
     const steps: { bytes: number; queue: () => void }[] = [
       ...reads.map(({ write, range }) => ({ bytes: writeCost(write).request, queue: () => queueWrite(range, [write.cells], [write.formats]) })),
-      ...sync.appends.map((append) => ({
+      ...sync.appends.flatMap(appendBlocks).map((append) => ({
         bytes: appendCost(append).request,
         queue: () => {
           const width = append.rows[0]?.length ?? 0;
@@ -78,26 +118,31 @@ export function applyRows(sync: RowSync, recordXml: string): Promise<RowSyncOutc
     await syncEach(context, packByBudget(steps, (step) => ({ request: step.bytes, response: 0 })), (group) => {
       group.forEach((step) => step.queue());
     });
-    if (sync.recordChanged) {
-      // Last: a run interrupted before this leaves rows without a record; the next import finds them by identity.
-      if (!part.isNullObject) part.delete();
-      context.workbook.customXmlParts.add(recordXml);
-      await context.sync();
-    }
+    if (sync.recordChanged) await writeRecord(context, sync.record, old);
     return { writtenRows: sync.writes.length, addedRows: sync.appends.reduce((n, a) => n + a.rows.length, 0), recordWritten: sync.recordChanged };
   });
 }
 
-/** The import record's XML, or null. One sync. */
-export function readImportRecord(): Promise<string | null> {
+/** The last import's record, or null when none or unreadable. Two syncs, more for a large record. */
+export function readImportRecord(): Promise<ImportRecord | null> {
   return runExcel('read', async (context) => {
-    const part = context.workbook.customXmlParts.getByNamespace(RECORD_NAMESPACE).getOnlyItemOrNullObject().load('id');
+    const index = indexPart(context);
     await context.sync();
-    if (part.isNullObject) return null;
+    if (index.isNullObject) return null;
+    const xml = index.getXml();
+    await context.sync();
     // A ClientResult: its value is there after the sync (the lint rule knows proxies, not results).
-    const xml = part.getXml();
-    await context.sync();
     // eslint-disable-next-line office-addins/load-object-before-read
-    return xml.value;
+    const indexXml = xml.value;
+    const chunks = chunkNamespaces(indexXml).map((namespace) => context.workbook.customXmlParts.getByNamespace(namespace).getOnlyItemOrNullObject().load('id'));
+    if (chunks.length === 0) return recordFromParts(indexXml);
+    await context.sync();
+    const texts: (string | null)[] = [];
+    // One sync per ~1 MB of parts: each part's XML is asked for in the sync that brings it back.
+    await syncEach(context, packByBudget(chunks, () => ({ request: 300, response: RECORD_PART_MAX_BYTES * 1.2 })), (group) => {
+      const results = group.map((part) => (part.isNullObject ? null : part.getXml()));
+      return () => results.forEach((result) => texts.push(result === null ? null : result.value));
+    });
+    return recordFromParts(indexXml, texts);
   });
 }

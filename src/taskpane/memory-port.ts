@@ -10,6 +10,8 @@ import { changesForSnapshot } from '../domain/apply/snapshot-facts';
 import type { PlanCell, SheetPlan, WorkbookPlan } from '../domain/generate/plan';
 import type { RowSync } from '../domain/apply/rows';
 import { comparable } from '../domain/import/contract-rows';
+import type { RecordParts } from '../domain/import/record';
+import { RECORD_PART_MAX_BYTES, recordFromParts, recordParts } from '../domain/import/record';
 import type { ApplyOutcome, CellEdit, ControlRow, RowSyncOutcome, WorkbookPort } from '../domain/port';
 import type { Finding } from '../domain/report';
 import { a1, parseA1, parseRange } from '../domain/values/a1';
@@ -312,7 +314,8 @@ export function createMemoryPort(snapshot: WorkbookSnapshot = EMPTY_SNAPSHOT): M
   const workbook = new MemoryWorkbook(snapshot);
   let selection: CellSelection | null = null;
   let highlighted: string[] = [];
-  let importRecord: string | null = null;
+  // Kept as its XML parts, so that previews and tests go through the same serialisation as Excel.
+  let importRecord: RecordParts | null = null;
   return {
     kind: 'memory',
     get selection() {
@@ -339,11 +342,11 @@ export function createMemoryPort(snapshot: WorkbookSnapshot = EMPTY_SNAPSHOT): M
         highlighted = [];
       }),
     writeControl: (rows) => Promise.resolve().then(() => writeControlSheet(workbook, rows)),
-    readImportRecord: () => Promise.resolve(importRecord),
-    applyRows: (sync, recordXml) =>
+    readImportRecord: () => Promise.resolve(importRecord === null ? null : recordFromParts(importRecord.index, importRecord.chunks.map((c) => c.xml))),
+    applyRows: (sync) =>
       Promise.resolve().then(() => {
         const outcome = applyRowsInMemory(workbook, sync);
-        if (sync.recordChanged) importRecord = recordXml;
+        if (sync.recordChanged) importRecord = recordParts(sync.record, RECORD_PART_MAX_BYTES, 'memory');
         return outcome;
       }),
     rewriteCells: (edits) =>

@@ -181,3 +181,61 @@ describe('re-import after the source changed (Office.js port, fake Excel)', () =
     expect(await fundingCells(port)).toEqual({ ...snapshotBefore, [`F${row}`]: 4999 });
   });
 });
+
+/** The commitments of CLS_Financements as sorted lines: where a line sits (which blank row it filled) does not matter. */
+function rowsOf(snapshot: WorkbookSnapshot): string[] {
+  const table = locateTable(snapshot, FUNDINGS_TABLE)!;
+  return table.rows.map((r) => table.columns.map((c) => String(r.cell(c.key)?.value ?? '')).join('|')).sort();
+}
+
+describe('a re-import broken off at any sync (fake Excel)', () => {
+  it('never leaves a half-written row: the next import completes it, and the one after writes nothing', async () => {
+    // After a first import, the source changes: an amount (update), a new commitment (fill), a removed one (clear).
+    const base = fakeFromSnapshot(source);
+    let uninstall = installFakeExcel(base);
+    const port = createExcelPort({ supports: () => true });
+    await importInWorkbook(port, await mappingOf(port), OPTIONS);
+    const afterFirst = await port.read();
+    const parts = base.xmlParts.map((p) => p.xml);
+    uninstall();
+    const edited = (): FakeWorkbookState => {
+      const state = fakeFromSnapshot(afterFirst);
+      parts.forEach((xml) => state.addXmlPart(xml));
+      const set = (row: number, column: number, value: number | null) => {
+        state.sheet('Engagements 2025-2026')!.at(row, column, true).value = value;
+      };
+      set(5, 2, 5200);
+      set(6, 4, null);
+      set(6, 5, 420);
+      return state;
+    };
+    // The reference: the same re-import, uninterrupted.
+    const reference = edited();
+    uninstall = installFakeExcel(reference);
+    const before = reference.syncCount;
+    await importInWorkbook(port, await mappingOf(port), OPTIONS);
+    const syncs = reference.syncCount - before;
+    const expected = rowsOf(await port.read());
+    uninstall();
+    expect(syncs).toBeGreaterThan(3);
+
+    for (let sync = 1; sync <= syncs; sync++) {
+      for (const afterOps of [0, 1, 2, 1_000]) {
+        const state = edited();
+        uninstall = installFakeExcel(state);
+        try {
+          const mapping = await mappingOf(port);
+          state.failAt = { sync, afterOps };
+          await importInWorkbook(port, mapping, OPTIONS).catch(() => undefined);
+          state.failAt = null;
+          await importInWorkbook(port, await mappingOf(port), OPTIONS);
+          expect([sync, afterOps, rowsOf(await port.read())]).toEqual([sync, afterOps, expected]);
+          const third = await importInWorkbook(port, await mappingOf(port), OPTIONS);
+          expect([sync, afterOps, third.written]).toEqual([sync, afterOps, null]);
+        } finally {
+          uninstall();
+        }
+      }
+    }
+  }, 120_000);
+});

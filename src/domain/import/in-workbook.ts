@@ -20,7 +20,6 @@ import { importWorkbook } from './index';
 import type { ImportMapping } from './mapping';
 import { importDuration } from './plan';
 import type { ImportRecord } from './record';
-import { parseRecordXml, recordXml } from './record';
 import type { ImportResult } from './result';
 
 export interface InWorkbookOptions {
@@ -58,7 +57,7 @@ export function planPreview(snapshot: WorkbookSnapshot, record: ImportRecord | n
 /** Reads the workbook and its record, recognises, maps and plans: nothing written. */
 export async function previewInWorkbook(port: WorkbookPort, options: InWorkbookOptions): Promise<InWorkbookPreview> {
   const snapshot = await port.read();
-  const record = parseRecordXml((await port.readImportRecord?.()) ?? null);
+  const record = (await port.readImportRecord?.()) ?? null;
   return planPreview(snapshot, record, options);
 }
 
@@ -93,9 +92,9 @@ export async function importInWorkbook(port: WorkbookPort, mapping: ImportMappin
     created = await port.apply(creationPlan(snapshot, options.profile, imported(snapshot)));
     snapshot = await port.read();
   }
-  const record = parseRecordXml((await port.readImportRecord?.()) ?? null);
+  const record = (await port.readImportRecord?.()) ?? null;
   const sync = planRowSync(snapshot, tablesOf(imported(snapshot)), record, mapping);
   if (sync.missingTables.length > 0) throw new Error(`Tableaux absents après création : ${sync.missingTables.join(', ')}.`);
   if (writesNothing(sync) && !sync.recordChanged) return { created, sync, written: null };
-  return { created, sync, written: await port.applyRows(sync, recordXml(sync.record)) };
+  return { created, sync, written: await port.applyRows(sync) };
 }

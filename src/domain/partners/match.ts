@@ -63,7 +63,10 @@ export function isNearSpelling(typed: string, name: string): boolean {
   const length = Math.min(a.length, b.length);
   if (length <= 3) return false;
   if (length === 4) return a.length === 4 && b.length === 4 && [...a].sort().join('') === [...b].sort().join('') && editDistance(a, b) === 1;
-  return editDistance(a, b) <= (length >= 10 ? 2 : 1);
+  const allowed = length >= 10 ? 2 : 1;
+  // The distance is at least the difference of lengths: most pairs are settled without computing it.
+  if (Math.abs(a.length - b.length) > allowed) return false;
+  return editDistance(a, b) <= allowed;
 }
 
 export type FunderMatch =

@@ -430,7 +430,7 @@ export class FakeWorkbookState {
     const others = this.tables.filter((t) => t !== table && t.sheet === table.sheet && overlaps(t.rect, below));
     if (others.some((t) => t.rect.left < left || t.rect.right > right)) throw new FakeOfficeError('InvalidOperation', 'The operation would move part of another table');
     if (values.some((row) => row.length !== right - left + 1)) throw new FakeOfficeError('InvalidArgument', 'The number of columns in the values does not match the table');
-    for (let n = 0; n < values.length; n++) shiftCells(table.sheet, at, left, Number.MAX_SAFE_INTEGER, right, 'down');
+    shiftCells(table.sheet, at, left, Number.MAX_SAFE_INTEGER, right, 'down', values.length);
     for (const other of others) other.rect = { ...other.rect, top: other.rect.top + values.length, bottom: other.rect.bottom + values.length };
     table.rect = { ...table.rect, bottom: table.rect.bottom + values.length };
     values.forEach((row, r) =>
@@ -784,7 +784,7 @@ function parseSpecifier(formula: string, at: number): { items: string[]; columns
 }
 
 /** Moves the cells of a block one column right or one row down (Excel's "insert cells"). */
-function shiftCells(sheet: FakeSheet, top: number, left: number, bottom: number, right: number, direction: 'right' | 'down'): void {
+function shiftCells(sheet: FakeSheet, top: number, left: number, bottom: number, right: number, direction: 'right' | 'down', by = 1): void {
   const moving: [number, number, FakeCell][] = [];
   for (const [k, cell] of sheet.cells) {
     const [row, column] = k.split(',').map(Number) as [number, number];
@@ -792,7 +792,7 @@ function shiftCells(sheet: FakeSheet, top: number, left: number, bottom: number,
   }
   for (const [row, column] of moving) sheet.cells.delete(key(row, column));
   for (const [row, column, cell] of moving) {
-    sheet.cells.set(direction === 'right' ? key(row, column + 1) : key(row + 1, column), cell);
+    sheet.cells.set(direction === 'right' ? key(row, column + by) : key(row + by, column), cell);
   }
 }
 

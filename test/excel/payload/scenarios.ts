@@ -3,11 +3,12 @@ import { parseRange } from '../../../src/domain/values/a1';
 import type { ControlRow, WorkbookPort } from '../../../src/domain/port';
 import type { Finding } from '../../../src/domain/report';
 import { planWorkbook } from '../../../src/domain/generate';
+import { importInWorkbook, previewInWorkbook } from '../../../src/domain/import/in-workbook';
 import { userWorkbook } from '../fake-excel';
 import { FakeWorkbookState } from '../fake-excel/state';
 import type { WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
 
-export const OPERATIONS = ['read', 'apply', 'highlight', 'clearHighlights', 'writeControl'] as const;
+export const OPERATIONS = ['read', 'apply', 'highlight', 'clearHighlights', 'writeControl', 'import', 'reimport'] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
 export interface Scenario {
@@ -52,6 +53,22 @@ export function controlLines(rows: number): ControlRow[] {
   }));
 }
 
+/** A coordinator's own list of commitments, `rows` lines (one partner and amount each), on a sheet of its own. */
+export function commitmentList(rows: number): FakeWorkbookState {
+  const state = new FakeWorkbookState();
+  const partners = ['ARS Normandie', 'CPAM', 'Conseil départemental', 'Ville', 'CAF'];
+  const lines = Array.from({ length: rows }, (_, r) => [`${1 + (r % 3)}.${1 + (r % 4)}.${1 + (r % 5)}`, partners[r % 5]!, 'Numéraire', 2025 + (r % 3), 1000 + r + 0.25, r % 2 === 0 ? 'Notifié' : 'Demandé', `${TEXT} ${r}`]);
+  state.addSheet('Suivi financier').set('A1', [['N° fiche', 'Partenaire', 'Type d’apport', 'Exercice', 'Montant', 'État de la demande', 'Observations'], ...lines]);
+  return state;
+}
+
+/** Preview then import into the same workbook, as the pane does. */
+async function importOnce(port: WorkbookPort): Promise<unknown> {
+  const preview = await previewInWorkbook(port, { profile: 'generic' });
+  if (preview.outcome.kind !== 'imported') throw new Error(`not imported: ${preview.outcome.kind}`);
+  return importInWorkbook(port, preview.outcome.mapping, { profile: 'generic' });
+}
+
 export function scenario(operation: Operation, rows: number): Scenario {
   switch (operation) {
     case 'read':
@@ -64,6 +81,11 @@ export function scenario(operation: Operation, rows: number): Scenario {
       return { state: userWorkbook(rows), prepare: (port) => port.highlight!(findings(rows)), run: (port) => port.clearHighlights!() };
     case 'writeControl':
       return { state: userWorkbook(rows), run: (port) => port.writeControl!(controlLines(rows)) };
+    case 'import':
+      return { state: commitmentList(rows), run: importOnce };
+    case 'reimport':
+      // The second import of an unchanged source: reads, plans, writes nothing.
+      return { state: commitmentList(rows), prepare: importOnce, run: importOnce };
   }
 }
 

@@ -6,7 +6,6 @@ import { editMapping } from '../../../domain/import/edit';
 import type { InWorkbookPreview, InWorkbookResult } from '../../../domain/import/in-workbook';
 import { importInWorkbook, planPreview } from '../../../domain/import/in-workbook';
 import type { ImportRecord } from '../../../domain/import/record';
-import { parseRecordXml } from '../../../domain/import/record';
 import type { WorkbookPort } from '../../../domain/port';
 import type { ProfileId } from '../../../domain/report';
 import type { WorkbookSnapshot } from '../../../domain/workbook/snapshot';
@@ -44,7 +43,7 @@ export function useImportView(port: WorkbookPort, defaultProfile: ProfileId, onI
   const refresh = useCallback(() => {
     void run('busyReading', async () => {
       const snapshot = await port.read();
-      const record = parseRecordXml((await port.readImportRecord?.()) ?? null);
+      const record = (await port.readImportRecord?.()) ?? null;
       setRead({ snapshot, record });
     });
   }, [port, run]);
