@@ -1,5 +1,6 @@
 /** Where the command line writes and from where it resolves paths: the process, or a capture in tests. */
 import { stat } from 'node:fs/promises';
+import { safeOutput } from '../domain/values/controls';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -10,17 +11,21 @@ export interface CliIo {
   color?: boolean;
 }
 
-/** The real process streams. */
+/**
+ * The real process streams. Whatever a command prints passes through safeOutput: a control character read from a
+ * workbook or a file name that a report forgot to make visible still never reaches the terminal raw.
+ */
 export function processIo(): CliIo {
+  const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
   return {
     stdout: (text) => {
-      process.stdout.write(text);
+      process.stdout.write(safeOutput(text, color));
     },
     stderr: (text) => {
-      process.stderr.write(text);
+      process.stderr.write(safeOutput(text, false));
     },
     cwd: process.cwd(),
-    color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+    color,
   };
 }
 

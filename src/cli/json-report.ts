@@ -1,5 +1,9 @@
-/** The JSON output of `validate` (CONTRACT §3): one object per workbook, amounts in euros. */
+/**
+ * The JSON output of `validate` (CONTRACT §3): one object per workbook, amounts in euros, every finding (the text
+ * report cuts long lists, the JSON never does); a file that cannot be read is an object with the reason.
+ */
 import { renderFinding } from '../domain/messages/render';
+import { safeJson } from '../domain/values/controls';
 import type { Finding, Lang, ProfileId, StatusCents, ValidationReport } from '../domain/report';
 import type { Severity } from '../domain/rules/ids';
 import { centsToEuros } from '../domain/values/money';
@@ -112,3 +116,15 @@ export function jsonFileReport(file: string, report: ValidationReport, lang: Lan
     },
   };
 }
+
+/** A single file that could not be read, as the JSON output gives it: its name and why, in the user's language. */
+export interface JsonUnusableFile {
+  readonly file: string;
+  readonly unusable: true;
+  readonly message: string;
+}
+
+export const jsonUnusableFile = (file: string, message: string): JsonUnusableFile => ({ file, unusable: true, message });
+
+/** The JSON text printed: indented, every control character escaped (C1 and bidi ones too, which JSON.stringify leaves raw). */
+export const jsonText = (value: unknown): string => `${safeJson(value)}\n`;

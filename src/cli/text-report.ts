@@ -1,8 +1,13 @@
-/** The readable output of `validate`: findings by sheet and severity, then the money, aligned. */
+/**
+ * The readable output of `validate`: findings by sheet and severity, then the money, aligned. Linear in the number of
+ * findings (at most FINDINGS_PER_RULE lines per rule and sheet, then "… and N more"); every text read from a workbook
+ * or a file name has its control characters made visible, so nothing printed can drive the terminal.
+ */
 import { formatEuros, renderFinding, severityLabel, summaryLine } from '../domain/messages/render';
 import type { Finding, FundingTotals, Lang, StatusCents, ValidationReport } from '../domain/report';
 import type { RuleId, Severity } from '../domain/rules/ids';
 import { SEVERITIES } from '../domain/rules/ids';
+import { visibleText } from '../domain/values/controls';
 import { isoToSerial, serialToFrench } from '../domain/values/dates';
 import { quoted } from '../domain/values/format';
 import type { CheckedWorkbook, ConsolidatedTotals } from './consolidate';
@@ -17,8 +22,17 @@ const SEVERITY_STYLE: Readonly<Record<Severity, keyof typeof ANSI>> = { error: '
 
 const painter = (color: boolean): Paint => (style, text) => (color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text);
 
-/** Left column / right-aligned amounts, two spaces between columns. */
-function table(rows: readonly (readonly string[])[], rightAligned: readonly boolean[], indent: string): string[] {
+/** Appends without spreading into a call: tens of thousands of arguments overflow the stack. */
+function append(lines: string[], more: readonly string[]): void {
+  for (const line of more) lines.push(line);
+}
+
+/** Findings of one rule shown per sheet; the others are counted ("… and N more"), all of them are in the JSON. */
+export const FINDINGS_PER_RULE = 20;
+
+/** Left column / right-aligned amounts, two spaces between columns; cells shown with visible controls. */
+function table(cells: readonly (readonly string[])[], rightAligned: readonly boolean[], indent: string): string[] {
+  const rows = cells.map((row) => row.map(visibleText));
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
   return rows.map(
@@ -58,31 +72,70 @@ function whereLine(f: Finding, lang: Lang): string | null {
   if (f.cell === undefined || f.column === undefined || !TYPED_VALUE_RULES.has(f.rule)) return null;
   const shown = f.value === undefined || f.value === null || String(f.value).trim() === '' ? null : String(f.value);
   const sep = lang === 'fr' ? ' : ' : ': ';
-  return shown === null ? `${f.column}${sep}${lang === 'fr' ? 'vide' : 'empty'}` : `${f.column}${sep}${quoted(shown, lang)}`;
+  return visibleText(shown === null ? `${f.column}${sep}${lang === 'fr' ? 'vide' : 'empty'}` : `${f.column}${sep}${quoted(shown, lang)}`);
+}
+
+/** Findings by sheet (first-seen order), then by severity, in one pass. */
+function groupBySheet(findings: readonly Finding[]): Map<string, Record<Severity, Finding[]>> {
+  const bySheet = new Map<string, Record<Severity, Finding[]>>();
+  for (const f of findings) {
+    const key = f.sheet || f.table;
+    let group = bySheet.get(key);
+    if (!group) {
+      group = { error: [], warning: [], info: [] };
+      bySheet.set(key, group);
+    }
+    group[f.severity].push(f);
+  }
+  return bySheet;
+}
+
+/** Widths of the severity and cell columns, without spreading thousands of findings into Math.max. */
+function columnWidths(findings: readonly Finding[], lang: Lang): { label: number; cell: number } {
+  let label = 0;
+  let cell = 1;
+  for (const f of findings) {
+    label = Math.max(label, severityLabel(f.severity, lang).length);
+    cell = Math.max(cell, visibleText(f.cell ?? '—').length);
+  }
+  return { label, cell };
+}
+
+/** The lines of one finding: what and where, the value as read, the suggestion. */
+function oneFinding(f: Finding, widths: { label: number; cell: number }, lang: Lang, paint: Paint): string[] {
+  const { message, suggestion } = renderFinding(f, lang);
+  const label = paint(SEVERITY_STYLE[f.severity], severityLabel(f.severity, lang).padEnd(widths.label));
+  const indent = `  ${' '.repeat(widths.label + widths.cell + 4)}`;
+  const lines = [`  ${label}  ${visibleText(f.cell ?? '—').padEnd(widths.cell)}  ${visibleText(message)}`];
+  const where = whereLine(f, lang);
+  if (where) lines.push(`${indent}${paint('dim', where)}`);
+  if (suggestion) lines.push(`${indent}${paint('dim', `→ ${visibleText(suggestion)}`)}`);
+  return lines;
+}
+
+/** The findings of one severity on one sheet, each rule cut at FINDINGS_PER_RULE with a count of the rest. */
+function cappedFindings(findings: readonly Finding[], widths: { label: number; cell: number }, texts: CliTexts, lang: Lang, paint: Paint): string[] {
+  const shown = new Map<RuleId, number>();
+  const lines: string[] = [];
+  for (const f of findings) {
+    const count = (shown.get(f.rule) ?? 0) + 1;
+    shown.set(f.rule, count);
+    if (count <= FINDINGS_PER_RULE) append(lines, oneFinding(f, widths, lang, paint));
+  }
+  for (const [rule, count] of shown) {
+    if (count > FINDINGS_PER_RULE) lines.push(`  ${paint('dim', texts.moreFindings(count - FINDINGS_PER_RULE, rule))}`);
+  }
+  return lines;
 }
 
 function findingLines(findings: readonly Finding[], lang: Lang, paint: Paint): string[] {
   if (findings.length === 0) return [];
-  const labelWidth = Math.max(...findings.map((f) => severityLabel(f.severity, lang).length));
-  const cellWidth = Math.max(1, ...findings.map((f) => (f.cell ?? '—').length));
-  const bySheet = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const key = f.sheet || f.table;
-    bySheet.set(key, [...(bySheet.get(key) ?? []), f]);
-  }
+  const texts = TEXTS[lang];
+  const widths = columnWidths(findings, lang);
   const lines: string[] = [];
-  for (const [sheet, sheetFindings] of bySheet) {
-    lines.push(paint('bold', sheet));
-    for (const severity of SEVERITIES) {
-      for (const f of sheetFindings.filter((x) => x.severity === severity)) {
-        const { message, suggestion } = renderFinding(f, lang);
-        const label = paint(SEVERITY_STYLE[severity], severityLabel(severity, lang).padEnd(labelWidth));
-        lines.push(`  ${label}  ${(f.cell ?? '—').padEnd(cellWidth)}  ${message}`);
-        const where = whereLine(f, lang);
-        if (where) lines.push(`  ${' '.repeat(labelWidth + cellWidth + 4)}${paint('dim', where)}`);
-        if (suggestion) lines.push(`  ${' '.repeat(labelWidth + cellWidth + 4)}${paint('dim', `→ ${suggestion}`)}`);
-      }
-    }
+  for (const [sheet, bySeverity] of groupBySheet(findings)) {
+    lines.push(paint('bold', visibleText(sheet)));
+    for (const severity of SEVERITIES) append(lines, cappedFindings(bySeverity[severity], widths, texts, lang, paint));
     lines.push('');
   }
   return lines;
@@ -131,13 +184,13 @@ function moneyLines(title: string, money: MoneyView, texts: CliTexts, lang: Lang
   const years = [...money.byYearStatus];
   const unlisted = [...money.unlisted];
   lines.push(`  ${texts.byFunder}`);
-  lines.push(...(funders.length === 0 && unlisted.length === 0 ? [`    ${texts.none}`] : statusTable(texts.funder, funders)));
+  append(lines, funders.length === 0 && unlisted.length === 0 ? [`    ${texts.none}`] : statusTable(texts.funder, funders));
   if (unlisted.length > 0) {
     lines.push(`  ${paint('yellow', texts.unlistedTitle)}`);
-    lines.push(...table(unlisted.map(([name, cents]) => [quoted(name, lang), eur(cents)]), [false, true], '    '));
+    append(lines, table(unlisted.map(([name, cents]) => [quoted(name, lang), eur(cents)]), [false, true], '    '));
   }
   lines.push(`  ${texts.byYear}`);
-  lines.push(...(years.length === 0 ? [`    ${texts.none}`] : statusTable(texts.year, years)));
+  append(lines, years.length === 0 ? [`    ${texts.none}`] : statusTable(texts.year, years));
   return lines;
 }
 
@@ -150,7 +203,8 @@ function actionLines(report: ValidationReport, texts: CliTexts, lang: Lang): str
     [texts.action, texts.budget, texts.secured, texts.requested, texts.committed, texts.remaining],
     ...actions.map((a) => [a.action, money(a.budgetCents), money(a.securedCents), money(a.requestedCents), money(a.committedCents), money(a.remainingCents)]),
   ];
-  return [...lines, ...table(rows, [false, true, true, true, true, true], '    ')];
+  append(lines, table(rows, [false, true, true, true, true, true], '    '));
+  return lines;
 }
 
 function fileSection(checked: CheckedWorkbook, lang: Lang, paint: Paint): string[] {
@@ -158,17 +212,18 @@ function fileSection(checked: CheckedWorkbook, lang: Lang, paint: Paint): string
   const { report } = checked;
   const colon = lang === 'fr' ? ' :' : ':';
   const lines = [
-    paint('bold', `━━ ${checked.label} ━━`),
+    paint('bold', `━━ ${visibleText(checked.label)} ━━`),
     `${texts.profile}${colon} ${texts.profileName(report.profile)} · ${texts.asOf}${colon} ${dateLabel(report.asOf, lang)} · ${texts.contractYears}${colon} ${yearsLabel(report.contractYears)}`,
     '',
   ];
   if (report.findings.length === 0) lines.push(texts.noFinding, '');
-  else lines.push(...findingLines(report.findings, lang, paint));
+  else append(lines, findingLines(report.findings, lang, paint));
   const summaryStyle = report.summary.error > 0 ? 'red' : report.summary.warning > 0 ? 'yellow' : 'bold';
   lines.push(`${texts.summary}${colon} ${paint(summaryStyle, summaryLine(report.summary, lang))}`, '');
   const { totals } = report;
-  lines.push(...moneyLines(texts.committedTitle, moneyView(totals), texts, lang, paint));
-  lines.push(...actionLines(report, texts, lang), '');
+  append(lines, moneyLines(texts.committedTitle, moneyView(totals), texts, lang, paint));
+  append(lines, actionLines(report, texts, lang));
+  lines.push('');
   return lines;
 }
 
@@ -176,20 +231,23 @@ function consolidatedSection(checked: readonly CheckedWorkbook[], unusable: numb
   const texts = TEXTS[lang];
   const total = checked.length + unusable;
   const lines = [paint('bold', `━━ ${texts.consolidatedTitle(total)} ━━`)];
-  lines.push(...table(checked.map((c) => [c.label, summaryLine(c.report.summary, lang)]), [false, false], '  '));
+  append(lines, table(checked.map((c) => [c.label, summaryLine(c.report.summary, lang)]), [false, false], '  '));
   const withErrors = checked.filter((c) => c.report.summary.error > 0);
-  const names = withErrors.length > 0 ? ` (${withErrors.map((c) => c.label).join(', ')})` : '';
+  const names = withErrors.length > 0 ? ` (${withErrors.map((c) => visibleText(c.label)).join(', ')})` : '';
   lines.push('', `${texts.filesWithErrors(withErrors.length, total)}${names}`);
   if (unusable > 0) lines.push(paint('red', texts.unusableFiles(unusable)));
   const totals = consolidateTotals(checked.map((c) => c.report));
-  lines.push('', ...moneyLines(texts.allFilesCommitted, moneyView(totals), texts, lang, paint), '');
+  lines.push('');
+  append(lines, moneyLines(texts.allFilesCommitted, moneyView(totals), texts, lang, paint));
+  lines.push('');
   return lines;
 }
 
 /** The whole text report; `unusable` counts files that could not be read (their messages go to stderr). */
 export function renderTextReport(checked: readonly CheckedWorkbook[], unusable: number, lang: Lang, color: boolean): string {
   const paint = painter(color);
-  const lines = checked.flatMap((c) => fileSection(c, lang, paint));
-  if (checked.length + unusable > 1) lines.push(...consolidatedSection(checked, unusable, lang, paint));
+  const lines: string[] = [];
+  for (const c of checked) for (const line of fileSection(c, lang, paint)) lines.push(line);
+  if (checked.length + unusable > 1) append(lines, consolidatedSection(checked, unusable, lang, paint));
   return lines.length === 0 ? '' : `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }

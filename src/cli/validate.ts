@@ -1,12 +1,13 @@
 /** `cls-workbook validate`: read (never write) each workbook, validate, report as text, JSON and optionally .xlsx; several workbooks make a regional review. */
 import type { Lang, ProfileId } from '../domain/report';
 import { PROFILE_IDS } from '../domain/report';
+import { visibleText } from '../domain/values/controls';
 import { isoToSerial } from '../domain/values/dates';
 import { parseArgs } from './args';
 import type { CheckedWorkbook } from './consolidate';
 import { checkReportPath, expandInputs } from './inputs';
 import type { CliIo } from './io';
-import { jsonFileReport } from './json-report';
+import { jsonFileReport, jsonText, jsonUnusableFile } from './json-report';
 import type { OutputFormat } from './langs';
 import { LANGS, OUTPUT_FORMATS } from './langs';
 import { writeReviewReport } from './report-xlsx';
@@ -110,14 +111,16 @@ export async function runValidate(args: readonly string[], io: CliIo, lang: Lang
   if (several) {
     const seen = inputs.files.length + inputs.otherFormats.length;
     if (counted === 0 && seen > 0) problems.push(more.nothingReadable(seen));
-    if (options.format === 'json') io.stdout(`${JSON.stringify(reviewJson(review, options.asOf, lang), null, 2)}\n`);
+    if (options.format === 'json') io.stdout(jsonText(reviewJson(review, options.asOf, lang)));
     else if (seen > 0) io.stdout(renderReviewText(review, { lang, asOf: options.asOf, summary: options.summary, color: io.color === true }));
   } else {
     const own = read.setAside.find((x) => x.reason === 'own-report');
     if (own) problems.push(more.ownReportOnly(own.file));
     const checked: CheckedWorkbook[] = read.workbooks.map((w) => ({ label: w.summary.file, path: w.path, report: w.report }));
     if (options.format === 'json') {
-      if (checked[0]) io.stdout(`${JSON.stringify(jsonFileReport(checked[0].label, checked[0].report, lang), null, 2)}\n`);
+      const unusable = read.setAside.find((x) => x.reason === 'unusable');
+      if (checked[0]) io.stdout(jsonText(jsonFileReport(checked[0].label, checked[0].report, lang)));
+      else if (unusable?.reason === 'unusable') io.stdout(jsonText(jsonUnusableFile(unusable.file, unusable.message)));
     } else {
       io.stdout(renderTextReport(checked, problems.length, lang, io.color === true));
     }
@@ -139,7 +142,7 @@ export async function runValidate(args: readonly string[], io: CliIo, lang: Lang
     if (options.format === 'text' && written > 0) io.stdout(`${reportPath === undefined ? '\n' : ''}${more.reportDirWritten(written, options.reportDir)}\n`);
   }
 
-  for (const problem of problems) io.stderr(`cls-workbook: ${problem}\n`);
+  for (const problem of problems) io.stderr(`cls-workbook: ${visibleText(problem)}\n`);
   if (problems.length > 0) return 2;
   return read.workbooks.some((w) => w.report.summary.error > 0) ? 1 : 0;
 }

@@ -63,10 +63,17 @@ function readPackage(archive: ZipArchive, limits: ReadLimits): WorkbookSnapshot 
   const workbook = readWorkbookPart(archive, workbookPart);
   const relationships = new Map(readRelationships(archive, workbookPart).map((r) => [r.id, r]));
   const related = (kind: string): Relationship | undefined => [...relationships.values()].find((r) => r.kind === kind);
+  // Chart sheets and dialog sheets hold no cells.
+  const worksheets = workbook.sheets.flatMap((entry) => {
+    const relationship = relationships.get(entry.relationship);
+    return relationship?.kind === 'worksheet' ? [{ name: entry.name, part: relationship.part }] : [];
+  });
   const strings = related('sharedStrings');
+  const styles = related('styles');
+  archive.checkBudget([...worksheets.map((w) => w.part), ...[strings, styles].flatMap((r) => (r ? [r.part] : []))]);
   const context: SheetContext = {
     sharedStrings: strings && archive.has(strings.part) ? readSharedStrings(archive, strings.part) : undefined,
-    formats: readCellFormats(archive, related('styles')?.part),
+    formats: readCellFormats(archive, styles?.part),
     date1904: workbook.date1904,
     limits,
     cellsRead: 0,
@@ -74,14 +81,11 @@ function readPackage(archive: ZipArchive, limits: ReadLimits): WorkbookSnapshot 
   };
   const sheets: SheetSnapshot[] = [];
   const tables: TableSnapshot[] = [];
-  for (const entry of workbook.sheets) {
-    const relationship = relationships.get(entry.relationship);
-    // Chart sheets and dialog sheets hold no cells.
-    if (relationship?.kind !== 'worksheet') continue;
-    const part = readSheetPart(archive, relationship.part, entry.name, context);
-    const sheet = buildSheet(entry.name, part);
+  for (const worksheet of worksheets) {
+    const part = readSheetPart(archive, worksheet.part, worksheet.name, context);
+    const sheet = buildSheet(worksheet.name, part);
     sheets.push(sheet);
-    tables.push(...readSheetTables(archive, relationship.part, part.tables, sheet));
+    tables.push(...readSheetTables(archive, worksheet.part, part.tables, sheet));
   }
   // One damage, named once, rather than every column of every table "missing".
   if (context.missingStrings > 0) throw damaged({ kind: 'shared-strings', cells: context.missingStrings });

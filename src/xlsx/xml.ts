@@ -1,18 +1,17 @@
 /**
- * One XML part of the archive streamed through a SAX parser: elements by local name (any namespace prefix), text and
- * CDATA alike, UTF-8 or UTF-16 by its byte-order mark. No DOCTYPE: OOXML has none, and that shuts out XXE and entity bombs.
+ * One XML part of the archive streamed through a SAX parser: elements by local name (any prefix), text and CDATA alike, UTF-8 or UTF-16 by its byte-order mark. No DOCTYPE: OOXML has none, and that shuts out XXE and entity bombs.
  */
 import { SaxesParser } from 'saxes';
-import type { SaxesAttributeNS, SaxesTagNS } from 'saxes';
+import type { SaxesTagPlain } from 'saxes';
 import { damaged } from './read-errors';
 import type { ChunkDecoder } from './text-decoder';
 import { chunkDecoder } from './text-decoder';
 import type { ZipArchive } from './zip';
 
-/** An opened element: its local name, namespace and attributes by local name. */
+/** An opened element: its local name and attributes by local name. */
 export interface XmlElement {
+  /** The name without its prefix (`x:row` → `row`). */
   readonly local: string;
-  readonly uri: string;
   /** The value of the attribute with this local name (`r:id` → `id`), whatever its prefix. */
   attr(local: string): string | undefined;
 }
@@ -24,25 +23,25 @@ export interface XmlHandler {
   text(text: string): void;
 }
 
-/** SpreadsheetML's own namespaces: transitional (what Excel writes) and strict. */
-export const MAIN_NAMESPACES: ReadonlySet<string> = new Set([
-  'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
-  'http://purl.oclc.org/ooxml/spreadsheetml/main',
-]);
+const localName = (name: string): string => {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+};
 
+/**
+ * Names are matched by local name whatever their prefix: namespaces are not resolved (the parser's namespace mode
+ * costs the depth of the document on every element, which a hostile part nests 100 000 deep).
+ */
 class Element implements XmlElement {
-  constructor(private readonly tag: SaxesTagNS) {}
-  get local(): string {
-    return this.tag.local;
-  }
-  get uri(): string {
-    return this.tag.uri;
+  readonly local: string;
+  constructor(private readonly tag: SaxesTagPlain) {
+    this.local = localName(tag.name);
   }
   attr(local: string): string | undefined {
-    const attributes = this.tag.attributes as Record<string, SaxesAttributeNS>;
+    const attributes = this.tag.attributes;
     const plain = attributes[local];
-    if (plain) return plain.value;
-    for (const name in attributes) if (attributes[name]?.local === local) return attributes[name].value;
+    if (plain !== undefined) return plain;
+    for (const name in attributes) if (localName(name) === local) return attributes[name];
     return undefined;
   }
 }
@@ -60,12 +59,12 @@ function decoderFor(first: Uint8Array): ChunkDecoder {
  * @throws UnusableWorkbookError `damaged` when the part is missing or not well-formed XML, or what the zip reader throws.
  */
 export function readXmlPart(archive: ZipArchive, part: string, handler: XmlHandler): void {
-  const parser = new SaxesParser({ xmlns: true, position: false });
+  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   parser.on('doctype', () => {
     throw damaged({ kind: 'doctype', part });
   });
   parser.on('opentag', (tag) => handler.open(new Element(tag)));
-  parser.on('closetag', (tag) => handler.close(tag.local));
+  parser.on('closetag', (tag) => handler.close(localName(tag.name)));
   parser.on('text', (text) => handler.text(text));
   parser.on('cdata', (text) => handler.text(text));
   // The parser's own errors only: a bug in a handler stays a bug, not a "damaged file".

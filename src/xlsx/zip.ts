@@ -209,6 +209,22 @@ export class ZipArchive {
     if (crc !== entry.crc) throw damaged({ kind: 'crc', part: entry.name });
   }
 
+  /**
+   * Checks, before inflating any, that the parts about to be read fit the limits by their declared sizes (missing
+   * ones are left to `read`): a workbook too large is refused at once, not after reading most of it.
+   * @throws UnusableWorkbookError `too-large`.
+   */
+  checkBudget(names: readonly string[]): void {
+    let total = this.inflated;
+    for (const name of new Set(names.map(partKey))) {
+      const entry = this.byKey.get(name);
+      if (!entry) continue;
+      if (entry.size > this.limits.partBytes) throw tooLarge({ kind: 'part', part: entry.name, bytes: entry.size, limit: this.limits.partBytes });
+      total += entry.size;
+    }
+    if (total > this.limits.totalBytes) throw tooLarge({ kind: 'total', limit: this.limits.totalBytes });
+  }
+
   /** Counts a part against the per-part and total budgets before a byte of it is inflated. */
   private reserve(entry: ZipEntry): void {
     if (entry.size > this.limits.partBytes) throw tooLarge({ kind: 'part', part: entry.name, bytes: entry.size, limit: this.limits.partBytes });

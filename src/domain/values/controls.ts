@@ -23,6 +23,22 @@ export function visibleText(text: string): string {
   return text.replace(CONTROL, picture);
 }
 
+const SGR = '\\u001b\\[[0-9;]*m';
+const OUTPUT = new RegExp(`${SGR}|[${CONTROLS}]`, 'g');
+const SGR_ONLY = new RegExp(`^${SGR}$`);
+
+/**
+ * Text about to reach a terminal, neutralised as a last line of defence: newline and tab kept, colour codes kept when
+ * `colors` (our own, on a terminal), every other control made visible.
+ */
+export function safeOutput(text: string, colors: boolean): string {
+  return text.replace(OUTPUT, (match) => {
+    if (match === '\n' || match === '\t') return match;
+    if (colors && SGR_ONLY.test(match)) return match;
+    return visibleText(match);
+  });
+}
+
 /** Whether the text holds a control character `visibleText` would replace. */
 export function hasControl(text: string): boolean {
   return ANY_CONTROL.test(text);
