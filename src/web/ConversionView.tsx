@@ -1,7 +1,7 @@
 /**
  * A dropped workbook that is not laid out as the contract: what was recognised, the mapping in readable form,
  * every euro imported or skipped with its reason, and the converted workbook to download. Nothing is written
- * into the dropped file; the year and the profile re-run the import.
+ * into the dropped file; the year, the profile and each column's target, partner and year re-run the import.
  */
 import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Select } from '@fluentui/react-components';
 import type { FormEvent, ReactElement, ReactNode } from 'react';
@@ -17,7 +17,7 @@ import type { WorkbookSnapshot } from '../domain/workbook/snapshot';
 import { downloadConverted } from './convert';
 import type { ConvertedWorkbook } from './convert';
 import { conversionTranslator } from '../ui/import/texts';
-import { Areas, Counts, Nothing, Refused, Values } from '../ui/import/ImportDetails';
+import { Areas, Counts, Nothing, Refused, RowsPreview, Values } from '../ui/import/ImportDetails';
 import type { SaveFile } from './download';
 import { useImportStyles } from '../ui/import/useImportStyles.styles';
 import type { XlsxLoader } from './xlsx-loader';
@@ -167,6 +167,7 @@ export function ConversionView({ snapshot, name, lang, loadXlsx, saveFile, onOpe
             onEdit={(edit) => rerun(() => setMapping(editMapping(outcome.mapping, edit)))}
           />
         ) : null}
+        {outcome.kind === 'imported' ? <RowsPreview result={outcome.result} t={t} lang={lang} /> : null}
         {outcome.kind === 'imported' ? <Values snapshot={snapshot} mapping={outcome.mapping} result={outcome.result} t={t} lang={lang} /> : null}
       </section>
       {outcome.kind === 'nothing' ? whenNothing : null}

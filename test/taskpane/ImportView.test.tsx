@@ -28,6 +28,10 @@ describe('Importer', () => {
     expect(await screen.findByRole('heading', { name: 'Importer vos propres tableaux' })).toBeTruthy();
     expect(await screen.findByText(/Les tableaux du contrat manquants seront d’abord créés/)).toBeTruthy();
 
+    // The rows as they will be written, one line each (the matrix's first cell: ARS, 2025, 5 000,00 € for 1.1.1).
+    await user.click(screen.getByText('Engagements (financeur · année · montant · statut · action) (23)'));
+    expect(screen.getByText(/^ARS · 2025 · 5\s000,00\s€ · Acquis · 1\.1\.1$/)).toBeTruthy();
+
     // Leave the list of commitments out: its money is listed as skipped, only the matrix's is imported.
     const included = await screen.findAllByRole('checkbox', { name: 'Importer cette zone' });
     expect(included).toHaveLength(2);

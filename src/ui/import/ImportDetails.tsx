@@ -422,3 +422,42 @@ function EditableColumns({ area, snapshot, mapping, t, lang, caption, onEdit }: 
     </ScrollTable>
   );
 }
+
+/** Lines shown per table before « … et N autres ». */
+const PREVIEW_LINES = 12;
+
+function PreviewGroup({ title, lines, t }: { readonly title: string; readonly lines: readonly string[]; readonly t: ConversionTranslate }): ReactElement | null {
+  const styles = useImportStyles();
+  if (lines.length === 0) return null;
+  return (
+    <details className={styles.preview}>
+      <summary>{`${title} (${lines.length})`}</summary>
+      <ul className={styles.list}>
+        {lines.slice(0, PREVIEW_LINES).map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+        {lines.length > PREVIEW_LINES ? <li>{t('previewMore', { count: String(lines.length - PREVIEW_LINES) })}</li> : null}
+      </ul>
+    </details>
+  );
+}
+
+/** The rows the import gives each contract table, as a coordinator reads them (folded: a click opens each table). */
+export function RowsPreview({ result, t, lang }: { readonly result: ImportResult; readonly t: ConversionTranslate; readonly lang: Lang }): ReactElement {
+  const styles = useImportStyles();
+  const ids = useId();
+  const dot = ' · ';
+  const actions = result.actions.map((a) => [`${a.number} ${a.title ?? ''}`.trim(), a.status ?? ''].filter((x) => x !== '').join(dot));
+  const fundings = result.fundings.map((f) => [f.funder, f.year === null ? '?' : String(f.year), formatEuros(f.amountCents, lang), f.status, f.object === 'Action' ? (f.action ?? '?') : f.object].join(dot));
+  const indicators = result.indicators.map((i) => `${i.action ?? '?'} ${i.indicator}`);
+  return (
+    <section aria-labelledby={`${ids}-preview`} className={styles.area}>
+      <h3 id={`${ids}-preview`} className={styles.h3}>
+        {t('previewTitle')}
+      </h3>
+      <PreviewGroup title={t('previewActions')} lines={actions} t={t} />
+      <PreviewGroup title={t('previewFundings')} lines={fundings} t={t} />
+      <PreviewGroup title={t('previewIndicators')} lines={indicators} t={t} />
+    </section>
+  );
+}

@@ -2,6 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 /** The import views' styles (the page's conversion, the pane's « Importer »), loaded with them. Narrow screens: wide tables scroll inside their own box. */
 export const useImportStyles = makeStyles({
+  preview: { fontSize: tokens.fontSizeBase200, '& > summary': { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold } },
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: '10em' },
   card: {
     display: 'flex',

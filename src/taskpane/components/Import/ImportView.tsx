@@ -14,7 +14,7 @@ import { PROFILES } from '../../../domain/profiles/profiles';
 import type { Lang, ProfileId } from '../../../domain/report';
 import { quoted } from '../../../domain/values/format';
 import { ACTIONS_TABLE, EVALUATION_TABLE, FUNDERS_TABLE, FUNDINGS_TABLE } from '../../../domain/workbook/contract';
-import { Areas, Counts, Nothing, Refused, Values } from '../../../ui/import/ImportDetails';
+import { Areas, Counts, Nothing, Refused, RowsPreview, Values } from '../../../ui/import/ImportDetails';
 import { conversionTranslator } from '../../../ui/import/texts';
 import type { MessageKey, Translate } from '../../i18n';
 import { useI18n } from '../../i18n';
@@ -177,6 +177,7 @@ export function ImportView({ port, defaultProfile, onImported }: ImportViewProps
       {outcome?.kind === 'imported' && preview ? (
         <>
           <Counts result={outcome.result} texts={texts} t={ct} preview />
+          <RowsPreview result={outcome.result} t={ct} lang={lang} />
           <Plan sync={preview.sync} t={t} lang={lang} />
           {preview.record !== null ? <p className={styles.muted}>{t('importSaved')}</p> : null}
           <div className={styles.actions}>
