@@ -4,15 +4,17 @@ import type { ReactElement } from 'react';
 import { useId } from 'react';
 import { useWebPageStyles } from './useWebPageStyles.styles';
 
-export const ACCEPTED_FILES = '.xlsx,.xlsm,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const ACCEPTED_FILES = '.xlsx,.xlsm,.xls,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface FilePickerProps {
   readonly label: string;
   readonly secondary?: boolean;
+  /** Several files at once (a regional review). */
+  readonly multiple?: boolean;
   readonly onFiles: (files: FileList | null) => void;
 }
 
-export function FilePicker({ label, secondary = false, onFiles }: FilePickerProps): ReactElement {
+export function FilePicker({ label, secondary = false, multiple = false, onFiles }: FilePickerProps): ReactElement {
   const styles = useWebPageStyles();
   const id = useId();
   return (
@@ -21,6 +23,7 @@ export function FilePicker({ label, secondary = false, onFiles }: FilePickerProp
         id={id}
         type="file"
         accept={ACCEPTED_FILES}
+        multiple={multiple}
         className={styles.fileInput}
         onChange={(event) => {
           onFiles(event.currentTarget.files);

@@ -1,7 +1,7 @@
 /** The web host of the task pane: page shell, file picker and drop zone, then the same App over the picked file, or the conversion of a coordinator's own workbook. */
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, mergeClasses, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { ReactElement, ReactNode } from 'react';
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useMemo } from 'react';
 import type { Lang } from '../domain/report';
 import type { ThemeName } from '../taskpane/theme';
 import { UnusableWorkbookError } from '../xlsx/read-errors';
@@ -34,7 +34,10 @@ function failure(error: unknown, lang: Lang, t: WebTranslate): string {
 
 interface OpenWorkbookProps {
   readonly name: string;
-  readonly size: string;
+  /** The whole screen's width (a review's table), not the reading width. */
+  readonly wide?: boolean;
+  /** The file's size; null for several files. */
+  readonly size: string | null;
   readonly t: WebTranslate;
   readonly dragging: boolean;
   readonly onFiles: (files: FileList | null) => void;
@@ -42,13 +45,13 @@ interface OpenWorkbookProps {
 }
 
 /** The bar naming the open file, with the picker for another one, above what the page shows for it. */
-function OpenWorkbook({ name, size, t, dragging, onFiles, children }: OpenWorkbookProps): ReactElement {
+function OpenWorkbook({ name, wide = false, size, t, dragging, onFiles, children }: OpenWorkbookProps): ReactElement {
   const styles = useWebPageStyles();
   return (
-    <div className={styles.content}>
-      <section className={styles.openBar} aria-label={t('openedLabel')}>
-        <p className={styles.openName}>{t('openedFile', { name, size })}</p>
-        <FilePicker label={t('pickOther')} secondary onFiles={onFiles} />
+    <div className={mergeClasses(styles.content, wide && styles.wide)}>
+      <section className={styles.openBar} aria-label={t('openedLabel')} data-print-hide="">
+        <p className={styles.openName}>{size === null ? name : t('openedFile', { name, size })}</p>
+        <FilePicker label={t('pickOther')} secondary multiple onFiles={onFiles} />
         <p className={styles.muted}>{dragging ? t('dropActive') : t('dropOtherHint')}</p>
       </section>
       {children}
@@ -62,6 +65,10 @@ export function WebPage({ initialLang, theme, ...deps }: WebPageProps): ReactEle
   const state = useWebPage(initialLang, deps);
   const { lang, t, workbook } = state;
   const open = workbook.kind === 'open' || workbook.kind === 'convert' ? workbook : null;
+  const { loadReviewViews } = state;
+  // The review, statement, comparison and charts load with the first workbook, out of the page's first load.
+  const ReviewView = useMemo(() => lazy(() => loadReviewViews().then((m) => ({ default: m.ReviewView }))), [loadReviewViews]);
+  const WorkbookExtras = useMemo(() => lazy(() => loadReviewViews().then((m) => ({ default: m.WorkbookExtras }))), [loadReviewViews]);
 
   const notices = (
     <>
@@ -77,11 +84,6 @@ export function WebPage({ initialLang, theme, ...deps }: WebPageProps): ReactEle
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      {state.onlyFirstOf !== null && workbook.kind !== 'failed' ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t('oneFileOnly', { name: state.onlyFirstOf })}</MessageBarBody>
-        </MessageBar>
-      ) : null}
     </>
   );
 
@@ -89,7 +91,7 @@ export function WebPage({ initialLang, theme, ...deps }: WebPageProps): ReactEle
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} className={styles.provider} lang={lang}>
       <div className={styles.page}>
         {/* A named section, not <header>: once a file is open, the task pane's own header is the page's banner. */}
-        <section className={styles.banner} aria-labelledby="page-title">
+        <section className={styles.banner} aria-labelledby="page-title" data-print-hide="">
           <div className={styles.titles}>
             <h1 id="page-title" className={styles.title}>
               {t('pageTitle')}
@@ -118,11 +120,16 @@ export function WebPage({ initialLang, theme, ...deps }: WebPageProps): ReactEle
             {notices}
             {open.kind === 'open' ? (
               // The pane brings its banner, navigation and main landmarks: no landmark around it.
-              <div className={styles.pane}>
-                <Suspense fallback={<Spinner size="tiny" label={t('reading', { name: open.name })} />}>
-                  <App key={open.id} port={open.port} lang={lang} theme={theme} onDownload={state.onDownload} initialView="control" embedded />
+              <>
+                <div className={styles.pane} data-print-hide="">
+                  <Suspense fallback={<Spinner size="tiny" label={t('reading', { name: open.name })} />}>
+                    <App key={open.id} port={open.port} lang={lang} theme={theme} onDownload={state.onDownload} initialView="control" embedded />
+                  </Suspense>
+                </div>
+                <Suspense fallback={null}>
+                  <WorkbookExtras key={open.id} port={open.port} name={open.name} lang={lang} loadXlsx={state.loadXlsx} saveFile={state.saveFile} />
                 </Suspense>
-              </div>
+              </>
             ) : (
               <main className={styles.column}>
                 <open.conversion.ConversionView
@@ -138,6 +145,14 @@ export function WebPage({ initialLang, theme, ...deps }: WebPageProps): ReactEle
               </main>
             )}
           </OpenWorkbook>
+        ) : workbook.kind === 'review' ? (
+          <OpenWorkbook name={t('reviewFiles', { n: workbook.files.length })} wide size={null} t={t} dragging={state.dragging} onFiles={state.openFiles}>
+            <main className={styles.column}>
+              <Suspense fallback={<Spinner size="tiny" label={t('reviewLoading', { n: workbook.files.length })} />}>
+                <ReviewView key={workbook.id} files={workbook.files} lang={lang} loadXlsx={state.loadXlsx} saveFile={state.saveFile} onOpenFile={state.openPicked} />
+              </Suspense>
+            </main>
+          </OpenWorkbook>
         ) : (
           <main className={styles.content}>
             <section className={styles.card} aria-labelledby="pick-title">
@@ -147,7 +162,7 @@ export function WebPage({ initialLang, theme, ...deps }: WebPageProps): ReactEle
               <p className={styles.text}>{t('pageIntro')}</p>
               <div className={mergeClasses(styles.dropZone, state.dragging && styles.dropZoneActive)}>
                 <p className={styles.text}>{state.dragging ? t('dropActive') : t('dropHint')}</p>
-                <FilePicker label={t('pickButton')} onFiles={state.openFiles} />
+                <FilePicker label={t('pickButton')} multiple onFiles={state.openFiles} />
               </div>
               {notices}
             </section>

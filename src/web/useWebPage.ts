@@ -1,4 +1,4 @@
-/** State of the web page: language, the picked workbook (read once, up front) and why a file could not be used. */
+/** State of the web page: language, the picked workbook (read once, up front) or the several under review, and why a file could not be used. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../domain/report';
 import type { WorkbookSnapshot } from '../domain/workbook/snapshot';
@@ -13,6 +13,10 @@ import type { Conversion, ConversionLoader } from './conversion-loader';
 import { loadConversion } from './conversion-loader';
 import type { XlsxLoader } from './xlsx-loader';
 import { loadXlsx } from './xlsx-loader';
+import { readBytes } from './read-bytes';
+import type { ReviewLoader } from './review-loader';
+import { loadReviewViews } from './review-loader';
+import type { PickedFile } from './review-files';
 
 /**
  * What the page holds: nothing yet, a file being read, a workbook laid out as the contract (checked), a
@@ -23,6 +27,8 @@ export type Workbook =
   | { readonly kind: 'reading'; readonly name: string }
   | { readonly kind: 'open'; readonly port: FilePort; readonly name: string; readonly size: number; readonly id: number }
   | { readonly kind: 'convert'; readonly snapshot: WorkbookSnapshot; readonly conversion: Conversion; readonly name: string; readonly size: number; readonly id: number }
+  /** Several workbooks at once (several files, a dropped folder): the regional review. */
+  | { readonly kind: 'review'; readonly files: readonly PickedFile[]; readonly id: number }
   | { readonly kind: 'failed'; readonly name: string; readonly error: unknown };
 
 export interface WebPageDeps {
@@ -32,6 +38,8 @@ export interface WebPageDeps {
   readonly saveFile?: SaveFile;
   /** Loads the conversion view; default: the lazy webpack chunk. */
   readonly loadConversion?: ConversionLoader;
+  /** Loads the review, statement, comparison and charts; default: the lazy webpack chunk. */
+  readonly loadReviewViews?: ReviewLoader;
 }
 
 export interface WebPageState {
@@ -39,11 +47,13 @@ export interface WebPageState {
   readonly setLang: (lang: Lang) => void;
   readonly t: WebTranslate;
   readonly workbook: Workbook;
-  /** Name of the file kept when several were dropped at once. */
-  readonly onlyFirstOf: string | null;
   /** True while a file is dragged over the page. */
   readonly dragging: boolean;
+  /** One file is opened; several (or a folder's) are reviewed together. */
   readonly openFiles: (files: FileList | readonly File[] | null) => void;
+  /** Opens one file of a review alone. */
+  readonly openPicked: (file: PickedFile) => void;
+  readonly loadReviewViews: ReviewLoader;
   /** Opens bytes made in the page (the converted workbook) as if they had been dropped. */
   readonly openBytes: (file: { readonly name: string; readonly bytes: Uint8Array }) => void;
   readonly loadXlsx: XlsxLoader;
@@ -53,15 +63,35 @@ export interface WebPageState {
   readonly download: (options: WorkbookOptions) => Promise<string>;
 }
 
-/** The file's bytes; FileReader where `Blob.arrayBuffer` is missing (Safari before 14). */
-function readBytes(file: File): Promise<ArrayBuffer> {
-  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => (reader.result instanceof ArrayBuffer ? resolve(reader.result) : reject(new Error('FileReader gave no bytes')));
-    reader.onerror = () => reject(reader.error ?? new Error('FileReader failed'));
-    reader.readAsArrayBuffer(file);
-  });
+/** A file of the page: its name (with its folder when a folder was dropped), date and bytes, read when needed. */
+export const pickedFile = (file: File): PickedFile => ({
+  name: file.webkitRelativePath || file.name,
+  size: file.size,
+  lastModified: file.lastModified,
+  bytes: () => readBytes(file),
+});
+
+/** The files of a drop: a dropped folder gives its own files (not its subfolders), as the command line reads a folder. */
+async function droppedFiles(data: DataTransfer): Promise<File[]> {
+  const entries = Array.from(data.items ?? [])
+    .map((item) => (typeof item.webkitGetAsEntry === 'function' ? item.webkitGetAsEntry() : null))
+    .filter((e): e is FileSystemEntry => e !== null);
+  if (!entries.some((e) => e.isDirectory)) return Array.from(data.files ?? []);
+  const files: File[] = [];
+  const fileOf = (entry: FileSystemFileEntry): Promise<File> => new Promise((resolve, reject) => entry.file(resolve, reject));
+  for (const entry of entries) {
+    if (entry.isFile) files.push(await fileOf(entry as FileSystemFileEntry));
+    else if (entry.isDirectory) {
+      const reader = (entry as FileSystemDirectoryEntry).createReader();
+      // readEntries gives the folder's entries in batches, until an empty one.
+      for (;;) {
+        const batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject));
+        if (batch.length === 0) break;
+        for (const child of batch) if (child.isFile) files.push(await fileOf(child as FileSystemFileEntry));
+      }
+    }
+  }
+  return files;
 }
 
 const hasFiles = (event: DragEvent): boolean => Array.from(event.dataTransfer?.types ?? []).includes('Files');
@@ -70,9 +100,9 @@ export function useWebPage(initialLang: Lang, deps: WebPageDeps = {}): WebPageSt
   const load = deps.loadXlsx ?? loadXlsx;
   const save = deps.saveFile ?? saveWithLink;
   const loadView = deps.loadConversion ?? loadConversion;
+  const loadViews = deps.loadReviewViews ?? loadReviewViews;
   const [lang, setLang] = useState<Lang>(initialLang);
   const [workbook, setWorkbook] = useState<Workbook>({ kind: 'none' });
-  const [onlyFirstOf, setOnlyFirstOf] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const opened = useRef(0);
   const t = useMemo(() => webTranslator(lang), [lang]);
@@ -104,10 +134,9 @@ export function useWebPage(initialLang: Lang, deps: WebPageDeps = {}): WebPageSt
     },
     [load, loadView],
   );
-  const openFile = useCallback((file: File) => openBuffer(file.name, file.size, () => readBytes(file)), [openBuffer]);
+  const openPicked = useCallback((file: PickedFile) => void openBuffer(file.name, file.size, file.bytes), [openBuffer]);
   const openBytes = useCallback(
     (file: { readonly name: string; readonly bytes: Uint8Array }) => {
-      setOnlyFirstOf(null);
       // A copy the page owns: the converted bytes stay those that were downloaded.
       void openBuffer(file.name, file.bytes.byteLength, () => Promise.resolve(file.bytes.slice().buffer));
     },
@@ -119,10 +148,10 @@ export function useWebPage(initialLang: Lang, deps: WebPageDeps = {}): WebPageSt
       const list = files ? Array.from(files) : [];
       const first = list[0];
       if (!first) return;
-      setOnlyFirstOf(list.length > 1 ? first.name : null);
-      void openFile(first);
+      if (list.length === 1) openPicked(pickedFile(first));
+      else setWorkbook({ kind: 'review', files: list.map(pickedFile), id: ++opened.current });
     },
-    [openFile],
+    [openPicked],
   );
 
   // The whole page takes dropped files: a file dropped beside the zone must not make the browser leave the page.
@@ -148,7 +177,8 @@ export function useWebPage(initialLang: Lang, deps: WebPageDeps = {}): WebPageSt
       event.preventDefault();
       depth = 0;
       setDragging(false);
-      openFiles(event.dataTransfer?.files ?? null);
+      const data = event.dataTransfer;
+      if (data) void droppedFiles(data).then(openFiles, () => openFiles(data.files));
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);
@@ -167,5 +197,5 @@ export function useWebPage(initialLang: Lang, deps: WebPageDeps = {}): WebPageSt
     await download(options);
   }, [download]);
 
-  return { lang, setLang, t, workbook, onlyFirstOf, dragging, openFiles, openBytes, loadXlsx: load, saveFile: save, onDownload, download };
+  return { lang, setLang, t, workbook, dragging, openFiles, openPicked, openBytes, loadXlsx: load, saveFile: save, onDownload, download, loadReviewViews: loadViews };
 }

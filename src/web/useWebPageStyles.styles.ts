@@ -53,6 +53,8 @@ export const useWebPageStyles = makeStyles({
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXXL}`,
   },
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
+  /** A review's table has a column per figure: it gets the width of the screen. */
+  wide: { maxWidth: '100rem' },
   card: {
     display: 'flex',
     flexDirection: 'column',

@@ -86,7 +86,20 @@ describe('WebPage', () => {
     expect(saveFile.mock.calls[0]![1]).toBe('cls-normandie-5ans.xlsx');
   });
 
-  it('takes a file dropped anywhere on the page, and only the first of several', async () => {
+  it('takes a file dropped anywhere on the page', async () => {
+    renderPage();
+    const clean = xlsxFile(await buildWorkbookBuffer('clean'), 'premier.xlsx');
+    const drop = new Event('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(drop, 'dataTransfer', { value: { types: ['Files'], files: [clean] } });
+    act(() => {
+      window.dispatchEvent(drop);
+    });
+    expect(drop.defaultPrevented).toBe(true);
+    await screen.findByRole('tab', { name: 'Contrôler' });
+    expect(screen.getByText(/« premier\.xlsx » \(\d+ Ko\), ouvert en lecture seule\./)).toBeTruthy();
+  });
+
+  it('reviews several files dropped at once, the unreadable one named', async () => {
     renderPage();
     const clean = xlsxFile(await buildWorkbookBuffer('clean'), 'premier.xlsx');
     const other = xlsxFile(new Uint8Array([1, 2, 3]), 'second.xlsx');
@@ -95,9 +108,8 @@ describe('WebPage', () => {
     act(() => {
       window.dispatchEvent(drop);
     });
-    expect(drop.defaultPrevented).toBe(true);
-    await screen.findByRole('tab', { name: 'Contrôler' });
-    expect(screen.getByText('Un seul classeur à la fois : seul « premier.xlsx » est contrôlé.')).toBeTruthy();
-    expect(screen.getByText(/« premier\.xlsx » \(\d+ Ko\), ouvert en lecture seule\./)).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Revue de 2 classeurs' })).toBeTruthy();
+    expect(screen.getByText('2 classeurs en revue, ouverts en lecture seule.')).toBeTruthy();
+    expect(screen.getByText(/second\.xlsx n'est pas un classeur \.xlsx/)).toBeTruthy();
   });
 });
