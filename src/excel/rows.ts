@@ -93,6 +93,10 @@ export function applyRows(sync: RowSync): Promise<RowSyncOutcome> {
     const reads: { write: RowWrite; range: Excel.Range }[] = [];
     const tables = sync.appends.map((append) => ({ append, range: context.workbook.tables.getItem(append.table).getRange().load('rowIndex,rowCount,columnIndex') }));
     const old = indexPart(context);
+    // Protection and read-only first: Excel would refuse a write halfway through the batch (AccessDenied).
+    const targets = [...new Set([...sync.writes.map((w) => w.sheet), ...sync.appends.map((a) => a.sheet)])];
+    const protections = targets.map((name) => ({ name, protection: sheet(name).protection.load('protected') }));
+    context.workbook.load('readOnly');
     const readGroups = packByBudget(sync.writes, writeCost);
     if (readGroups.length === 0) await context.sync();
     await syncEach(context, readGroups, (group) => {
@@ -100,8 +104,11 @@ export function applyRows(sync: RowSync): Promise<RowSyncOutcome> {
     });
     const changed = reads.map(({ write, range }) => changedCell(write, range.values as unknown[][])).find((cell) => cell !== null);
     const moved = tables.find(({ append, range }) => range.rowIndex + range.rowCount !== append.bottom || range.columnIndex + 1 !== append.left);
-    if (changed) throw new ApplyRefusedError([{ kind: 'rows-changed', where: `la cellule ${changed}` }]);
-    if (moved) throw new ApplyRefusedError([{ kind: 'rows-changed', where: `le tableau ${moved.append.table}` }]);
+    if (context.workbook.readOnly) throw new ApplyRefusedError([{ kind: 'read-only' }], 'import');
+    const locked = protections.filter((p) => p.protection.protected).map((p) => ({ kind: 'sheet-protected' as const, sheet: p.name }));
+    if (locked.length > 0) throw new ApplyRefusedError(locked, 'import');
+    if (changed) throw new ApplyRefusedError([{ kind: 'rows-changed', cell: changed }], 'import');
+    if (moved) throw new ApplyRefusedError([{ kind: 'rows-changed', table: moved.append.table }], 'import');
 
     const steps: { bytes: number; queue: () => void }[] = [
       ...reads.map(({ write, range }) => ({ bytes: writeCost(write).request, queue: () => queueWrite(range, [write.cells], [write.formats]) })),

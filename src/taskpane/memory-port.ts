@@ -267,11 +267,11 @@ function applyRowsInMemory(workbook: MemoryWorkbook, sync: RowSync): RowSyncOutc
     const changed = write.cells.findIndex(
       (cell, i) => (cell !== null || write.kind === 'fill') && comparable(sheet?.cells.get(cellKey(write.row, write.left + i))?.value ?? null) !== (write.expected[i] ?? ''),
     );
-    if (changed >= 0) throw new ApplyRefusedError([{ kind: 'rows-changed', where: `la cellule ${write.sheet}!${a1(write.row, write.left + changed)}` }]);
+    if (changed >= 0) throw new ApplyRefusedError([{ kind: 'rows-changed', cell: `${write.sheet}!${a1(write.row, write.left + changed)}` }], 'import');
   }
   for (const append of sync.appends) {
     const table = workbook.table(append.table);
-    if (!table || table.bottom !== append.bottom || table.left !== append.left) throw new ApplyRefusedError([{ kind: 'rows-changed', where: `le tableau ${append.table}` }]);
+    if (!table || table.bottom !== append.bottom || table.left !== append.left) throw new ApplyRefusedError([{ kind: 'rows-changed', table: append.table }], 'import');
   }
   for (const write of sync.writes) {
     const sheet = workbook.sheet(write.sheet);

@@ -239,3 +239,29 @@ describe('a re-import broken off at any sync (fake Excel)', () => {
     }
   }, 120_000);
 });
+
+describe('an import Excel would refuse halfway (fake Excel)', () => {
+  it('says so before writing anything: a protected contract sheet, a read-only workbook', async () => {
+    const state = fakeFromSnapshot(source);
+    const uninstall = installFakeExcel(state);
+    try {
+      const port = createExcelPort({ supports: () => true });
+      await importInWorkbook(port, await mappingOf(port), OPTIONS);
+      state.sheet('Engagements 2025-2026')!.at(5, 2, true).value = 5200;
+      state.sheet('Engagements 2025-2026')!.at(6, 5, true).value = 420;
+      const before = constants(await port.read(), "Plan d'action");
+      const fundings = await fundingCells(port);
+      state.sheet('Financements')!.protection.protected = true;
+      await expect(importInWorkbook(port, await mappingOf(port), OPTIONS)).rejects.toThrow(
+        /^Import des lignes impossible : rien n’a été modifié, car la feuille «\sFinancements\s» est protégée : ôtez sa protection \(Révision › Ôter la protection de la feuille\), puis relancez «\sImporter\s»\.$/,
+      );
+      state.sheet('Financements')!.protection.protected = false;
+      state.readOnly = true;
+      await expect(importInWorkbook(port, await mappingOf(port), OPTIONS)).rejects.toThrow(/lecture seule.*relancez «\s?Importer\s?»/);
+      expect(await fundingCells(port)).toEqual(fundings);
+      expect(constants(await port.read(), "Plan d'action")).toEqual(before);
+    } finally {
+      uninstall();
+    }
+  });
+});

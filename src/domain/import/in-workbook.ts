@@ -12,6 +12,7 @@ import type { ApplyOutcome, RowSyncOutcome, WorkbookPort } from '../port';
 import type { ProfileId } from '../report';
 import type { RowSync } from '../apply/rows';
 import { planRowSync, writesNothing } from '../apply/rows';
+import { ApplyRefusedError } from '../apply/refusals';
 import { locateTable } from '../workbook/locate';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { contractRows } from './contract-rows';
@@ -89,7 +90,10 @@ export async function importInWorkbook(port: WorkbookPort, mapping: ImportMappin
   let snapshot = await port.read();
   let created: ApplyOutcome | null = null;
   if (!hasTables(snapshot, imported(snapshot))) {
-    created = await port.apply(creationPlan(snapshot, options.profile, imported(snapshot)));
+    // Refusals said as what the user ran: « Importer », not « Créer ».
+    created = await port.apply(creationPlan(snapshot, options.profile, imported(snapshot))).catch((error: unknown) => {
+      throw error instanceof ApplyRefusedError ? new ApplyRefusedError(error.refusals, 'import') : error;
+    });
     snapshot = await port.read();
   }
   const record = (await port.readImportRecord?.()) ?? null;
