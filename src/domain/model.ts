@@ -191,12 +191,16 @@ export function onTable(table: { readonly sheet: string; readonly name: string }
 const outOfRangeParams = (range: OutOfRange | undefined): Finding['params'] =>
   range === undefined ? {} : { outOfRange: range.value, limit: range.limit };
 
-function problemDraft(ref: CellRef, problem: CellProblem): FindingDraft {
+/** `kind`: the column's, so that a year is suggested as 2026, not 2 026. */
+function problemDraft(ref: CellRef, problem: CellProblem, kind?: ColumnSpec['kind']): FindingDraft {
   switch (problem.kind) {
     case 'error':
       return problem.code === UNCALCULATED ? at(ref, 'cell.formula-uncalculated') : at(ref, 'cell.formula-error', { code: problem.code });
     case 'not-number':
-      return at(ref, 'cell.not-number', { ...(problem.suggestion === undefined ? {} : { suggestion: problem.suggestion }), ...outOfRangeParams(problem.outOfRange) });
+      return at(ref, 'cell.not-number', {
+        ...(problem.suggestion === undefined ? {} : { suggestion: problem.suggestion, ...(kind === 'year' ? { year: 1 } : {}) }),
+        ...outOfRangeParams(problem.outOfRange),
+      });
     case 'not-date':
       return at(ref, 'cell.not-date', { ...(problem.suggestion === undefined ? {} : { suggestion: problem.suggestion }), ...outOfRangeParams(problem.outOfRange) });
   }
@@ -244,7 +248,7 @@ class RowReader {
       return { ref, value: null };
     }
     const parsed = parse(cell);
-    if (parsed.problem) this.report(problemDraft(ref, parsed.problem));
+    if (parsed.problem) this.report(problemDraft(ref, parsed.problem, spec?.kind));
     return { ref, value: parsed.value };
   }
 

@@ -286,8 +286,9 @@ describe('text output', () => {
     expect(plan).toBeGreaterThan(0);
     expect(fundings).toBeGreaterThan(plan);
     expect(lines[plan + 1]).toMatch(/^ {2}Erreur +S4 +La fin \(01\/06\/2026\) précède le début \(01\/06\/2027\)/);
-    expect(lines[plan + 2]).toMatch(/^ {2}Avertissement +S4 +Action en retard/);
-    expect(lines[plan + 3]).toMatch(/^ +→ /);
+    expect(lines[plan + 2]).toMatch(/^ +→ Corrigez la date de début ou la date de fin/);
+    expect(lines[plan + 3]).toMatch(/^ {2}Avertissement +S4 +Action en retard/);
+    expect(lines[plan + 4]).toMatch(/^ +→ /);
     expect(lines[fundings + 1]).toMatch(/^ {2}Erreur +C24 +.*Fondation Santé Ouest/);
     // The column and the text as typed, so the referent need not open the workbook.
     expect(lines[fundings + 2]).toMatch(/^ +Financeur : « Fondation Santé Ouest »$/);

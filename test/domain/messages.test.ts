@@ -28,3 +28,28 @@ describe('French messages', () => {
     }
   });
 });
+
+describe('every finding says how to fix it', () => {
+  const LANGS = ['fr', 'en'] as const;
+  const cases = RULE_IDS.flatMap((rule) => LANGS.flatMap((lang) => PARAM_SETS.map((params, i) => [rule, lang, i === 0 ? 'no parameter' : 'all parameters', params] as const)));
+
+  it.each(cases)('%s in %s, %s: a suggestion', (rule, lang, _which, params) => {
+    const { suggestion } = renderFinding({ ...finding(rule, params), column: 'Montant (€)' }, lang);
+    expect((suggestion ?? '').trim().length).toBeGreaterThan(5);
+  });
+
+  it('suggests a year as it is typed (2026, not 2 026), an amount with its thousands', () => {
+    const year = renderFinding({ ...finding('cell.not-number', { suggestion: 2026, year: 1 }), column: 'Année' }, 'fr');
+    const amount = renderFinding({ ...finding('cell.not-number', { suggestion: 1500.5 }), column: 'Montant (€)' }, 'fr');
+    expect(year.suggestion).toBe('Saisissez le nombre 2026 (valeur numérique, sans texte).');
+    expect(amount.suggestion).toBe('Saisissez le nombre 1\u00a0500,5 (valeur numérique, sans texte).');
+    expect(renderFinding({ ...finding('cell.not-number', { suggestion: 2026, year: 1 }), column: 'Année' }, 'en').suggestion).toBe('Enter the number 2026 (a numeric value, no text).');
+  });
+
+  it('names the empty column of a required item, without jargon', () => {
+    const { message, suggestion } = renderFinding({ ...finding('cell.required-missing', {}), column: 'Pilote' }, 'fr');
+    expect(message).toBe('« Pilote » n’est pas renseigné : c’est un item obligatoire de la fiche action.');
+    expect(suggestion).toBe('Complétez « Pilote » pour cette ligne.');
+    expect(message).not.toMatch(/incontournable/i);
+  });
+});

@@ -20,7 +20,10 @@ export const fr: Messages = {
     message: `La colonne « ${p(x, 'header')} » apparaît deux fois : seule la première est lue.`,
     suggestion: 'Renommez ou supprimez la colonne en double.',
   }),
-  'structure.column-unknown': (x) => ({ message: `Colonne « ${p(x, 'header')} » hors modèle : conservée telle quelle, non contrôlée.` }),
+  'structure.column-unknown': (x) => ({
+    message: `Colonne « ${p(x, 'header')} » hors modèle : conservée telle quelle, non contrôlée.`,
+    suggestion: 'Rien à faire si cette colonne vous sert ; si c’est une colonne du modèle renommée, rendez-lui son nom exact.',
+  }),
   'structure.blank-row': (x) =>
     x['rows'] === undefined
       ? { message: 'Ligne vide au milieu du tableau.', suggestion: 'Supprimez la ligne vide pour garder un tableau continu.' }
@@ -38,7 +41,12 @@ export const fr: Messages = {
       x['outOfRange'] === undefined
         ? 'Texte à la place d’un nombre : il ne sera pas compté dans les totaux.'
         : `Nombre hors limites (${p(x, 'outOfRange')}, au-delà de ${num(n(x, 'limit'))}) : il ne sera pas compté dans les totaux.`,
-    ...(x['suggestion'] === undefined ? {} : { suggestion: `Saisissez le nombre ${num(n(x, 'suggestion'))} (valeur numérique, sans texte).` }),
+    suggestion:
+      x['suggestion'] !== undefined
+        ? `Saisissez le nombre ${x['year'] === undefined ? num(n(x, 'suggestion')) : p(x, 'suggestion')} (valeur numérique, sans texte).`
+        : x['outOfRange'] !== undefined
+          ? 'Vérifiez le nombre saisi : une touche de trop ?'
+          : 'Saisissez un nombre seul, sans texte ni unité (par exemple 1500,50).',
   }),
   'cell.not-date': (x) => ({
     message: x['outOfRange'] === undefined ? 'Cette valeur n’est pas une date.' : `Le nombre ${p(x, 'outOfRange')} est hors des dates possibles (numéros de série de 1 à ${num(n(x, 'limit'))}, soit jusqu’au 31/12/9999).`,
@@ -48,27 +56,37 @@ export const fr: Messages = {
     message: 'Valeur hors de la liste autorisée.',
     suggestion: `Choisissez parmi : ${p(x, 'list')}.`,
   }),
-  'cell.required-missing': (x) => ({
-    message: x['parameter'] === undefined ? 'Information incontournable non renseignée.' : `Le paramètre « ${p(x, 'parameter')} » n’est pas renseigné.`,
-  }),
+  'cell.required-missing': (x, f) =>
+    x['parameter'] === undefined
+      ? {
+          message: `« ${f.column ?? ''} » n’est pas renseigné : c’est un item obligatoire de la fiche action.`,
+          suggestion: `Complétez « ${f.column ?? ''} » pour cette ligne.`,
+        }
+      : { message: `Le paramètre « ${p(x, 'parameter')} » n’est pas renseigné.`, suggestion: `Renseignez « ${p(x, 'parameter')} » dans la feuille Paramètres.` },
   'params.duration-out-of-range': (x) => ({
     message: `La durée du CLS doit être comprise entre ${p(x, 'min')} et ${p(x, 'max')} ans.`,
     suggestion: 'Indiquez une durée de 3, 4 ou 5 ans.',
   }),
   'params.population-below-minimum': (x) => ({
     message: `Population couverte inférieure au minimum recommandé de ${num(n(x, 'minimum'))} habitants (ARS Centre-Val de Loire).`,
+    suggestion: 'Vérifiez la population du territoire dans Paramètres ; en dessous de ce seuil, le périmètre du CLS est à discuter avec l’ARS.',
   }),
   'action.number-malformed': () => ({
     message: 'Numéro d’action mal formé : attendu objectif général.objectif spécifique.action, par exemple 12.1.1.',
+    suggestion: 'Numérotez l’action avec trois nombres séparés par des points : objectif général, objectif spécifique, action (12.1.1).',
   }),
   'action.number-duplicate': (x) => ({ message: `Ce numéro d’action est déjà utilisé en ${p(x, 'first')}.`, suggestion: 'Donnez un numéro unique à chaque action.' }),
   'action.hierarchy-mismatch': (x) => ({
     message: `${p(x, 'child')} ne prolonge pas ${p(x, 'parent')} (${p(x, 'parentColumn')}).`,
     suggestion: `Le numéro doit commencer par ${p(x, 'parent')}. suivi d’un seul niveau.`,
   }),
-  'action.dates-inverted': (x) => ({ message: `La fin (${date(x, 'end')}) précède le début (${date(x, 'start')}).` }),
+  'action.dates-inverted': (x) => ({
+    message: `La fin (${date(x, 'end')}) précède le début (${date(x, 'start')}).`,
+    suggestion: 'Corrigez la date de début ou la date de fin : la fin suit le début.',
+  }),
   'action.dates-outside-contract': (x) => ({
     message: `La date ${date(x, 'date')} est hors de la période du contrat (du ${date(x, 'start')} au ${date(x, 'end')}).`,
+    suggestion: 'Ramenez la date dans la période du contrat, ou vérifiez la date de signature et la durée dans Paramètres.',
   }),
   'action.late': (x) => ({
     message: `Action en retard : fin prévue le ${date(x, 'end')}, statut « ${p(x, 'status') || 'non renseigné'} » au ${date(x, 'asOf')}.`,
@@ -76,6 +94,7 @@ export const fr: Messages = {
   }),
   'action.status-progress-mismatch': (x) => ({
     message: `Statut « ${p(x, 'status')} » incohérent avec un avancement de ${p(x, 'percent')} %.`,
+    suggestion: 'Accordez le statut et l’avancement : « Réalisée » va avec 100 %, « Non démarrée » avec 0 %.',
   }),
   'action.pilot-is-coordinator': (x) => ({
     message: `Le pilote (${p(x, 'pilot')}) est le coordinateur du CLS : admis seulement si sa fiche de poste le prévoit.`,
@@ -89,8 +108,14 @@ export const fr: Messages = {
     message: `Aucune action sur le volet « ${p(x, 'theme')} », obligatoire pour tout CLS signé ou renouvelé depuis le ${date(x, 'since')}.`,
     suggestion: 'Ajoutez au moins une action à ce volet (colonne « Thématique »).',
   }),
-  'funding.action-required': () => ({ message: 'Objet « Action » sans numéro d’action : l’engagement ne peut être rattaché.' }),
-  'funding.action-unknown': (x) => ({ message: `L’action ${p(x, 'action')} n’existe pas dans le plan d’action.` }),
+  'funding.action-required': () => ({
+    message: 'Objet « Action » sans numéro d’action : l’engagement ne peut être rattaché.',
+    suggestion: 'Indiquez le numéro de l’action financée, ou choisissez un autre objet (Coordination, Diagnostic, Évaluation…).',
+  }),
+  'funding.action-unknown': (x) => ({
+    message: `L’action ${p(x, 'action')} n’existe pas dans le plan d’action.`,
+    suggestion: `Corrigez le numéro (il doit figurer dans le plan d’action), ou ajoutez l’action ${p(x, 'action')} au plan d’action.`,
+  }),
   'funding.funder-unknown': (x) => ({
     message: `Le financeur « ${p(x, 'funder')} » n’est pas dans la liste des partenaires : cet engagement n’est compté dans aucune colonne du tableau d’engagement des partenaires (seulement dans son total).`,
     suggestion:
@@ -114,17 +139,25 @@ export const fr: Messages = {
     message: `« ${p(x, 'typed')} » n’est pas compté dans le tableau d’engagement des partenaires : ses formules attendent « ${p(x, 'expected')} » exactement (espaces et accents compris).`,
     suggestion: `Écrivez « ${p(x, 'expected')} ».`,
   }),
-  'funding.amount-negative': (x) => ({ message: `Montant négatif (${eur(n(x, 'amountCents'))}).` }),
-  'funding.year-outside-contract': (x) => ({ message: `L’année ${p(x, 'year')} est hors du contrat (${p(x, 'first')}–${p(x, 'last')}).` }),
+  'funding.amount-negative': (x) => ({
+    message: `Montant négatif (${eur(n(x, 'amountCents'))}).`,
+    suggestion: 'Saisissez le montant en positif ; une réduction se note en diminuant le montant engagé.',
+  }),
+  'funding.year-outside-contract': (x) => ({
+    message: `L’année ${p(x, 'year')} est hors du contrat (${p(x, 'first')}–${p(x, 'last')}).`,
+    suggestion: `Corrigez l’année (de ${p(x, 'first')} à ${p(x, 'last')}), ou vérifiez la date de signature et la durée dans Paramètres.`,
+  }),
   'funding.line-duplicate': (x) => ({
     message: `Engagement en double (même objet, action, financeur, nature et année qu’en ligne ${p(x, 'firstRow')}).`,
     suggestion: 'Regroupez les deux montants sur une seule ligne.',
   }),
   'funding.action-underfunded': (x) => ({
     message: `Action ${p(x, 'action')} : ${eur(n(x, 'committedCents'))} engagés sur ${eur(n(x, 'budgetCents'))} de budget ; restant à trouver ${eur(n(x, 'remainingCents'))}.`,
+    suggestion: `Cherchez ${eur(n(x, 'remainingCents'))} de cofinancement, ou revoyez le budget prévisionnel de l’action.`,
   }),
   'funding.action-overfunded': (x) => ({
     message: `Action ${p(x, 'action')} : ${eur(n(x, 'committedCents'))} engagés pour ${eur(n(x, 'budgetCents'))} de budget (dépassement de ${eur(n(x, 'excessCents'))}).`,
+    suggestion: `Vérifiez les engagements de l’action, ou portez son budget prévisionnel à ${eur(n(x, 'committedCents'))}.`,
   }),
   'funding.ars-coordination-cap': (x) => ({
     message:
@@ -135,6 +168,7 @@ export const fr: Messages = {
   }),
   'funding.ars-coordination-share': (x) => ({
     message: `${p(x, 'year')} : la part ARS de la coordination (${eur(n(x, 'arsCents'))}) dépasse 50 % du coût annuel du poste (${eur(n(x, 'shareCapCents'))} pour ${eur(n(x, 'costCents'))}, ${num(n(x, 'fte'))} ETP).`,
+    suggestion: `Ramenez la part de l’ARS à ${eur(n(x, 'shareCapCents'))} au plus, et complétez par d’autres partenaires.`,
   }),
   'funding.coordination-cofinancing': (x) => ({
     message: `En ${p(x, 'year')}, cofinancement de la coordination insuffisant : ${eur(n(x, 'othersCents'))} des autres partenaires (dont ${eur(n(x, 'othersValuedCents'))} de moyens valorisés) pour ${eur(n(x, 'arsCents'))} de l’ARS.`,
@@ -142,9 +176,11 @@ export const fr: Messages = {
   }),
   'funding.diagnostic-cap': (x) => ({
     message: `Diagnostic par un prestataire externe : la part ARS (${eur(n(x, 'arsCents'))}) dépasse ${eur(n(x, 'capCents'))}.`,
+    suggestion: `Ramenez la part de l’ARS à ${eur(n(x, 'capCents'))} au plus ; le reste du diagnostic est à financer par d’autres partenaires.`,
   }),
   'funding.evaluation-cap': (x) => ({
     message: `Évaluation finale par un prestataire externe : la part ARS (${eur(n(x, 'arsCents'))}) dépasse ${eur(n(x, 'capCents'))}.`,
+    suggestion: `Ramenez la part de l’ARS à ${eur(n(x, 'capCents'))} au plus ; le reste de l’évaluation est à financer par d’autres partenaires.`,
   }),
   'funding.paid-exceeds-amount': (x) => ({
     message: `Montant versé (${eur(n(x, 'paidCents'))}) supérieur au montant engagé (${eur(n(x, 'amountCents'))}) de ${eur(n(x, 'excessCents'))}.`,
@@ -154,7 +190,10 @@ export const fr: Messages = {
     message: `L’action ${p(x, 'action')} n’a aucun indicateur dans la grille d’évaluation.`,
     suggestion: 'Ajoutez au moins un indicateur (processus et, si possible, résultat).',
   }),
-  'evaluation.action-unknown': (x) => ({ message: `L’action ${p(x, 'action')} n’existe pas dans le plan d’action.` }),
+  'evaluation.action-unknown': (x) => ({
+    message: `L’action ${p(x, 'action')} n’existe pas dans le plan d’action.`,
+    suggestion: `Corrigez le numéro (il doit figurer dans le plan d’action), ou ajoutez l’action ${p(x, 'action')} au plan d’action.`,
+  }),
   'evaluation.no-result-indicator': (x) => ({
     message: `L’action ${p(x, 'action')} n’a que des indicateurs de processus.`,
     suggestion: 'Ajoutez si possible un indicateur de résultat.',
@@ -163,10 +202,10 @@ export const fr: Messages = {
     message: '« Quand évaluer » doit préciser le mois et l’année.',
     suggestion: 'Par exemple 03/2026 ou « mars 2026 ».',
   }),
-  'evaluation.target-missing': () => ({ message: 'Indicateur quantitatif sans valeur cible.' }),
+  'evaluation.target-missing': () => ({ message: 'Indicateur quantitatif sans valeur cible.', suggestion: 'Indiquez la valeur attendue dans la colonne « Valeur cible ».' }),
   'evaluation.measure-not-number': (x) => ({
     message: `Réalisé année ${p(x, 'year')} : un indicateur quantitatif attend un nombre.`,
-    ...(x['suggestion'] === undefined ? {} : { suggestion: `Saisissez ${num(n(x, 'suggestion'))}.` }),
+    suggestion: x['suggestion'] === undefined ? 'Saisissez le nombre mesuré, sans texte ; un commentaire va dans une autre colonne.' : `Saisissez ${num(n(x, 'suggestion'))}.`,
   }),
   'evaluation.final-not-in-last-year': (x) => ({
     message: `Évaluation financée en ${p(x, 'year')} : l’évaluation finale se fait au cours de la dernière année du CLS (du ${date(x, 'from')} au ${date(x, 'to')}).`,
