@@ -105,11 +105,11 @@ export async function runValidate(args: readonly string[], io: CliIo, lang: Lang
   const read = await readWorkbooks(inputs.files, inputs.otherFormats, { asOf: options.asOf, lang, ...(options.profile ? { profile: options.profile } : {}) });
   const problems: string[] = [...inputs.problems.map((p) => p.message), ...read.problems];
   const review = reviewOf(read);
-  // A folder, several files or --summary make a review; one file keeps the detailed report of CONTRACT §3.
-  const several = options.summary || inputs.folderGiven || inputs.files.length + inputs.problems.length + inputs.otherFormats.length > 1;
+  // A folder with files, several files or --summary make a review; one file (or a folder without any) keeps the report of CONTRACT §3.
+  const seen = inputs.files.length + inputs.otherFormats.length;
+  const several = options.summary || (inputs.folderGiven && seen > 0) || seen + inputs.problems.length > 1;
   const counted = read.workbooks.length;
   if (several) {
-    const seen = inputs.files.length + inputs.otherFormats.length;
     if (counted === 0 && seen > 0) problems.push(more.nothingReadable(seen));
     if (options.format === 'json') io.stdout(jsonText(reviewJson(review, options.asOf, lang)));
     else if (seen > 0) io.stdout(renderReviewText(review, { lang, asOf: options.asOf, summary: options.summary, color: io.color === true }));
