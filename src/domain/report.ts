@@ -22,6 +22,15 @@ export interface Finding {
   readonly column?: string;
   readonly value?: ReportedValue;
   readonly params: FindingParams;
+  /** The finding this one follows from (an action without its number makes its commitments « unknown »): shown folded under it. */
+  readonly cause?: FindingCause;
+}
+
+/** Where the root cause of a finding is. */
+export interface FindingCause {
+  readonly rule: RuleId;
+  readonly sheet: string;
+  readonly cell?: string;
 }
 
 /** Financier money by status, in cents: engagé (committed) = acquis (secured) + sollicité (requested). */

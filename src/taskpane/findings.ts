@@ -7,29 +7,47 @@ import type { Severity } from '../domain/rules/ids';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
+/** A finding with its index in the report (a stable key for lists and details), and those that follow from it. */
+export interface FindingEntry {
+  readonly index: number;
+  readonly finding: Finding;
+  readonly consequences: readonly { readonly index: number; readonly finding: Finding }[];
+}
+
 export interface FindingGroup {
   readonly table: string;
   readonly sheet: string;
-  /** Findings with their index in the report, a stable key for lists and details. */
-  readonly findings: readonly { readonly index: number; readonly finding: Finding }[];
+  readonly findings: readonly FindingEntry[];
 }
 
-/** Groups findings by table, in report order (the report already sorts by contract table, row, cell). */
+const causeKey = (c: { readonly rule: string; readonly sheet: string; readonly cell?: string | undefined }): string => `${c.rule}\u0000${c.sheet}\u0000${c.cell ?? ''}`;
+
+/**
+ * Groups findings by table, in report order (contract table, then errors, warnings, infos, then cell). A finding
+ * with a shown root cause is folded under it instead of standing in its own table.
+ */
 export function groupByTable(findings: readonly Finding[], shown: ReadonlySet<Severity>): FindingGroup[] {
-  const groups = new Map<string, { table: string; sheet: string; findings: { index: number; finding: Finding }[] }>();
+  const groups = new Map<string, { table: string; sheet: string; findings: FindingEntry[] }>();
+  // Shown findings that are the root cause of others, each with the shown findings that follow from it.
+  const causes = new Set(findings.flatMap((f) => (f.cause === undefined ? [] : [causeKey(f.cause)])));
+  const roots = new Map<string, { index: number; finding: Finding }[]>();
+  for (const finding of findings) if (shown.has(finding.severity) && causes.has(causeKey(finding))) roots.set(causeKey(finding), []);
+  findings.forEach((finding, index) => {
+    if (finding.cause !== undefined && shown.has(finding.severity)) roots.get(causeKey(finding.cause))?.push({ index, finding });
+  });
   findings.forEach((finding, index) => {
     if (!shown.has(finding.severity)) return;
+    if (finding.cause !== undefined && roots.has(causeKey(finding.cause))) return;
     const id = finding.table || finding.sheet;
     let group = groups.get(id);
     if (!group) {
       group = { table: id, sheet: finding.sheet, findings: [] };
       groups.set(id, group);
     }
-    group.findings.push({ index, finding });
+    group.findings.push({ index, finding, consequences: roots.get(causeKey(finding)) ?? [] });
   });
   return [...groups.values()];
 }
-
 
 /** One `Contrôle` row per finding, in the chosen language. */
 export function controlRows(findings: readonly Finding[], lang: Lang): ControlRow[] {

@@ -10,6 +10,8 @@ export const fr = {
   tabDownload: 'Télécharger',
   tabControl: 'Contrôler',
   tabImport: 'Importer',
+  consequenceOne: '1 autre constat en découle',
+  consequenceMany: '{n} autres constats en découlent',
   busyImporting: 'Import des lignes…',
   importTitle: 'Importer vos propres tableaux',
   importIntro:
@@ -237,6 +239,8 @@ export const en: Record<MessageKey, string> = {
   tabDownload: 'Download',
   tabControl: 'Check',
   tabImport: 'Import',
+  consequenceOne: '1 more finding follows from it',
+  consequenceMany: '{n} more findings follow from it',
   busyImporting: 'Importing the rows…',
   importTitle: 'Import your own tables',
   importIntro:

@@ -324,3 +324,26 @@ describe('English', () => {
     expect(screen.getAllByText(/^€\d{1,3}(,\d{3})*\.\d{2}$/).length).toBeGreaterThan(0);
   });
 });
+
+describe('Contrôler: a root cause and what follows from it', () => {
+  it('folds the commitments naming an action without number under that action, and a click on one selects its cell', async () => {
+    const { sheet, cell } = firstDataCell(sampleSnapshot(), 'CLS_Actions', 'N° action');
+    const snapshot = withCell(sampleSnapshot(), sheet, cell, null);
+    const report = validateWorkbook(snapshot, { asOf: localIsoDate(new Date()) });
+    const consequences = report.findings.filter((f) => f.cause !== undefined);
+    expect(consequences.length).toBeGreaterThan(1);
+    const port = spiedPort(snapshot);
+    const user = userEvent.setup();
+    render(<App port={port} lang="fr" />);
+    await runControl(user);
+    const root = await screen.findByRole('button', { name: new RegExp(`Cellule ${cell}.*« N° action » n’est pas renseigné`) });
+    const item = root.closest('li')!;
+    const fold = within(item).getByText(`${consequences.length} autres constats en découlent`);
+    await user.click(fold);
+    const first = consequences[0]!;
+    await user.click(within(item).getByRole('button', { name: new RegExp(`^${first.sheet} ${first.cell} — `) }));
+    expect(port.select).toHaveBeenCalledWith(first.sheet, first.cell);
+    // Not listed a second time in their own table.
+    expect(screen.queryAllByRole('button', { name: new RegExp(`Cellule ${first.cell}\\b.*n’existe pas dans le plan d’action`) })).toEqual([]);
+  });
+});

@@ -148,11 +148,12 @@ export function ControlView(props: ControlViewProps): ReactElement {
                       </AccordionHeader>
                       <AccordionPanel>
                         <ul className={styles.list} aria-label={`${group.sheet} — ${group.table}`}>
-                          {group.findings.map(({ index, finding }) => (
+                          {group.findings.map(({ index, finding, consequences }) => (
                             <FindingItem
                               key={index}
                               index={index}
                               finding={finding}
+                              consequences={consequences}
                               open={state.openFinding === index}
                               selected={state.selectedFinding === index}
                               onActivate={state.openDetail}

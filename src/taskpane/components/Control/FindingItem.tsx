@@ -20,9 +20,11 @@ export interface FindingItemProps {
   readonly open: boolean;
   readonly selected: boolean;
   readonly onActivate: (index: number, finding: Finding) => void;
+  /** Findings that follow from this one, folded under it (each still selects its cell). */
+  readonly consequences?: readonly { readonly index: number; readonly finding: Finding }[];
 }
 
-export function FindingItem({ index, finding, open, selected, onActivate }: FindingItemProps): ReactElement {
+export function FindingItem({ index, finding, open, selected, onActivate, consequences = [] }: FindingItemProps): ReactElement {
   const styles = useFindingItemStyles();
   const { t, lang } = useI18n();
   const rendered = renderFinding(finding, lang);
@@ -68,6 +70,20 @@ export function FindingItem({ index, finding, open, selected, onActivate }: Find
         </dl>
           {selected ? <p className={styles.selected} role="status">{t('detailSelected')}</p> : null}
         </div>
+      ) : null}
+      {consequences.length > 0 ? (
+        <details className={styles.consequences}>
+          <summary>{consequences.length === 1 ? t('consequenceOne') : t('consequenceMany', { n: consequences.length })}</summary>
+          <ul className={styles.consequenceList}>
+            {consequences.map((c) => (
+              <li key={c.index}>
+                <button type="button" className={styles.consequence} title={t('goToCellHint')} onClick={() => onActivate(c.index, c.finding)}>
+                  {`${c.finding.sheet}${c.finding.cell ? ` ${c.finding.cell}` : ''} — ${renderFinding(c.finding, lang).message}`}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
       ) : null}
     </li>
   );

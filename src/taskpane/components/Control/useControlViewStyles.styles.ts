@@ -24,6 +24,20 @@ export const useControlViewStyles = makeStyles({
 });
 
 export const useFindingItemStyles = makeStyles({
+  consequences: { margin: `${tokens.spacingVerticalXS} 0 0 ${tokens.spacingHorizontalL}`, fontSize: tokens.fontSizeBase200, '& > summary': { cursor: 'pointer', color: tokens.colorNeutralForeground2 } },
+  consequenceList: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  consequence: {
+    border: 'none',
+    background: 'none',
+    padding: `${tokens.spacingVerticalXXS} 0`,
+    textAlign: 'start',
+    font: 'inherit',
+    color: tokens.colorNeutralForeground1,
+    cursor: 'pointer',
+    overflowWrap: 'anywhere',
+    ':hover': { textDecoration: 'underline' },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
   item: {
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
