@@ -25,6 +25,7 @@ import {
 import { columnLetter } from './values/a1';
 import { serialToIso, serialToYmd } from './values/dates';
 import { matchInList } from './values/text';
+import { listSuggestion } from './values/list-suggestion';
 
 /** Where a value sits, for findings. */
 export interface CellRef {
@@ -265,7 +266,8 @@ class RowReader {
     const canonical = matchInList(field.value, LISTS[list].values);
     if (canonical !== undefined) return { ref: field.ref, value: canonical as T };
     if (!LISTS[list].open) {
-      this.report(at(field.ref, 'cell.not-in-list', { list: LISTS[list].values.join(', ') }));
+      const suggestion = listSuggestion(list, field.value);
+      this.report(at(field.ref, 'cell.not-in-list', { list: LISTS[list].values.join(', '), ...(suggestion === undefined ? {} : { suggestion }) }));
       return { ref: field.ref, value: null };
     }
     return field as Field<T>;
@@ -376,11 +378,13 @@ function readParameters(table: LocatedTable | undefined, report: (d: FindingDraf
           break;
         case 'list': {
           const text = cellText(valueCell.value);
-          const list = spec.list && spec.list !== 'funders' && spec.list !== 'actions' ? LISTS[spec.list] : undefined;
+          const listId = spec.list && spec.list !== 'funders' && spec.list !== 'actions' ? spec.list : undefined;
+          const list = listId === undefined ? undefined : LISTS[listId];
           const canonical = text !== null && list ? matchInList(text, list.values) : text;
           if (isExcelError(valueCell.value)) parsed = { value: null, problem: { kind: 'error', code: valueCell.value.code } };
           else if (canonical === undefined && list) {
-            report(at(ref, 'cell.not-in-list', { list: list.values.join(', ') }));
+            const suggestion = text === null || listId === undefined ? undefined : listSuggestion(listId, text);
+            report(at(ref, 'cell.not-in-list', { list: list.values.join(', '), ...(suggestion === undefined ? {} : { suggestion }) }));
             parsed = { value: null };
           } else parsed = { value: canonical ?? null };
           break;

@@ -53,3 +53,15 @@ describe('every finding says how to fix it', () => {
     expect(message).not.toMatch(/incontournable/i);
   });
 });
+
+describe('« Vouliez-vous dire … ? » for a value outside a list', () => {
+  it('names the list value a coordinator\'s word or a slip means, and only then', async () => {
+    const { listSuggestion } = await import('../../src/domain/values/list-suggestion');
+    expect(listSuggestion('actionStatuses', 'Terminée')).toBe('Réalisée');
+    expect(listSuggestion('actionStatuses', 'Non commencé')).toBe('Non démarrée');
+    expect(listSuggestion('fundingStatuses', 'Notifié')).toBe('Acquis');
+    expect(listSuggestion('fundingStatuses', 'Aqcuis')).toBe('Acquis');
+    expect(listSuggestion('actionStatuses', 'Peut-être')).toBeUndefined();
+    expect(renderFinding(finding('cell.not-in-list', { list: 'x', suggestion: 'Réalisée' }), 'fr').suggestion).toBe('Vouliez-vous dire « Réalisée » ? Choisissez-le dans la liste déroulante.');
+  });
+});

@@ -46,7 +46,10 @@ export const en: Messages = {
     message: x['outOfRange'] === undefined ? 'This value is not a date.' : `The number ${p(x, 'outOfRange')} is outside possible dates (serial numbers 1 to ${num(n(x, 'limit'))}, up to 31 December 9999).`,
     suggestion: x['suggestion'] === undefined ? 'Enter a date as dd/mm/yyyy.' : `Enter ${p(x, 'suggestion')}.`,
   }),
-  'cell.not-in-list': (x) => ({ message: 'Value outside the allowed list.', suggestion: `Choose one of: ${p(x, 'list')}.` }),
+  'cell.not-in-list': (x) => ({
+    message: 'Value outside the allowed list.',
+    suggestion: x['suggestion'] === undefined ? `Choose one of: ${p(x, 'list')}.` : `Did you mean "${p(x, 'suggestion')}"? Pick it from the drop-down list.`,
+  }),
   'cell.required-missing': (x, f) =>
     x['parameter'] === undefined
       ? { message: `"${f.column ?? ''}" is empty: it is a required item of the action sheet.`, suggestion: `Fill in "${f.column ?? ''}" for this row.` }

@@ -54,7 +54,7 @@ export const fr: Messages = {
   }),
   'cell.not-in-list': (x) => ({
     message: 'Valeur hors de la liste autorisée.',
-    suggestion: `Choisissez parmi : ${p(x, 'list')}.`,
+    suggestion: x['suggestion'] === undefined ? `Choisissez parmi : ${p(x, 'list')}.` : `Vouliez-vous dire « ${p(x, 'suggestion')} » ? Choisissez-le dans la liste déroulante.`,
   }),
   'cell.required-missing': (x, f) =>
     x['parameter'] === undefined
