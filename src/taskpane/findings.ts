@@ -1,5 +1,6 @@
 /** Findings shaped for the task pane: filtered by severity, grouped by table, turned into `Contrôle` rows. */
-import { isoToSerial, serialToFrench } from '../domain/values/dates';
+import { isoToSerial } from '../domain/values/dates';
+import { formatIsoDate } from '../domain/values/format';
 import { renderFinding, severityLabel } from '../domain/messages/render';
 import type { ControlRow } from '../domain/port';
 import type { Finding, Lang } from '../domain/report';
@@ -81,6 +82,6 @@ export function errorMessage(error: unknown, lang: Lang): string {
 export function displayValue(value: Finding['value'], lang: Lang): string | null {
   if (value === undefined || value === null) return null;
   const text = String(value);
-  const serial = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? isoToSerial(value) : null;
-  return serial !== null && lang === 'fr' ? serialToFrench(serial) : text;
+  // A date cell's value arrives as ISO: shown as the messages show dates.
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isoToSerial(value) !== null ? formatIsoDate(value, lang) : text;
 }

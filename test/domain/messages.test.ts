@@ -5,6 +5,7 @@
 import { renderFinding } from '../../src/domain/messages/render';
 import type { Finding } from '../../src/domain/report';
 import { RULE_IDS } from '../../src/domain/rules/ids';
+import { listSuggestion } from '../../src/domain/values/list-suggestion';
 
 const finding = (rule: Finding['rule'], params: Finding['params']): Finding => ({ rule, severity: 'warning', sheet: 'S', table: 'T', params });
 
@@ -55,8 +56,7 @@ describe('every finding says how to fix it', () => {
 });
 
 describe('« Vouliez-vous dire … ? » for a value outside a list', () => {
-  it('names the list value a coordinator\'s word or a slip means, and only then', async () => {
-    const { listSuggestion } = await import('../../src/domain/values/list-suggestion');
+  it('names the list value a coordinator\'s word or a slip means, and only then', () => {
     expect(listSuggestion('actionStatuses', 'Terminée')).toBe('Réalisée');
     expect(listSuggestion('actionStatuses', 'Non commencé')).toBe('Non démarrée');
     expect(listSuggestion('fundingStatuses', 'Notifié')).toBe('Acquis');

@@ -25,3 +25,13 @@ export const formatPercent = (fraction: number, lang: Lang): string =>
 
 /** A text as the user typed it: « x » in French, "x" in English. */
 export const quoted = (text: string, lang: Lang): string => (lang === 'fr' ? `« ${text} »` : `"${text}"`);
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** An ISO date (`2026-06-30`) as each reader writes it: `30/06/2026`, `30 June 2026`; other text as given. One format per language, everywhere. */
+export function formatIsoDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const [, year, month, day] = m as unknown as [string, string, string, string];
+  return lang === 'fr' ? `${day}/${month}/${year}` : `${Number(day)} ${MONTHS_EN[Number(month) - 1] ?? month} ${year}`;
+}

@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { summaryLine } from '../../../domain/messages/render';
+import { formatIsoDate } from '../../../domain/values/format';
 import { PROFILES, profileById } from '../../../domain/profiles/profiles';
 import type { Lang } from '../../../domain/report';
 import type { Severity } from '../../../domain/rules/ids';
@@ -36,10 +37,7 @@ const SEVERITY_FILTER_LABELS: Readonly<Record<Severity, MessageKey>> = {
 };
 
 /** `2026-11-23` as the reader writes dates. */
-export const shownDate = (iso: string, lang: Lang): string => {
-  const [year, month, day] = iso.split('-');
-  return lang === 'fr' ? `${day ?? ''}/${month ?? ''}/${year ?? ''}` : iso;
-};
+export const shownDate = (iso: string, lang: Lang): string => formatIsoDate(iso, lang);
 
 export function ControlView(props: ControlViewProps): ReactElement {
   const styles = useControlViewStyles();
