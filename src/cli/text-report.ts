@@ -1,8 +1,9 @@
 /**
  * The readable output of `validate`: findings by sheet and severity, then the money, aligned. Linear in the number of
- * findings (at most FINDINGS_PER_RULE lines per rule and sheet, then "… and N more"); every text read from a workbook
+ * findings (at most FINDINGS_PER_RULE per rule, sheet and severity, then "… et N autres"); every text read from a workbook
  * or a file name has its control characters made visible, so nothing printed can drive the terminal.
  */
+import { capPerRule, moreFindingsText } from '../domain/messages/capped';
 import { formatEuros, renderFinding, severityLabel, summaryLine } from '../domain/messages/render';
 import type { Finding, FundingTotals, Lang, StatusCents, ValidationReport } from '../domain/report';
 import type { RuleId, Severity } from '../domain/rules/ids';
@@ -26,9 +27,6 @@ const painter = (color: boolean): Paint => (style, text) => (color ? `\u001b[${A
 function append(lines: string[], more: readonly string[]): void {
   for (const line of more) lines.push(line);
 }
-
-/** Findings of one rule shown per sheet; the others are counted ("… and N more"), all of them are in the JSON. */
-export const FINDINGS_PER_RULE = 20;
 
 /** Left column / right-aligned amounts, two spaces between columns; cells shown with visible controls. */
 function table(cells: readonly (readonly string[])[], rightAligned: readonly boolean[], indent: string): string[] {
@@ -114,28 +112,21 @@ function oneFinding(f: Finding, widths: { label: number; cell: number }, lang: L
 }
 
 /** The findings of one severity on one sheet, each rule cut at FINDINGS_PER_RULE with a count of the rest. */
-function cappedFindings(findings: readonly Finding[], widths: { label: number; cell: number }, texts: CliTexts, lang: Lang, paint: Paint): string[] {
-  const shown = new Map<RuleId, number>();
+function cappedFindings(findings: readonly Finding[], widths: { label: number; cell: number }, lang: Lang, paint: Paint): string[] {
+  const { shown, more } = capPerRule(findings);
   const lines: string[] = [];
-  for (const f of findings) {
-    const count = (shown.get(f.rule) ?? 0) + 1;
-    shown.set(f.rule, count);
-    if (count <= FINDINGS_PER_RULE) append(lines, oneFinding(f, widths, lang, paint));
-  }
-  for (const [rule, count] of shown) {
-    if (count > FINDINGS_PER_RULE) lines.push(`  ${paint('dim', texts.moreFindings(count - FINDINGS_PER_RULE, rule))}`);
-  }
+  for (const f of shown) append(lines, oneFinding(f, widths, lang, paint));
+  for (const { rule, count } of more) lines.push(`  ${paint('dim', moreFindingsText(count, rule, lang))}`);
   return lines;
 }
 
 function findingLines(findings: readonly Finding[], lang: Lang, paint: Paint): string[] {
   if (findings.length === 0) return [];
-  const texts = TEXTS[lang];
   const widths = columnWidths(findings, lang);
   const lines: string[] = [];
   for (const [sheet, bySeverity] of groupBySheet(findings)) {
     lines.push(paint('bold', visibleText(sheet)));
-    for (const severity of SEVERITIES) append(lines, cappedFindings(bySeverity[severity], widths, texts, lang, paint));
+    for (const severity of SEVERITIES) append(lines, cappedFindings(bySeverity[severity], widths, lang, paint));
     lines.push('');
   }
   return lines;

@@ -1,6 +1,5 @@
 /** Every sentence the command line prints itself, French and English (findings come from domain/messages). */
 import type { Lang, ProfileId } from '../domain/report';
-import { formatNumber } from '../domain/values/format';
 
 export interface CliTexts {
   readonly help: string;
@@ -22,8 +21,6 @@ export interface CliTexts {
   reportWriteFailed(path: string, reason: string): string;
   reportWritten(path: string): string;
   internalError(reason: string): string;
-  /** The line closing a rule's findings cut in the text report. */
-  moreFindings(count: number, rule: string): string;
   profileName(profile: ProfileId): string;
   readonly profile: string;
   readonly asOf: string;
@@ -147,7 +144,6 @@ const fr: CliTexts = {
   reportWriteFailed: (p, r) => `écriture du rapport ${p} impossible : ${r}`,
   reportWritten: (p) => `Rapport écrit : ${p}`,
   internalError: (r) => `erreur interne : ${r}`,
-  moreFindings: (count, rule) => `… et ${formatNumber(count, 'fr')} autres constats ${rule} (liste complète : --format json)`,
   profileName: (p) => ({ normandie: 'Normandie', 'centre-val-de-loire': 'Centre-Val de Loire', generic: 'générique' })[p],
   profile: 'Profil',
   asOf: 'Date de référence',
@@ -199,7 +195,6 @@ const en: CliTexts = {
   reportWriteFailed: (p, r) => `cannot write report ${p}: ${r}`,
   reportWritten: (p) => `Report written: ${p}`,
   internalError: (r) => `internal error: ${r}`,
-  moreFindings: (count, rule) => `… and ${formatNumber(count, 'en')} more ${rule} findings (full list: --format json)`,
   profileName: (p) => ({ normandie: 'Normandie', 'centre-val-de-loire': 'Centre-Val de Loire', generic: 'generic' })[p],
   profile: 'Profile',
   asOf: 'As of',

@@ -119,8 +119,10 @@ export async function runValidate(args: readonly string[], io: CliIo, lang: Lang
     const checked: CheckedWorkbook[] = read.workbooks.map((w) => ({ label: w.summary.file, path: w.path, report: w.report }));
     if (options.format === 'json') {
       const unusable = read.setAside.find((x) => x.reason === 'unusable');
+      const emptyFolder = inputs.problems[0];
       if (checked[0]) io.stdout(jsonText(jsonFileReport(checked[0].label, checked[0].report, lang)));
       else if (unusable?.reason === 'unusable') io.stdout(jsonText(jsonUnusableFile(unusable.file, unusable.message)));
+      else if (emptyFolder) io.stdout(jsonText(jsonUnusableFile(emptyFolder.label, emptyFolder.message)));
     } else {
       io.stdout(renderTextReport(checked, problems.length, lang, io.color === true));
     }

@@ -49,6 +49,8 @@ function escapedValue(value: CellValue): CellValue {
     return { ...value, richText: value.richText.map((run) => ({ ...run, text: escapeControls(run.text) })) };
   }
   if ('hyperlink' in value && hasControls(value.text)) return { ...value, text: escapeControls(value.text) };
+  // A formula cannot escape a control character (a link to a file named with one): its cached result stands in for it.
+  if ('formula' in value && hasControls(value.formula)) return typeof value.result === 'string' ? escapeControls(value.result) : (value.result ?? null);
   if ('formula' in value && hasControls(value.result)) return { ...value, result: escapeControls(value.result) };
   return value;
 }

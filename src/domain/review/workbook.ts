@@ -3,6 +3,7 @@
  * the catalogue's names, every finding with its file (the rule in words), the consolidated totals, the files set aside.
  */
 import type { PlanCell, SheetPlan, WorkbookPlan } from '../generate/plan';
+import { capPerRule, moreFindingsText } from '../messages/capped';
 import { renderFinding, severityLabel } from '../messages/render';
 import { profileById } from '../profiles/profiles';
 import type { Lang, StatusCents } from '../report';
@@ -140,7 +141,10 @@ function controlSheet(review: Review, t: ReviewTexts, options: ReviewWorkbookOpt
   const rows = review.workbooks.flatMap(({ summary, report }: ReviewedWorkbook): PlanCell[][] => {
     const head = [summary.file, summary.name ?? t.unnamed];
     if (report.findings.length === 0) return [[...head, null, null, null, null, t.noFinding, null, null, null]];
-    return report.findings.map((f) => {
+    // At most FINDINGS_PER_RULE of a rule per workbook, then how many more: the report stays linear; the JSON lists them all.
+    const { shown, more } = capPerRule(report.findings);
+    const omitted = more.map(({ rule, count }): PlanCell[] => [...head, null, ruleName(rule, lang), null, null, moreFindingsText(count, rule, lang), null, null, rule]);
+    return [...shown.map((f) => {
       const { message, suggestion } = renderFinding(f, lang);
       return [
         ...head,
@@ -153,7 +157,7 @@ function controlSheet(review: Review, t: ReviewTexts, options: ReviewWorkbookOpt
         suggestion ?? null,
         f.rule,
       ];
-    });
+    }), ...omitted];
   });
   s.table(
     CONTROL_TABLE_NAME,
