@@ -5,7 +5,6 @@ import { selectCell, writeControlSheet } from './control';
 import { clearFindingHighlights, highlightFindings } from './highlight';
 import { readWorkbook } from './read';
 import { rewriteCells } from './rewrite';
-import { applyRows, readImportRecord } from './rows';
 import { supportsExcelApi } from './run';
 
 export { ExcelAdapterError, excelRequirementStatus } from './run';
@@ -28,7 +27,8 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     clearHighlights: () => clearFindingHighlights({ withCellProperties: supports('1.9') }),
     writeControl: (rows) => writeControlSheet(rows),
     rewriteCells: (edits) => rewriteCells(edits),
-    readImportRecord: () => readImportRecord(),
-    applyRows: (sync) => applyRows(sync),
+    // The import (its record schema, zod) loads with the Importer view, not with the pane.
+    readImportRecord: () => import('./rows.js').then((m) => m.readImportRecord()),
+    applyRows: (sync) => import('./rows.js').then((m) => m.applyRows(sync)),
   };
 }

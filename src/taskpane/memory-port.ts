@@ -11,7 +11,6 @@ import type { PlanCell, SheetPlan, WorkbookPlan } from '../domain/generate/plan'
 import type { RowSync } from '../domain/apply/rows';
 import { comparable } from '../domain/import/contract-rows';
 import type { RecordParts } from '../domain/import/record';
-import { RECORD_PART_MAX_BYTES, recordFromParts, recordParts } from '../domain/import/record';
 import type { ApplyOutcome, CellEdit, ControlRow, RowSyncOutcome, WorkbookPort } from '../domain/port';
 import type { Finding } from '../domain/report';
 import { a1, parseA1, parseRange } from '../domain/values/a1';
@@ -342,13 +341,18 @@ export function createMemoryPort(snapshot: WorkbookSnapshot = EMPTY_SNAPSHOT): M
         highlighted = [];
       }),
     writeControl: (rows) => Promise.resolve().then(() => writeControlSheet(workbook, rows)),
-    readImportRecord: () => Promise.resolve(importRecord === null ? null : recordFromParts(importRecord.index, importRecord.chunks.map((c) => c.xml))),
-    applyRows: (sync) =>
-      Promise.resolve().then(() => {
-        const outcome = applyRowsInMemory(workbook, sync);
-        if (sync.recordChanged) importRecord = recordParts(sync.record, RECORD_PART_MAX_BYTES, 'memory');
-        return outcome;
-      }),
+    // The record's code (zod) loads with the Importer view, not with the pane.
+    readImportRecord: async () => {
+      if (importRecord === null) return null;
+      const { recordFromParts } = await import('../domain/import/record.js');
+      return recordFromParts(importRecord.index, importRecord.chunks.map((c) => c.xml));
+    },
+    applyRows: async (sync) => {
+      const { RECORD_PART_MAX_BYTES, recordParts } = await import('../domain/import/record.js');
+      const outcome = applyRowsInMemory(workbook, sync);
+      if (sync.recordChanged) importRecord = recordParts(sync.record, RECORD_PART_MAX_BYTES, 'memory');
+      return outcome;
+    },
     rewriteCells: (edits) =>
       Promise.resolve().then(() => {
         const keyOf = (edit: CellEdit): string | null => {

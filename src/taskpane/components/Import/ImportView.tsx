@@ -16,8 +16,9 @@ import { quoted } from '../../../domain/values/format';
 import { ACTIONS_TABLE, EVALUATION_TABLE, FUNDERS_TABLE, FUNDINGS_TABLE } from '../../../domain/workbook/contract';
 import { Areas, Counts, Nothing, Refused, RowsPreview, Values } from '../../../ui/import/ImportDetails';
 import { conversionTranslator } from '../../../ui/import/texts';
-import type { MessageKey, Translate } from '../../i18n';
 import { useI18n } from '../../i18n';
+import type { ImportTextKey as MessageKey, ImportTranslate as Translate } from './texts';
+import { importTranslator } from './texts';
 import { BusyIndicator, ErrorBar } from '../Feedback/Feedback';
 import { useImportView } from './useImportView';
 import type { ImportViewProps } from './ImportView.types';
@@ -113,7 +114,8 @@ function Done({ result, t, lang }: { readonly result: InWorkbookResult; readonly
 
 export function ImportView({ port, defaultProfile, onImported }: ImportViewProps): ReactElement {
   const styles = useImportViewStyles();
-  const { t, lang } = useI18n();
+  const { t: paneT, lang } = useI18n();
+  const t = useMemo(() => importTranslator(lang), [lang]);
   const state = useImportView(port, defaultProfile, onImported);
   const { preview, operation } = state;
   const texts = IMPORT_REPORT_TEXTS[lang];
@@ -190,7 +192,7 @@ export function ImportView({ port, defaultProfile, onImported }: ImportViewProps
               </Button>
             ) : null}
             <Button appearance="subtle" disabled={busy} onClick={state.refresh}>
-              {t('refresh')}
+              {paneT('refresh')}
             </Button>
           </div>
           {state.edited ? <p className={styles.muted}>{t('importEdited')}</p> : null}
