@@ -95,6 +95,19 @@ export interface AxisProgress {
   readonly total: number;
 }
 
+/** One line of a COPIL list: the action (and the indicator), and the cell to go to. */
+export interface SynthesisItem {
+  readonly action: string;
+  /** The action's title, or the indicator's wording. */
+  readonly title: string;
+  readonly sheet: string;
+  /** Absent when the column is missing. */
+  readonly cell?: string;
+  /** The planned end (ISO) of a late action; the budget (cents) of an action without funding. */
+  readonly end?: string;
+  readonly budgetCents?: number | null;
+}
+
 export interface Synthesis {
   readonly actions: number;
   readonly byAxis: readonly AxisProgress[];
@@ -102,8 +115,14 @@ export interface Synthesis {
   /** Indicators with at least one `Réalisé année n` filled. */
   readonly indicatorsMeasured: number;
   readonly actionsWithIndicator: number;
+  /** Sum of the actions' Budget prévisionnel: coordination, diagnostic and evaluation are not actions. */
   readonly budgetCents: number;
+  /** Committed (acquis + sollicité) on actions that have a budget, over that budget. */
   readonly coverageRate: number | null;
+  /** What a COPIL asks first: the late actions (the action.late findings), indicators without « Quand ? », actions nobody funds. */
+  readonly lateActions: readonly SynthesisItem[];
+  readonly undatedIndicators: readonly SynthesisItem[];
+  readonly unfundedActions: readonly SynthesisItem[];
 }
 
 export interface ValidationReport {

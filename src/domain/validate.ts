@@ -93,6 +93,6 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
     findings,
     summary,
     totals,
-    synthesis: computeSynthesis(model, totals),
+    synthesis: computeSynthesis(model, totals, findings),
   };
 }

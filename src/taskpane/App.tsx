@@ -80,7 +80,7 @@ export function App({ port, lang: langOverride, onDownload, theme: themeOverride
                 {view === 'import' ? <ImportView port={port} defaultProfile={analysis.analysis?.report.profile ?? 'generic'} onImported={analysis.invalidate} /> : null}
                 {view === 'control' ? <ControlView port={port} analysis={analysis} /> : null}
                 {view === 'funding' ? <FundingView analysis={analysis} /> : null}
-                {view === 'synthesis' ? <SynthesisView analysis={analysis} /> : null}
+                {view === 'synthesis' ? <SynthesisView analysis={analysis} port={port} /> : null}
               </Suspense>
             </div>
           </main>

@@ -347,3 +347,21 @@ describe('Contrôler: a root cause and what follows from it', () => {
     expect(screen.queryAllByRole('button', { name: new RegExp(`Cellule ${first.cell}\\b.*n’existe pas dans le plan d’action`) })).toEqual([]);
   });
 });
+
+describe('Synthèse: what the COPIL asks first', () => {
+  it('lists an action whose end has passed, and a click selects its end date in Excel', async () => {
+    const end = firstDataCell(sampleSnapshot(), 'CLS_Actions', 'Fin');
+    const status = firstDataCell(sampleSnapshot(), 'CLS_Actions', 'Statut');
+    // 1 January 2020 (serial 43831): late whatever day the test runs.
+    const snapshot = withCell(withCell(sampleSnapshot(), end.sheet, end.cell, 43_831), status.sheet, status.cell, 'En cours');
+    const port = spiedPort(snapshot);
+    const user = userEvent.setup();
+    render(<App port={port} lang="fr" />);
+    await user.click(screen.getByRole('tab', { name: 'Synthèse' }));
+    const list = await screen.findByRole('list', { name: 'Actions en retard' });
+    const item = within(list).getByRole('button', { name: /^\d+\.\d+\.\d+ .+ — fin prévue le 01\/01\/2020$/ });
+    await user.click(item);
+    expect(port.select).toHaveBeenCalledWith(end.sheet, end.cell);
+    expect(screen.getByText(/Somme des « Budget prévisionnel » des actions/)).toBeTruthy();
+  });
+});

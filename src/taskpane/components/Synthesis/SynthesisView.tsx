@@ -2,7 +2,9 @@
 import { mergeClasses } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { formatEuros, formatPercent } from '../../../domain/messages/render';
-import type { AxisProgress } from '../../../domain/report';
+import type { AxisProgress, SynthesisItem } from '../../../domain/report';
+import type { WorkbookPort } from '../../../domain/port';
+import { formatIsoDate } from '../../../domain/values/format';
 import { axisSegments } from '../../axis-bars';
 import type { MessageKey } from '../../i18n';
 import { useI18n } from '../../i18n';
@@ -75,7 +77,35 @@ function AxisBar({ axis }: { readonly axis: AxisProgress }): ReactElement {
   );
 }
 
-export function SynthesisView({ analysis }: SynthesisViewProps): ReactElement {
+/** One COPIL list: each line goes to its cell in Excel. */
+function CopilList({ title, items, line, none, port }: { readonly title: string; readonly items: readonly SynthesisItem[]; readonly line: (item: SynthesisItem) => string; readonly none: string; readonly port?: WorkbookPort | undefined }): ReactElement {
+  const styles = useSynthesisViewStyles();
+  const { t } = useI18n();
+  return (
+    <div>
+      <h4 className={styles.copilTitle}>{`${title} (${items.length})`}</h4>
+      {items.length === 0 ? (
+        <p className={styles.muted}>{none}</p>
+      ) : (
+        <ul className={styles.copilList} aria-label={title}>
+          {items.map((item, i) => (
+            <li key={`${item.sheet}!${item.cell ?? i}`}>
+              {port?.select && item.cell !== undefined ? (
+                <button type="button" className={styles.link} title={t('goToCell', { cell: item.cell, sheet: item.sheet })} onClick={() => void port.select?.(item.sheet, item.cell ?? 'A1').catch(() => undefined)}>
+                  {line(item)}
+                </button>
+              ) : (
+                line(item)
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export function SynthesisView({ analysis, port }: SynthesisViewProps): ReactElement {
   const styles = useSynthesisViewStyles();
   const { t, lang } = useI18n();
   return (
@@ -102,12 +132,34 @@ export function SynthesisView({ analysis }: SynthesisViewProps): ReactElement {
               <li className={styles.figure}>
                 <span className={styles.figureLabel}>{t('coverageRate')}</span>
                 <span className={styles.figureValue}>{s.coverageRate === null ? t('notAvailable') : formatPercent(s.coverageRate, lang)}</span>
+                <span className={styles.hint}>{t('coverageRateHint')}</span>
               </li>
               <li className={mergeClasses(styles.figure, styles.figureWide)}>
                 <span className={styles.figureLabel}>{t('budgetTotal')}</span>
                 <span className={styles.figureValue}>{formatEuros(s.budgetCents, lang)}</span>
+                <span className={styles.hint}>{t('budgetTotalHint')}</span>
               </li>
             </ul>
+            <section className={styles.section} aria-labelledby="synthesis-copil">
+              <h3 id="synthesis-copil" className={styles.heading}>
+                {t('copilTitle')}
+              </h3>
+              <CopilList
+                title={t('lateTitle')}
+                items={s.lateActions}
+                line={(i) => t('lateItem', { action: i.action, title: i.title, end: formatIsoDate(i.end ?? '', lang) })}
+                none={t('lateNone', { date: formatIsoDate(report.asOf, lang) })}
+                port={port}
+              />
+              <CopilList title={t('undatedTitle')} items={s.undatedIndicators} line={(i) => t('undatedItem', { action: i.action, title: i.title })} none={t('undatedNone')} port={port} />
+              <CopilList
+                title={t('unfundedTitle')}
+                items={s.unfundedActions}
+                line={(i) => t('unfundedItem', { action: i.action, title: i.title, budget: i.budgetCents == null ? t('unfundedNoBudget') : formatEuros(i.budgetCents, lang) })}
+                none={t('unfundedNone')}
+                port={port}
+              />
+            </section>
             <section className={styles.section} aria-labelledby="synthesis-axes">
               <h3 id="synthesis-axes" className={styles.heading}>
                 {t('byAxisTitle')}
