@@ -150,6 +150,17 @@ function loadFakeExcel() {
   if (!require.extensions['.ts']) {
     require.extensions['.ts'] = (m, file) =>
       m._compile(swc.transformFileSync(file, { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }).code, file);
+    // The sources import lazily loaded modules as `./x.js` (what webpack and Node ESM expect): here they are `./x.ts`.
+    const Module = require('node:module');
+    const resolve = Module._resolveFilename;
+    Module._resolveFilename = function (request, parent, ...rest) {
+      try {
+        return resolve.call(this, request, parent, ...rest);
+      } catch (error) {
+        if (!request.startsWith('.') || !request.endsWith('.js')) throw error;
+        return resolve.call(this, request.replace(/\.js$/, '.ts'), parent, ...rest);
+      }
+    };
   }
   return require(path.join(ROOT, 'test', 'excel', 'fake-excel'));
 }
