@@ -4,6 +4,7 @@ import type { ReactElement } from 'react';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import type { AppProps, ViewId } from './App.types';
 import { useAnalysis } from './hooks/useAnalysis';
+import { useCheckOnOpen } from './hooks/useCheckOnOpen';
 import { I18nContext, translator } from './i18n';
 import { langFromLocale } from './theme';
 import type { ThemeName } from './theme';
@@ -23,7 +24,7 @@ const ControlView = lazy(() => import('./components/Control/ControlView.js').the
 const FundingView = lazy(() => import('./components/Funding/FundingView.js').then((m) => ({ default: m.FundingView })));
 const SynthesisView = lazy(() => import('./components/Synthesis/SynthesisView.js').then((m) => ({ default: m.SynthesisView })));
 
-export function App({ port, lang: langOverride, onDownload, theme: themeOverride, notice, embedded = false, initialView = 'create' }: AppProps): ReactElement {
+export function App({ port, lang: langOverride, onDownload, theme: themeOverride, notice, embedded = false, initialView = 'create', checkOnOpen = false }: AppProps): ReactElement {
   useGlobalStyles();
   const styles = useAppStyles();
   const lang = langOverride ?? langFromLocale(browserLocale());
@@ -31,7 +32,7 @@ export function App({ port, lang: langOverride, onDownload, theme: themeOverride
   const i18n = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
   const { t } = i18n;
   const [view, setView] = useState<ViewId>(initialView);
-  const analysis = useAnalysis(port);
+  const analysis = useCheckOnOpen(useAnalysis(port), checkOnOpen);
   const clsName = analysis.analysis?.clsName ?? null;
   const createLabel = port.apply ? t('tabCreate') : t('tabDownload');
   const labels: Readonly<Record<ViewId, string>> = { create: createLabel, import: t('tabImport'), control: t('tabControl'), funding: t('tabFunding'), synthesis: t('tabSynthesis') };
@@ -79,7 +80,7 @@ export function App({ port, lang: langOverride, onDownload, theme: themeOverride
                 {view === 'create' ? <CreateView port={port} onDownload={onDownload} onApplied={analysis.invalidate} /> : null}
                 {view === 'import' ? <ImportView port={port} defaultProfile={analysis.analysis?.report.profile ?? 'generic'} onImported={analysis.invalidate} /> : null}
                 {view === 'control' ? <ControlView port={port} analysis={analysis} /> : null}
-                {view === 'funding' ? <FundingView analysis={analysis} /> : null}
+                {view === 'funding' ? <FundingView analysis={analysis} port={port} /> : null}
                 {view === 'synthesis' ? <SynthesisView analysis={analysis} port={port} /> : null}
               </Suspense>
             </div>

@@ -2,7 +2,7 @@
 import './dom';
 import { getDefaultNormalizer, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderFinding, summaryLine } from '../../src/domain/messages/render';
+import { formatEuros, renderFinding, summaryLine } from '../../src/domain/messages/render';
 import type { WorkbookPort } from '../../src/domain/port';
 import { validateWorkbook } from '../../src/domain/validate';
 import { App } from '../../src/taskpane/App';
@@ -363,5 +363,25 @@ describe('Synthèse: what the COPIL asks first', () => {
     await user.click(item);
     expect(port.select).toHaveBeenCalledWith(end.sheet, end.cell);
     expect(screen.getByText(/Somme des « Budget prévisionnel » des actions/)).toBeTruthy();
+  });
+});
+
+describe('Financements: a partner statement', () => {
+  it('shows the chosen partner’s committed money as its column of the partner table counts it, and a line selects its cell', async () => {
+    const snapshot = sampleSnapshot();
+    const report = validateWorkbook(snapshot, { asOf: localIsoDate(new Date()) });
+    const port = spiedPort(snapshot);
+    const user = userEvent.setup();
+    render(<App port={port} lang="fr" />);
+    await user.click(screen.getByRole('tab', { name: 'Financements' }));
+    const partner = await screen.findByRole('combobox', { name: 'Partenaire' });
+    await user.selectOptions(partner, 'CAF');
+    const committed = report.totals.byFunderCents['CAF'] ?? 0;
+    expect(committed).toBeGreaterThan(0);
+    expect(await screen.findByText(`Engagé (acquis + sollicité) : ${formatEuros(committed, 'fr')}`, exact)).toBeTruthy();
+    await user.click(screen.getByText(/^Lignes du tableau CLS_Financements \(\d+\)$/));
+    const line = within(screen.getByRole('list', { name: 'Lignes du tableau CLS_Financements' })).getAllByRole('button')[0]!;
+    await user.click(line);
+    expect(port.select).toHaveBeenCalledWith('Financements', line.textContent!.split(' — ')[0]);
   });
 });

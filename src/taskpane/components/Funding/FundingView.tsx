@@ -9,6 +9,7 @@ import { coordinationChecks, coverage } from '../../coordination';
 import type { MessageKey } from '../../i18n';
 import { useI18n } from '../../i18n';
 import { AnalysisGate } from '../Analysis/AnalysisGate';
+import { PartnerStatementPanel } from './PartnerStatementPanel';
 import type { FundingViewProps } from './FundingView.types';
 import { useFundingViewStyles } from './useFundingViewStyles.styles';
 
@@ -255,7 +256,7 @@ function CoordinationCard({ year, profile }: { readonly year: CoordinationYear; 
   );
 }
 
-export function FundingView({ analysis }: FundingViewProps): ReactElement {
+export function FundingView({ analysis, port }: FundingViewProps): ReactElement {
   const styles = useFundingViewStyles();
   const { t, lang } = useI18n();
   return (
@@ -269,6 +270,7 @@ export function FundingView({ analysis }: FundingViewProps): ReactElement {
             <Figures totals={totals} />
             <ByFunder totals={totals} />
             <ByFunderYear totals={totals} />
+            {port ? <PartnerStatementPanel port={port} report={report} /> : null}
             <section className={styles.section} aria-labelledby="funding-remaining">
               <h3 id="funding-remaining" className={styles.heading}>
                 {t('remainingTitle')}
