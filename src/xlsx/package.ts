@@ -27,11 +27,11 @@ export function resolveTarget(sourcePart: string, target: string): string {
 }
 
 /** The internal relationships of `part` (the package itself when `part` is empty); none when it has no relationships part. */
-export function readRelationships(archive: ZipArchive, part: string): Relationship[] {
+export async function readRelationships(archive: ZipArchive, part: string): Promise<Relationship[]> {
   const rels = part === '' ? '_rels/.rels' : relationshipsPart(part);
   if (!archive.has(rels)) return [];
   const relationships: Relationship[] = [];
-  readXmlPart(archive, rels, {
+  await readXmlPart(archive, rels, {
     open: (element) => {
       if (element.local !== 'Relationship' || element.attr('TargetMode') === 'External') return;
       const id = element.attr('Id');

@@ -1,7 +1,7 @@
 /**
  * Reads an .xlsx file into a WorkbookSnapshot: values as Excel holds them, number formats, merges, tables and
  * defined names. Our own reader over the zip and the XML (no exceljs here): sizes checked before inflating, parts
- * streamed, only the cells that exist kept. Browser-safe: no Node APIs here (see read-file.ts).
+ * streamed slice by slice with a pause between (a page stays responsive), only the cells that exist kept. Browser-safe: no Node APIs here (see read-file.ts).
  */
 import { parseRange } from '../domain/values/a1';
 import { fold } from '../domain/values/text';
@@ -35,7 +35,7 @@ const DEFAULT_WORKBOOK = 'xl/workbook.xml';
 export async function readWorkbookBuffer(data: ArrayBuffer | Uint8Array, limits: ReadLimits = READ_LIMITS): Promise<WorkbookSnapshot> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   sniff(bytes);
-  return Promise.resolve(readPackage(ZipArchive.open(bytes, limits), limits));
+  return readPackage(ZipArchive.open(bytes, limits), limits);
 }
 
 /** Rejects what is recognisably not an .xlsx before handing bytes to the zip reader. */
@@ -49,19 +49,19 @@ function sniff(bytes: Uint8Array): void {
 }
 
 /** The workbook part the package points to (`xl/workbook.xml` in every file Excel writes). */
-function workbookPartOf(archive: ZipArchive): string {
-  const main = readRelationships(archive, '').find((r) => r.kind === 'officeDocument')?.part;
+async function workbookPartOf(archive: ZipArchive): Promise<string> {
+  const main = (await readRelationships(archive, '')).find((r) => r.kind === 'officeDocument')?.part;
   const part = main !== undefined && archive.has(main) ? main : archive.has(DEFAULT_WORKBOOK) ? DEFAULT_WORKBOOK : undefined;
   // A binary workbook (.xlsb) or a zip of something else: not what we read.
   if (part === undefined || !part.toLowerCase().endsWith('.xml')) throw new UnusableWorkbookError('not-xlsx');
   return part;
 }
 
-function readPackage(archive: ZipArchive, limits: ReadLimits): WorkbookSnapshot {
-  const workbookPart = workbookPartOf(archive);
+async function readPackage(archive: ZipArchive, limits: ReadLimits): Promise<WorkbookSnapshot> {
+  const workbookPart = await workbookPartOf(archive);
   if (!archive.has(CONTENT_TYPES)) throw damaged({ kind: 'content-types' });
-  const workbook = readWorkbookPart(archive, workbookPart);
-  const relationships = new Map(readRelationships(archive, workbookPart).map((r) => [r.id, r]));
+  const workbook = await readWorkbookPart(archive, workbookPart);
+  const relationships = new Map((await readRelationships(archive, workbookPart)).map((r) => [r.id, r]));
   const related = (kind: string): Relationship | undefined => [...relationships.values()].find((r) => r.kind === kind);
   // Chart sheets and dialog sheets hold no cells.
   const worksheets = workbook.sheets.flatMap((entry) => {
@@ -72,8 +72,8 @@ function readPackage(archive: ZipArchive, limits: ReadLimits): WorkbookSnapshot 
   const styles = related('styles');
   archive.checkBudget([...worksheets.map((w) => w.part), ...[strings, styles].flatMap((r) => (r ? [r.part] : []))]);
   const context: SheetContext = {
-    sharedStrings: strings && archive.has(strings.part) ? readSharedStrings(archive, strings.part) : undefined,
-    formats: readCellFormats(archive, styles?.part),
+    sharedStrings: strings && archive.has(strings.part) ? await readSharedStrings(archive, strings.part) : undefined,
+    formats: await readCellFormats(archive, styles?.part),
     date1904: workbook.date1904,
     limits,
     cellsRead: 0,
@@ -82,10 +82,10 @@ function readPackage(archive: ZipArchive, limits: ReadLimits): WorkbookSnapshot 
   const sheets: SheetSnapshot[] = [];
   const tables: TableSnapshot[] = [];
   for (const worksheet of worksheets) {
-    const part = readSheetPart(archive, worksheet.part, worksheet.name, context);
+    const part = await readSheetPart(archive, worksheet.part, worksheet.name, context);
     const sheet = buildSheet(worksheet.name, part);
     sheets.push(sheet);
-    tables.push(...readSheetTables(archive, worksheet.part, part.tables, sheet));
+    tables.push(...(await readSheetTables(archive, worksheet.part, part.tables, sheet)));
   }
   // One damage, named once, rather than every column of every table "missing".
   if (context.missingStrings > 0) throw damaged({ kind: 'shared-strings', cells: context.missingStrings });
@@ -93,14 +93,14 @@ function readPackage(archive: ZipArchive, limits: ReadLimits): WorkbookSnapshot 
   return { sheets, tables, names: workbook.names };
 }
 
-function readSheetTables(archive: ZipArchive, sheetPart: string, ids: readonly string[], sheet: SheetSnapshot): TableSnapshot[] {
+async function readSheetTables(archive: ZipArchive, sheetPart: string, ids: readonly string[], sheet: SheetSnapshot): Promise<TableSnapshot[]> {
   if (ids.length === 0) return [];
-  const relationships = new Map(readRelationships(archive, sheetPart).map((r) => [r.id, r]));
+  const relationships = new Map((await readRelationships(archive, sheetPart)).map((r) => [r.id, r]));
   const tables: TableSnapshot[] = [];
   for (const id of ids) {
     const relationship = relationships.get(id);
     if (relationship?.kind !== 'table') continue;
-    const part = readTablePart(archive, relationship.part);
+    const part = await readTablePart(archive, relationship.part);
     const table = part && tableSnapshot(part, sheet);
     if (table) tables.push(table);
   }

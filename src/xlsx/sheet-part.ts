@@ -267,8 +267,8 @@ class SheetReader implements XmlHandler {
 }
 
 /** Reads one worksheet part. */
-export function readSheetPart(archive: ZipArchive, part: string, sheet: string, context: SheetContext): SheetPart {
+export async function readSheetPart(archive: ZipArchive, part: string, sheet: string, context: SheetContext): Promise<SheetPart> {
   const reader = new SheetReader(sheet, part, context);
-  readXmlPart(archive, part, reader);
+  await readXmlPart(archive, part, reader);
   return { rows: reader.rows, cells: reader.cells, used: reader.used, merges: reader.merges, tables: reader.tables };
 }

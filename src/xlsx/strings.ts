@@ -44,11 +44,11 @@ export class StringItem {
 }
 
 /** The shared strings of the workbook, in order. */
-export function readSharedStrings(archive: ZipArchive, part: string): string[] {
+export async function readSharedStrings(archive: ZipArchive, part: string): Promise<string[]> {
   const strings: string[] = [];
   const item = new StringItem();
   let inItem = false;
-  readXmlPart(archive, part, {
+  await readXmlPart(archive, part, {
     open: (element) => {
       if (element.local === 'si') inItem = true;
       else if (inItem) item.open(element);

@@ -46,12 +46,12 @@ const formatOf = (id: number, custom: ReadonlyMap<number, string>): string | nul
 };
 
 /** Reads the cell styles' number formats; none when the workbook has no styles part. */
-export function readCellFormats(archive: ZipArchive, part: string | undefined): CellFormats {
+export async function readCellFormats(archive: ZipArchive, part: string | undefined): Promise<CellFormats> {
   if (part === undefined || !archive.has(part)) return [];
   const custom = new Map<number, string>();
   const styleIds: number[] = [];
   let inCellXfs = false;
-  readXmlPart(archive, part, {
+  await readXmlPart(archive, part, {
     open: (element) => {
       if (element.local === 'numFmt') {
         const id = Number(element.attr('numFmtId'));

@@ -19,10 +19,10 @@ const count = (value: string | undefined, absent: number): number => {
 };
 
 /** Reads one table part; undefined when it names no table or no range. */
-export function readTablePart(archive: ZipArchive, part: string): TablePart | undefined {
+export async function readTablePart(archive: ZipArchive, part: string): Promise<TablePart | undefined> {
   let table: { name?: string; ref?: string; headerRows: number; totalsRows: number } | undefined;
   const columns: string[] = [];
-  readXmlPart(archive, part, {
+  await readXmlPart(archive, part, {
     open: (element) => {
       if (element.local === 'table' && !table) {
         const displayName = element.attr('displayName');

@@ -37,12 +37,12 @@ export function nameAreas(formula: string): string[] | undefined {
 }
 
 /** Reads the workbook part. */
-export function readWorkbookPart(archive: ZipArchive, part: string): WorkbookPart {
+export async function readWorkbookPart(archive: ZipArchive, part: string): Promise<WorkbookPart> {
   const sheets: SheetEntry[] = [];
   const names: { name: string; ref: string }[] = [];
   let date1904 = false;
   let name: { name: string; text: string } | undefined;
-  readXmlPart(archive, part, {
+  await readXmlPart(archive, part, {
     open: (element) => {
       if (element.local === 'workbookPr') date1904 = isTrue(element.attr('date1904'));
       else if (element.local === 'sheet') {

@@ -58,7 +58,7 @@ function decoderFor(first: Uint8Array): ChunkDecoder {
  * Parses one part of the archive, streaming it from the zip to the handler.
  * @throws UnusableWorkbookError `damaged` when the part is missing or not well-formed XML, or what the zip reader throws.
  */
-export function readXmlPart(archive: ZipArchive, part: string, handler: XmlHandler): void {
+export async function readXmlPart(archive: ZipArchive, part: string, handler: XmlHandler): Promise<void> {
   const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   parser.on('doctype', () => {
     throw damaged({ kind: 'doctype', part });
@@ -72,7 +72,7 @@ export function readXmlPart(archive: ZipArchive, part: string, handler: XmlHandl
     throw damaged({ kind: 'xml', part });
   });
   let decoder: ChunkDecoder | undefined;
-  archive.read(part, (chunk) => {
+  await archive.read(part, (chunk) => {
     decoder ??= decoderFor(chunk);
     parser.write(decoder.decode(chunk, { stream: true }));
   });

@@ -20,6 +20,12 @@ const DEFLATED = 8;
 const FLAG_ENCRYPTED = 0x1;
 const ZIP64_EXTRA = 0x0001;
 const INFLATE_CHUNK = 64 * 1024;
+/** Compressed bytes inflated between two pauses: a few megabytes of XML, a fraction of a second. */
+const INPUT_SLICE = 256 * 1024;
+
+/** Waits for the next turn of the event loop, so that a page stays responsive while a large part is read. */
+export type Pause = () => Promise<void>;
+export const yieldToEventLoop: Pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** One file of the archive as its central directory describes it. */
 export interface ZipEntry {
@@ -185,10 +191,10 @@ export class ZipArchive {
 
   /**
    * Streams one part's inflated bytes to `sink`, refusing before inflating when its declared size breaks a limit,
-   * and while inflating when it grows past what it declared.
+   * and while inflating when it grows past what it declared; `pause` runs between slices of a large part.
    * @throws UnusableWorkbookError `too-large`, `damaged` (size, CRC, compression) or `encrypted-or-xls`.
    */
-  read(name: string, sink: ChunkSink): void {
+  async read(name: string, sink: ChunkSink, pause: Pause = yieldToEventLoop): Promise<void> {
     const entry = this.entry(name);
     if (!entry) throw damaged({ kind: 'missing-part', part: name });
     if (entry.encrypted) throw new UnusableWorkbookError('encrypted-or-xls');
@@ -202,8 +208,8 @@ export class ZipArchive {
       crc = crc32(chunk, crc);
       sink(chunk);
     };
-    if (entry.method === STORED) take(data);
-    else if (entry.method === DEFLATED) inflateRaw(data, entry.name, take);
+    if (entry.method === STORED) await inSlices(data, take, pause);
+    else if (entry.method === DEFLATED) await inflateRaw(data, entry.name, take, pause);
     else throw damaged({ kind: 'compression', part: entry.name });
     if (produced !== entry.size) throw damaged({ kind: 'size', part: entry.name });
     if (crc !== entry.crc) throw damaged({ kind: 'crc', part: entry.name });
@@ -241,11 +247,24 @@ export class ZipArchive {
   }
 }
 
-/** Raw deflate, in chunks; a sink that throws stops it at once. */
-function inflateRaw(data: Uint8Array, part: string, sink: ChunkSink): void {
+/** Stored bytes, slice by slice. */
+async function inSlices(data: Uint8Array, sink: ChunkSink, pause: Pause): Promise<void> {
+  for (let at = 0; at < data.length; at += INPUT_SLICE) {
+    sink(data.subarray(at, at + INPUT_SLICE));
+    if (at + INPUT_SLICE < data.length) await pause();
+  }
+}
+
+/** Raw deflate, fed a slice at a time and emptied in chunks; a sink that throws stops it at once. */
+async function inflateRaw(data: Uint8Array, part: string, sink: ChunkSink, pause: Pause): Promise<void> {
   const inflator = new Inflate({ raw: true, chunkSize: INFLATE_CHUNK });
   inflator.onData = sink;
   inflator.onEnd = () => undefined;
-  inflator.push(data, true);
-  if (inflator.err) throw damaged({ kind: 'compression', part });
+  for (let at = 0; ; at += INPUT_SLICE) {
+    const last = at + INPUT_SLICE >= data.length;
+    inflator.push(data.subarray(at, at + INPUT_SLICE), last);
+    if (inflator.err) throw damaged({ kind: 'compression', part });
+    if (last) return;
+    await pause();
+  }
 }
