@@ -86,6 +86,9 @@ class PlainDecoder implements ChunkDecoder {
   }
 }
 
+/** The plain decoder, whatever the platform has (for its tests). */
+export const plainDecoder = (encoding: XmlEncoding): ChunkDecoder => new PlainDecoder(encoding);
+
 /** A decoder for one part's encoding. */
 export function chunkDecoder(encoding: XmlEncoding): ChunkDecoder {
   const Native = (globalThis as { TextDecoder?: typeof TextDecoder }).TextDecoder;

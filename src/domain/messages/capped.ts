@@ -28,7 +28,7 @@ export function capPerRule<T extends { readonly rule: RuleId }>(findings: readon
 }
 
 /** `… et 59 980 autres constats cell.not-number (liste complète : --format json)`. */
-export const moreFindingsText = (count: number, rule: RuleId, lang: Lang): string =>
-  lang === 'fr'
-    ? `… et ${formatNumber(count, 'fr')} autres constats ${rule} (liste complète : --format json)`
-    : `… and ${formatNumber(count, 'en')} more ${rule} findings (full list: --format json)`;
+export function moreFindingsText(count: number, rule: RuleId, lang: Lang): string {
+  if (lang === 'fr') return `… et ${formatNumber(count, 'fr')} ${count > 1 ? 'autres constats' : 'autre constat'} ${rule} (liste complète : --format json)`;
+  return `… and ${formatNumber(count, 'en')} more ${rule} ${count > 1 ? 'findings' : 'finding'} (full list: --format json)`;
+}
