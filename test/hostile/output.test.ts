@@ -34,6 +34,7 @@ describe('safeJson', () => {
   it('escapes the controls JSON.stringify leaves raw, and the value reads back the same', () => {
     const value = { funder: 'A\u0085B\u202eC\u2028D\u001bE' };
     const text = safeJson(value);
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
     expect(text).not.toMatch(/[\u0080-\u009f\u202e\u2028\u001b]/);
     expect(text).toContain('\\u0085');
     expect(JSON.parse(text)).toEqual(value);
@@ -93,6 +94,7 @@ describe('the text report with a flood of findings', () => {
   it('shows a file name and the values read with their control characters visible', () => {
     const hostile = { ...finding('funding.funder-unknown', 2), column: 'Financeur', value: 'ARS\u001b[2J\r' };
     const text = renderTextReport(checked([hostile], 'cls\u001b]0;titre\u0007.xlsx'), 0, 'fr', false);
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     expect(text).toContain('cls\u241b]0;titre\u2407.xlsx');
     expect(text).toContain('ARS\u241b[2J\u240d');
