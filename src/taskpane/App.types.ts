@@ -22,4 +22,6 @@ export interface AppProps {
   readonly embedded?: boolean;
   /** First view shown. */
   readonly initialView?: ViewId;
+  /** The host already read the file (the web page): the check runs as soon as the pane opens. */
+  readonly checkOnOpen?: boolean;
 }

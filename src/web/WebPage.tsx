@@ -5,7 +5,9 @@ import { Suspense, lazy, useMemo } from 'react';
 import type { Lang } from '../domain/report';
 import type { ThemeName } from '../taskpane/theme';
 import { UnusableWorkbookError } from '../xlsx/read-errors';
+import { localDateTime } from './dates';
 import { DownloadSection } from './DownloadSection';
+import type { FileHandle, ReadOutcome } from './file-port';
 import { FilePicker } from './FilePicker';
 import type { WebTranslate } from './texts';
 import { fileSize } from './texts';
@@ -32,6 +34,22 @@ function failure(error: unknown, lang: Lang, t: WebTranslate): string {
   return t('readFailed', { reason: error instanceof Error ? error.message : String(error) });
 }
 
+/** What a check after the first one read: the file again from disk, or, without a handle, the file as opened. */
+function RereadNotice({ outcome, name, lang, t }: { readonly outcome: ReadOutcome; readonly name: string; readonly lang: Lang; readonly t: WebTranslate }): ReactElement {
+  const styles = useWebPageStyles();
+  const text =
+    outcome.kind === 'reread'
+      ? t('rereadDone', { date: localDateTime(outcome.lastModified, lang) })
+      : outcome.kind === 'unchanged'
+        ? t('rereadUnchanged', { date: localDateTime(outcome.lastModified, lang) })
+        : t('rereadAsOpened', { name });
+  return (
+    <MessageBar intent={outcome.kind === 'as-opened' ? 'warning' : 'info'} layout="multiline" className={styles.notice}>
+      <MessageBarBody>{text}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
 interface OpenWorkbookProps {
   readonly name: string;
   /** The whole screen's width (a review's table), not the reading width. */
@@ -41,18 +59,24 @@ interface OpenWorkbookProps {
   readonly t: WebTranslate;
   readonly dragging: boolean;
   readonly onFiles: (files: FileList | null) => void;
+  readonly onHandles: (handles: readonly FileHandle[]) => void;
+  /** Told under the file's name (what « Relancer » read). */
+  readonly notice?: ReactNode;
   readonly children: ReactNode;
 }
 
 /** The bar naming the open file, with the picker for another one, above what the page shows for it. */
-function OpenWorkbook({ name, wide = false, size, t, dragging, onFiles, children }: OpenWorkbookProps): ReactElement {
+function OpenWorkbook({ name, wide = false, size, t, dragging, onFiles, onHandles, notice, children }: OpenWorkbookProps): ReactElement {
   const styles = useWebPageStyles();
   return (
     <div className={mergeClasses(styles.content, wide && styles.wide)}>
       <section className={styles.openBar} aria-label={t('openedLabel')} data-print-hide="">
         <p className={styles.openName}>{size === null ? name : t('openedFile', { name, size })}</p>
-        <FilePicker label={t('pickOther')} secondary multiple onFiles={onFiles} />
+        <FilePicker label={t('pickOther')} secondary multiple onFiles={onFiles} onHandles={onHandles} typesLabel={t('pickerTypes')} />
         <p className={styles.muted}>{dragging ? t('dropActive') : t('dropOtherHint')}</p>
+        <div role="status" className={styles.noticeSlot}>
+          {notice}
+        </div>
       </section>
       {children}
     </div>
@@ -116,14 +140,22 @@ export function WebPage({ initialLang, theme, ...deps }: WebPageProps): ReactEle
         </section>
 
         {open ? (
-          <OpenWorkbook name={open.name} size={fileSize(open.size, lang, t)} t={t} dragging={state.dragging} onFiles={state.openFiles}>
+          <OpenWorkbook
+            name={open.name}
+            size={fileSize(open.size, lang, t)}
+            t={t}
+            dragging={state.dragging}
+            onFiles={state.openFiles}
+            onHandles={state.openHandles}
+            notice={state.reread ? <RereadNotice outcome={state.reread} name={open.name} lang={lang} t={t} /> : null}
+          >
             {notices}
             {open.kind === 'open' ? (
               // The pane brings its banner, navigation and main landmarks: no landmark around it.
               <>
                 <div className={styles.pane} data-print-hide="">
                   <Suspense fallback={<Spinner size="tiny" label={t('reading', { name: open.name })} />}>
-                    <App key={open.id} port={open.port} lang={lang} theme={theme} onDownload={state.onDownload} initialView="control" embedded />
+                    <App key={open.id} port={open.port} lang={lang} theme={theme} onDownload={state.onDownload} initialView="control" embedded checkOnOpen />
                   </Suspense>
                 </div>
                 <Suspense fallback={null}>
@@ -146,7 +178,15 @@ export function WebPage({ initialLang, theme, ...deps }: WebPageProps): ReactEle
             )}
           </OpenWorkbook>
         ) : workbook.kind === 'review' ? (
-          <OpenWorkbook name={t('reviewFiles', { n: workbook.files.length })} wide size={null} t={t} dragging={state.dragging} onFiles={state.openFiles}>
+          <OpenWorkbook
+            name={t('reviewFiles', { n: workbook.files.length })}
+            wide
+            size={null}
+            t={t}
+            dragging={state.dragging}
+            onFiles={state.openFiles}
+            onHandles={state.openHandles}
+          >
             <main className={styles.column}>
               <Suspense fallback={<Spinner size="tiny" label={t('reviewLoading', { n: workbook.files.length })} />}>
                 <ReviewView key={workbook.id} files={workbook.files} lang={lang} loadXlsx={state.loadXlsx} saveFile={state.saveFile} onOpenFile={state.openPicked} />
@@ -162,7 +202,7 @@ export function WebPage({ initialLang, theme, ...deps }: WebPageProps): ReactEle
               <p className={styles.text}>{t('pageIntro')}</p>
               <div className={mergeClasses(styles.dropZone, state.dragging && styles.dropZoneActive)}>
                 <p className={styles.text}>{state.dragging ? t('dropActive') : t('dropHint')}</p>
-                <FilePicker label={t('pickButton')} multiple onFiles={state.openFiles} />
+                <FilePicker label={t('pickButton')} multiple onFiles={state.openFiles} onHandles={state.openHandles} typesLabel={t('pickerTypes')} />
               </div>
               {notices}
             </section>

@@ -33,13 +33,15 @@ export function WorkbookExtras({ port, name, lang, loadXlsx, saveFile }: Workboo
   const [asOf] = useState(() => localIsoDate(new Date()));
   useEffect(() => {
     let live = true;
-    // The page read the file before opening it: this is the same, cached snapshot.
-    port.read().then(
+    // The page read the file before opening it: this is the same, cached snapshot; a check that read the file again brings the new one.
+    port.current().then(
       (s) => live && setSnapshot(s),
       () => undefined,
     );
+    const stop = port.subscribe((_outcome, s) => setSnapshot(s));
     return () => {
       live = false;
+      stop();
     };
   }, [port]);
   const report = useMemo(() => (snapshot === null ? null : validateWorkbook(snapshot, { asOf })), [snapshot, asOf]);

@@ -4,6 +4,7 @@ import type { Review, ReviewedWorkbook, SetAside } from '../domain/review/review
 import { buildReview, reviewSnapshot } from '../domain/review/review';
 import { OTHER_SPREADSHEET, REVIEW_TEXTS } from '../domain/review/texts';
 import { UnusableWorkbookError } from '../xlsx/read-errors';
+import type { FileHandle } from './file-port';
 import type { XlsxLoader } from './xlsx-loader';
 
 /** A file as the page holds it. */
@@ -13,6 +14,8 @@ export interface PickedFile {
   /** When it was last modified (ms), to keep the newest of two versions. */
   readonly lastModified: number;
   readonly bytes: () => Promise<ArrayBuffer>;
+  /** The file on disk, when the browser gave a handle (File System Access): opened alone, it is read again on « Relancer ». */
+  readonly handle?: FileHandle | undefined;
 }
 
 /** A file that could not be counted, kept as the reason so that its sentence follows the page's language. */

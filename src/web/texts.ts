@@ -35,6 +35,11 @@ const fr = {
   downloadFailed: 'Le classeur n’a pas pu être préparé : {reason}',
   sizeKo: '{n} Ko',
   sizeMo: '{n} Mo',
+  pickerTypes: 'Classeurs',
+  rereadDone: 'Fichier relu sur le disque : contrôle de la version enregistrée le {date}.',
+  rereadUnchanged: 'Fichier relu sur le disque : inchangé depuis son enregistrement du {date}. Après une correction, enregistrez le classeur avant de relancer le contrôle.',
+  rereadAsOpened:
+    'Ce navigateur ne peut pas relire « {name} » sur le disque : le contrôle porte sur le fichier tel qu’il a été ouvert. Si vous l’avez modifié, déposez à nouveau le fichier modifié (ou choisissez-le).',
 } as const;
 
 export type TextKey = keyof typeof fr;
@@ -73,6 +78,10 @@ const en: Record<TextKey, string> = {
   downloadFailed: 'The workbook could not be prepared: {reason}',
   sizeKo: '{n} KB',
   sizeMo: '{n} MB',
+  pickerTypes: 'Workbooks',
+  rereadDone: 'File read again from disk: checking the version saved on {date}.',
+  rereadUnchanged: 'File read again from disk: unchanged since it was saved on {date}. After a fix, save the workbook before running the check again.',
+  rereadAsOpened: 'This browser cannot read “{name}” again from disk: the check is of the file as it was opened. If you changed it, drop the modified file again (or choose it).',
 };
 
 const TEXTS: Readonly<Record<Lang, Record<TextKey, string>>> = { fr, en };

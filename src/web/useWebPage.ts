@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang } from '../domain/report';
 import type { WorkbookSnapshot } from '../domain/workbook/snapshot';
 import type { DownloadHandler, WorkbookOptions } from '../taskpane/types';
-import type { FilePort } from './file-port';
+import type { FileHandle, FilePort, ReadOutcome } from './file-port';
 import { createFilePort } from './file-port';
 import type { SaveFile } from './download';
 import { downloadWorkbook, saveWithLink } from './download';
@@ -51,6 +51,10 @@ export interface WebPageState {
   readonly dragging: boolean;
   /** One file is opened; several (or a folder's) are reviewed together. */
   readonly openFiles: (files: FileList | readonly File[] | null) => void;
+  /** The same through File System Access handles (the browser's picker where it has one): « Relancer » then reads the file again. */
+  readonly openHandles: (handles: readonly FileHandle[]) => void;
+  /** What the last check after the first read of the open workbook, for the page to tell; null before any. */
+  readonly reread: ReadOutcome | null;
   /** Opens one file of a review alone. */
   readonly openPicked: (file: PickedFile) => void;
   readonly loadReviewViews: ReviewLoader;
@@ -64,19 +68,42 @@ export interface WebPageState {
 }
 
 /** A file of the page: its name (with its folder when a folder was dropped), date and bytes, read when needed. */
-export const pickedFile = (file: File): PickedFile => ({
+export const pickedFile = (file: File, handle?: FileHandle): PickedFile => ({
   name: file.webkitRelativePath || file.name,
   size: file.size,
   lastModified: file.lastModified,
   bytes: () => readBytes(file),
+  ...(handle ? { handle } : {}),
 });
 
+/** Chromium's drop items also give File System Access handles (not yet in TypeScript's DOM types). */
+interface HandleItem {
+  readonly kind: string;
+  readonly getAsFileSystemHandle?: () => Promise<{ readonly kind: string } | null>;
+}
+
+const isFileHandle = (handle: { readonly kind: string } | null): handle is FileHandle & { readonly kind: string } =>
+  handle !== null && handle.kind === 'file' && typeof (handle as Partial<FileHandle>).getFile === 'function';
+
+/** The files of one dropped file each, with their handles when every item has one; null otherwise. */
+async function filesWithHandles(handles: readonly Promise<{ readonly kind: string } | null>[]): Promise<PickedFile[] | null> {
+  const found = await Promise.all(handles);
+  if (found.length === 0 || !found.every(isFileHandle)) return null;
+  return Promise.all(found.map(async (handle) => pickedFile(await handle.getFile(), handle)));
+}
+
 /** The files of a drop: a dropped folder gives its own files (not its subfolders), as the command line reads a folder. */
-async function droppedFiles(data: DataTransfer): Promise<File[]> {
-  const entries = Array.from(data.items ?? [])
-    .map((item) => (typeof item.webkitGetAsEntry === 'function' ? item.webkitGetAsEntry() : null))
-    .filter((e): e is FileSystemEntry => e !== null);
-  if (!entries.some((e) => e.isDirectory)) return Array.from(data.files ?? []);
+async function droppedFiles(data: DataTransfer): Promise<PickedFile[]> {
+  const items = Array.from(data.items ?? []);
+  // Entries and handles exist only during the drop event: both are asked for at once, awaited afterwards.
+  const entries = items.map((item) => (typeof item.webkitGetAsEntry === 'function' ? item.webkitGetAsEntry() : null)).filter((e): e is FileSystemEntry => e !== null);
+  const handles = items.map((item: HandleItem) =>
+    item.kind === 'file' && typeof item.getAsFileSystemHandle === 'function' ? item.getAsFileSystemHandle().catch(() => null) : Promise.resolve(null),
+  );
+  if (!entries.some((e) => e.isDirectory)) {
+    const withHandles = await filesWithHandles(handles).catch(() => null);
+    return withHandles ?? Array.from(data.files ?? []).map((f) => pickedFile(f));
+  }
   const files: File[] = [];
   const fileOf = (entry: FileSystemFileEntry): Promise<File> => new Promise((resolve, reject) => entry.file(resolve, reject));
   for (const entry of entries) {
@@ -91,7 +118,7 @@ async function droppedFiles(data: DataTransfer): Promise<File[]> {
       }
     }
   }
-  return files;
+  return files.map((f) => pickedFile(f));
 }
 
 const hasFiles = (event: DragEvent): boolean => Array.from(event.dataTransfer?.types ?? []).includes('Files');
@@ -112,17 +139,27 @@ export function useWebPage(initialLang: Lang, deps: WebPageDeps = {}): WebPageSt
     document.title = t('documentTitle');
   }, [lang, t]);
 
+  const [reread, setReread] = useState<{ readonly id: number; readonly outcome: ReadOutcome } | null>(null);
+
   const openBuffer = useCallback(
-    async (name: string, size: number, bytes: () => Promise<ArrayBuffer>) => {
+    async (file: { readonly name: string; readonly size: number; readonly lastModified?: number; readonly handle?: FileHandle | undefined; readonly bytes: () => Promise<ArrayBuffer> }) => {
+      const { name, size } = file;
       const id = ++opened.current;
       setWorkbook({ kind: 'reading', name });
+      setReread(null);
       try {
-        const port = createFilePort({ name, bytes: await bytes() }, load);
+        const port = createFilePort({ name, bytes: await file.bytes(), handle: file.handle, lastModified: file.lastModified }, load);
         // Read up front: an unusable file is reported here, in the page, before the task pane shows.
-        const snapshot = await port.read();
+        const snapshot = await port.current();
         // The layout check travels with the reader (the lazy chunk): the page's first load stays small.
         if ((await load()).hasContractTables(snapshot)) {
-          if (id === opened.current) setWorkbook({ kind: 'open', port, name, size, id });
+          if (id !== opened.current) return;
+          port.subscribe((outcome) => {
+            if (id !== opened.current) return;
+            setReread({ id, outcome });
+            if (outcome.kind === 'reread') setWorkbook((current) => (current.kind === 'open' && current.id === id ? { ...current, size: outcome.size } : current));
+          });
+          setWorkbook({ kind: 'open', port, name, size, id });
           return;
         }
         // Not the contract's layout: propose the conversion, not five missing tables and 0,00 €.
@@ -134,24 +171,35 @@ export function useWebPage(initialLang: Lang, deps: WebPageDeps = {}): WebPageSt
     },
     [load, loadView],
   );
-  const openPicked = useCallback((file: PickedFile) => void openBuffer(file.name, file.size, file.bytes), [openBuffer]);
+  const openPicked = useCallback((file: PickedFile) => void openBuffer(file), [openBuffer]);
   const openBytes = useCallback(
     (file: { readonly name: string; readonly bytes: Uint8Array }) => {
       // A copy the page owns: the converted bytes stay those that were downloaded.
-      void openBuffer(file.name, file.bytes.byteLength, () => Promise.resolve(file.bytes.slice().buffer));
+      void openBuffer({ name: file.name, size: file.bytes.byteLength, bytes: () => Promise.resolve(file.bytes.slice().buffer) });
     },
     [openBuffer],
   );
 
-  const openFiles = useCallback(
-    (files: FileList | readonly File[] | null) => {
-      const list = files ? Array.from(files) : [];
+  const openList = useCallback(
+    (list: readonly PickedFile[]) => {
       const first = list[0];
       if (!first) return;
-      if (list.length === 1) openPicked(pickedFile(first));
-      else setWorkbook({ kind: 'review', files: list.map(pickedFile), id: ++opened.current });
+      if (list.length === 1) openPicked(first);
+      else {
+        setReread(null);
+        setWorkbook({ kind: 'review', files: list, id: ++opened.current });
+      }
     },
     [openPicked],
+  );
+  const openFiles = useCallback((files: FileList | readonly File[] | null) => openList((files ? Array.from(files) : []).map((f) => pickedFile(f))), [openList]);
+  const openHandles = useCallback(
+    (handles: readonly FileHandle[]) => {
+      Promise.all(handles.map(async (handle) => pickedFile(await handle.getFile(), handle))).then(openList, (error: unknown) =>
+        setWorkbook({ kind: 'failed', name: '', error }),
+      );
+    },
+    [openList],
   );
 
   // The whole page takes dropped files: a file dropped beside the zone must not make the browser leave the page.
@@ -178,7 +226,7 @@ export function useWebPage(initialLang: Lang, deps: WebPageDeps = {}): WebPageSt
       depth = 0;
       setDragging(false);
       const data = event.dataTransfer;
-      if (data) void droppedFiles(data).then(openFiles, () => openFiles(data.files));
+      if (data) void droppedFiles(data).then(openList, () => openFiles(data.files));
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);
@@ -190,12 +238,13 @@ export function useWebPage(initialLang: Lang, deps: WebPageDeps = {}): WebPageSt
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', drop);
     };
-  }, [openFiles]);
+  }, [openFiles, openList]);
 
   const download = useCallback((options: WorkbookOptions) => downloadWorkbook(options, save, load), [save, load]);
   const onDownload = useCallback<DownloadHandler>(async (options) => {
     await download(options);
   }, [download]);
 
-  return { lang, setLang, t, workbook, dragging, openFiles, openPicked, openBytes, loadXlsx: load, saveFile: save, onDownload, download, loadReviewViews: loadViews };
+  const current = reread !== null && workbook.kind === 'open' && reread.id === workbook.id ? reread.outcome : null;
+  return { lang, setLang, t, workbook, dragging, openFiles, openHandles, reread: current, openPicked, openBytes, loadXlsx: load, saveFile: save, onDownload, download, loadReviewViews: loadViews };
 }

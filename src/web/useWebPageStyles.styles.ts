@@ -135,6 +135,9 @@ export const useWebPageStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow4,
   },
+  // The notice takes the bar's whole width, under the file's name and picker; empty, it takes no room but stays a live region.
+  noticeSlot: { flexBasis: '100%', minWidth: 0, ':empty': { position: 'absolute' } },
+  notice: { minWidth: 0 },
   openName: { margin: 0, flexGrow: 1, minWidth: '12rem', fontSize: tokens.fontSizeBase300, overflowWrap: 'anywhere' },
   form: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'flex-end' },
   field: { minWidth: '12rem' },

@@ -14,7 +14,8 @@ const { requirePrograms } = require('./require-programs') as { requirePrograms: 
 const { startServer } = require('../../scripts/serve-dist') as typeof import('../../scripts/serve-dist');
 
 export const ROOT = join(__dirname, '..', '..');
-export const DIST = join(ROOT, 'dist');
+/** The build under test: CLS_DIST when set (a private build while others rebuild dist/), else dist/. */
+export const DIST = process.env.CLS_DIST ?? join(ROOT, 'dist');
 export const SCREENSHOTS = join(ROOT, 'test-artifacts', 'screenshots');
 
 export const CHROMIUM_ARGS = [

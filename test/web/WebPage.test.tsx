@@ -1,7 +1,12 @@
 /** @jest-environment jsdom */
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { summaryLine } from '../../src/domain/messages/render';
+import { validateWorkbook } from '../../src/domain/validate';
+import { localIsoDate } from '../../src/taskpane/dates';
 import type { SaveFile } from '../../src/web/download';
+import type { FileHandle } from '../../src/web/file-port';
+import { readWorkbookBuffer } from '../../src/xlsx/read';
 import { WebPage } from '../../src/web/WebPage';
 import type { Xlsx } from '../../src/web/xlsx-loader';
 import { buildWorkbookBuffer } from '../fixtures/cls-workbooks';
@@ -20,9 +25,38 @@ beforeAll(() => {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const loadXlsx = (): Promise<Xlsx> => Promise.resolve(require('../../src/web/xlsx-module') as Xlsx);
 
-function xlsxFile(bytes: Uint8Array, name: string): File {
-  return new File([bytes as Uint8Array<ArrayBuffer>], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+function xlsxFile(bytes: Uint8Array, name: string, lastModified = Date.now()): File {
+  return new File([bytes as Uint8Array<ArrayBuffer>], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', lastModified });
 }
+
+/** The summary line the page must show for `bytes`, checked today. */
+async function expectedSummary(bytes: Uint8Array, lang: 'fr' | 'en' = 'fr'): Promise<string> {
+  return summaryLine(validateWorkbook(await readWorkbookBuffer(bytes), { asOf: localIsoDate(new Date()) }).summary, lang);
+}
+
+/** A file on "disk" behind a File System Access handle: the test saves new versions, the page reads them through the handle. */
+function diskFile(first: File): { handle: FileHandle; save: (file: File) => void; fail: () => void } {
+  let current = first;
+  let broken = false;
+  return {
+    handle: { getFile: () => (broken ? Promise.reject(new DOMException('gone', 'NotFoundError')) : Promise.resolve(current)) },
+    save: (file) => {
+      current = file;
+    },
+    fail: () => {
+      broken = true;
+    },
+  };
+}
+
+/** Gives the page a `showOpenFilePicker` that "chooses" `handles`; returns the spy and the way to remove it. */
+function offerPicker(handles: readonly FileHandle[]): { picker: jest.Mock; restore: () => void } {
+  const picker = jest.fn(() => Promise.resolve(handles));
+  Object.defineProperty(window, 'showOpenFilePicker', { value: picker, configurable: true, writable: true });
+  return { picker, restore: () => delete (window as { showOpenFilePicker?: unknown }).showOpenFilePicker };
+}
+
+const summary = (lang: 'fr' | 'en' = 'fr'): Promise<HTMLElement> => screen.findByRole('status', { name: lang === 'fr' ? 'Résultat du contrôle' : 'Check result' });
 
 function renderPage(saveFile: SaveFile = jest.fn()): ReturnType<typeof render> {
   return render(<WebPage initialLang="fr" theme="light" loadXlsx={loadXlsx} saveFile={saveFile} />);
@@ -111,5 +145,116 @@ describe('WebPage', () => {
     expect(await screen.findByRole('heading', { name: 'Revue de 2 classeurs' })).toBeTruthy();
     expect(screen.getByText('2 classeurs en revue, ouverts en lecture seule.')).toBeTruthy();
     expect(screen.getByText(/second\.xlsx n'est pas un classeur \.xlsx/)).toBeTruthy();
+  });
+
+  it('checks a workbook as soon as it is opened: the result shows without « Lancer le contrôle »', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    const bytes = await buildWorkbookBuffer('invertedDates');
+    await user.upload(screen.getByLabelText('Choisir un classeur (.xlsx)'), xlsxFile(bytes, 'cls-dates.xlsx'));
+    expect((await summary()).textContent).toBe(await expectedSummary(bytes));
+    expect(screen.getByRole('button', { name: 'Relancer le contrôle' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Lancer le contrôle' })).toBeNull();
+  });
+
+  it('re-runs the check when « Règles appliquées » changes, without a click', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await user.upload(screen.getByLabelText('Choisir un classeur (.xlsx)'), xlsxFile(await buildWorkbookBuffer('clean'), 'cls.xlsx'));
+    await summary();
+    await screen.findByText(/· profil Normandie$/);
+    await user.selectOptions(screen.getByLabelText('Règles appliquées'), 'centre-val-de-loire');
+    expect(await screen.findByText(/· profil Centre-Val de Loire$/)).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText('Règles appliquées'), 'generic');
+    expect(await screen.findByText(/· profil Générique$/)).toBeTruthy();
+  });
+
+  it('« Relancer » reads the file again through its File System Access handle: the saved fix shows, then « inchangé »', async () => {
+    const user = userEvent.setup();
+    const defects = await buildWorkbookBuffer('invertedDates');
+    const clean = await buildWorkbookBuffer('clean');
+    const disk = diskFile(xlsxFile(defects, 'cls.xlsx', Date.UTC(2026, 10, 30, 9, 0)));
+    const { picker, restore } = offerPicker([disk.handle]);
+    try {
+      renderPage();
+      await user.click(screen.getByText('Choisir un classeur (.xlsx)'));
+      expect(picker).toHaveBeenCalledWith(expect.objectContaining({ multiple: true }));
+      expect((await summary()).textContent).toBe(await expectedSummary(defects));
+      expect(await expectedSummary(defects)).not.toBe(await expectedSummary(clean));
+
+      disk.save(xlsxFile(clean, 'cls.xlsx', Date.UTC(2026, 10, 30, 9, 30)));
+      await user.click(screen.getByRole('button', { name: 'Relancer le contrôle' }));
+      const fixedLine = await expectedSummary(clean);
+      await waitFor(() => expect(screen.getByRole('status', { name: 'Résultat du contrôle' }).textContent).toBe(fixedLine));
+      const opened = screen.getByRole('region', { name: 'Classeur ouvert' });
+      expect(within(opened).getByText(/^Fichier relu sur le disque : contrôle de la version enregistrée le 30\/11\/2026 à \d\d:\d\d\.$/)).toBeTruthy();
+
+      await user.click(screen.getByRole('button', { name: 'Relancer le contrôle' }));
+      expect(await within(opened).findByText(/^Fichier relu sur le disque : inchangé depuis son enregistrement du 30\/11\/2026/)).toBeTruthy();
+      expect(screen.getByRole('status', { name: 'Résultat du contrôle' }).textContent).toBe(fixedLine);
+    } finally {
+      restore();
+    }
+  });
+
+  it('says in a sentence when the file can no longer be read from disk, and keeps the last result', async () => {
+    const user = userEvent.setup();
+    const bytes = await buildWorkbookBuffer('invertedDates');
+    const disk = diskFile(xlsxFile(bytes, 'cls.xlsx'));
+    const { restore } = offerPicker([disk.handle]);
+    try {
+      renderPage();
+      await user.click(screen.getByText('Choisir un classeur (.xlsx)'));
+      const line = await expectedSummary(bytes);
+      expect((await summary()).textContent).toBe(line);
+      disk.fail();
+      await user.click(screen.getByRole('button', { name: 'Relancer le contrôle' }));
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toContain('« cls.xlsx » n’a pas pu être relu sur le disque (déplacé, renommé ou supprimé ?) : déposez à nouveau le fichier modifié sur la page.');
+      expect(screen.getByRole('status', { name: 'Résultat du contrôle' }).textContent).toBe(line);
+    } finally {
+      restore();
+    }
+  });
+
+  it('without a handle (a copy of the file), « Relancer » says to drop the modified file again, in French and English', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await user.upload(screen.getByLabelText('Choisir un classeur (.xlsx)'), xlsxFile(await buildWorkbookBuffer('clean'), 'cls-copie.xlsx'));
+    await summary();
+    const opened = screen.getByRole('region', { name: 'Classeur ouvert' });
+    expect(within(opened).queryByText(/déposez à nouveau/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Relancer le contrôle' }));
+    expect(
+      await within(opened).findByText(
+        'Ce navigateur ne peut pas relire « cls-copie.xlsx » sur le disque : le contrôle porte sur le fichier tel qu’il a été ouvert. Si vous l’avez modifié, déposez à nouveau le fichier modifié (ou choisissez-le).',
+      ),
+    ).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'EN' }));
+    expect(
+      within(screen.getByRole('region', { name: 'Open workbook' })).getByText(
+        'This browser cannot read “cls-copie.xlsx” again from disk: the check is of the file as it was opened. If you changed it, drop the modified file again (or choose it).',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('a dropped file with a handle (Chromium) is read again on « Relancer »', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    const defects = await buildWorkbookBuffer('invertedDates');
+    const clean = await buildWorkbookBuffer('clean');
+    const disk = diskFile(xlsxFile(defects, 'depose.xlsx', 1_000));
+    const handle = Object.assign(disk.handle, { kind: 'file' });
+    const drop = new Event('drop', { bubbles: true, cancelable: true });
+    const item = { kind: 'file', webkitGetAsEntry: () => ({ isFile: true, isDirectory: false }), getAsFileSystemHandle: () => Promise.resolve(handle) };
+    Object.defineProperty(drop, 'dataTransfer', { value: { types: ['Files'], files: [], items: [item] } });
+    act(() => {
+      window.dispatchEvent(drop);
+    });
+    expect((await summary()).textContent).toBe(await expectedSummary(defects));
+    disk.save(xlsxFile(clean, 'depose.xlsx', 2_000));
+    await user.click(screen.getByRole('button', { name: 'Relancer le contrôle' }));
+    const fixedLine = await expectedSummary(clean);
+    await waitFor(() => expect(screen.getByRole('status', { name: 'Résultat du contrôle' }).textContent).toBe(fixedLine));
   });
 });

@@ -1,0 +1,121 @@
+/**
+ * Helpers for the layout tests: the built pages served from CLS_DIST (default dist/), and the measures a reader's eye
+ * makes at 320 px: nothing leaves the viewport sideways, no tab is cut, every wide table is a labelled, focusable
+ * scroll region that shows it scrolls.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { RunningServer } from '../../scripts/serve-dist';
+import { DIST, ROOT } from './browser';
+
+export { describeViolations, foreignRequests, launchChromium, recordConsole, recordRequests, runAxe } from './browser';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { startServer } = require('../../scripts/serve-dist') as typeof import('../../scripts/serve-dist');
+
+/** The build to test (browser.ts: CLS_DIST when set, else dist/). */
+export const BUILT = DIST;
+
+/**
+ * Serves the build on 127.0.0.1 with the production Content-Security-Policy.
+ * @throws Error telling to build when `page` is missing.
+ */
+export async function serveBuilt(page = 'index.html'): Promise<RunningServer> {
+  if (!existsSync(join(BUILT, page))) {
+    throw new Error(`${BUILT}/${page} est introuvable : lancez d’abord « npm run build ». / ${BUILT}/${page} is missing: run "npm run build" first.`);
+  }
+  return startServer({ root: BUILT, port: 0, host: '127.0.0.1' });
+}
+
+/** Where the layout screenshots go (gitignored). */
+export const LAYOUT_SHOTS = process.env.CLS_SHOTS ?? join(ROOT, 'test-artifacts', 'screenshots', 'layout');
+
+/** Saves a full-page screenshot to LAYOUT_SHOTS/<name>.png. */
+export async function layoutShot(page: Page, name: string): Promise<string> {
+  mkdirSync(LAYOUT_SHOTS, { recursive: true });
+  const path = join(LAYOUT_SHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+export interface LayoutProblems {
+  /** Elements whose box leaves the viewport sideways (or is cut by a parent that hides overflow), outside scroll regions. */
+  readonly outside: readonly string[];
+  /** How far the page itself scrolls sideways (0 expected). */
+  readonly pageOverflow: number;
+  /** Tabs cut, hidden in a scroller or truncated. */
+  readonly tabs: readonly string[];
+  /** Scroll regions that are not focusable, not named, or give no sign that they scroll. */
+  readonly scrollers: readonly string[];
+}
+
+/**
+ * Measures the page as it is now. A box counts as outside when it reaches past the viewport's left or right edge,
+ * unless a scroll region (overflow-x auto or scroll) that itself fits holds it; visually hidden 1-px elements
+ * (the real file input, focus guards) are not boxes a reader sees.
+ */
+export function measureLayout(page: Page): Promise<LayoutProblems> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const fits = (r: DOMRect): boolean => r.left >= -0.5 && r.right <= width + 0.5;
+    const name = (el: Element): string => {
+      const id = el.id ? `#${el.id}` : '';
+      const role = el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : '';
+      const label = el.getAttribute('aria-label') ? `[aria-label="${el.getAttribute('aria-label')}"]` : '';
+      const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+      return `${el.tagName.toLowerCase()}${id}${role}${label} «${text}»`;
+    };
+    const scrollsSideways = (el: Element): boolean => {
+      const x = getComputedStyle(el).overflowX;
+      return x === 'auto' || x === 'scroll';
+    };
+    const outside: string[] = [];
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden' || el.closest('[data-tabster-dummy]')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width <= 1 && r.height <= 1) continue;
+      if (r.width === 0 || r.height === 0) continue;
+      let holder: Element | null = null;
+      let cut: Element | null = null;
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        if (scrollsSideways(a)) {
+          holder = a;
+          break;
+        }
+        const x = getComputedStyle(a).overflowX;
+        if ((x === 'hidden' || x === 'clip') && cut === null) {
+          const c = a.getBoundingClientRect();
+          if (r.left < c.left - 0.5 || r.right > c.right + 0.5) cut = a;
+        }
+      }
+      if (holder !== null && fits(holder.getBoundingClientRect())) continue;
+      if (!fits(r)) outside.push(`${name(el)} ${Math.round(r.left)}–${Math.round(r.right)} px`);
+      else if (cut !== null) outside.push(`${name(el)} cut by ${name(cut)}`);
+    }
+    const tabs = Array.from(document.querySelectorAll('[role=tab]')).flatMap((tab) => {
+      const r = tab.getBoundingClientRect();
+      const problems: string[] = [];
+      if (!fits(r)) problems.push(`${name(tab)} outside (${Math.round(r.left)}–${Math.round(r.right)} px)`);
+      for (const part of [tab, ...Array.from(tab.querySelectorAll('*'))]) {
+        if (part.scrollWidth > part.clientWidth + 1 && getComputedStyle(part).overflowX !== 'visible') problems.push(`${name(tab)} text cut`);
+      }
+      const list = tab.closest('[role=tablist]');
+      for (let a = tab.parentElement; a && a !== list?.parentElement?.parentElement; a = a.parentElement) {
+        if (a.scrollWidth > a.clientWidth + 1 && getComputedStyle(a).overflowX !== 'visible') problems.push(`${name(tab)} in a container that scrolls or hides`);
+      }
+      return problems;
+    });
+    const scrollers = Array.from(document.body.querySelectorAll('*')).flatMap((el) => {
+      if (!scrollsSideways(el) || el.scrollWidth <= el.clientWidth + 1) return [];
+      const problems: string[] = [];
+      if (!(el instanceof HTMLElement) || el.tabIndex < 0) problems.push('not focusable');
+      if (!el.getAttribute('aria-label') && !el.getAttribute('aria-labelledby')) problems.push('no name');
+      if (!['region', 'group'].includes(el.getAttribute('role') ?? '')) problems.push('no region role');
+      if (!getComputedStyle(el).backgroundImage.includes('radial-gradient')) problems.push('no scroll shadow');
+      return problems.length === 0 ? [] : [`${name(el)}: ${problems.join(', ')}`];
+    });
+    return { outside, pageOverflow: document.documentElement.scrollWidth - width, tabs: [...new Set(tabs)], scrollers };
+  });
+}
