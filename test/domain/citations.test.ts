@@ -1,14 +1,15 @@
 /**
- * Every rule quotes its seed: the words between « » in a rule file's first-line comment (and in its
- * `source`) must be on the line or lines the citation before them names — not merely on a line that exists.
+ * Every rule quotes its seed: a rule whose `source` names a seed cites a line, its file's first-line
+ * comment cites the same lines, every one of those citations carries words between « », and those words
+ * are on the line or lines cited (docs/sources/, the project's copy of the seeds) — not merely on a line
+ * that exists.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../../src/domain/rules/catalogue';
 
 const ROOT = join(__dirname, '..', '..');
-const SEEDS = join(ROOT, '..', 'shared', 'seeds');
-const seedsPresent = existsSync(SEEDS);
+const SOURCES = join(ROOT, 'docs', 'sources');
 
 /** The seed files by their three-digit prefix (`004` stands for `004_6c4d6d0ed7a0af23.txt`). */
 const SEED_FILES: Readonly<Record<string, string>> = {
@@ -64,8 +65,50 @@ function quoteOnLines(quote: string, lines: string): boolean {
   return true;
 }
 
-const seedLines = (file: string, from: number, to: number): string =>
-  readFileSync(join(SEEDS, file), 'utf8').split('\n').slice(from - 1, to).join(' ');
+const seedText = new Map<string, string[]>();
+/** Lines `from`..`to` of a seed (1-based, inclusive), or undefined when the file is shorter. */
+function seedLines(file: string, from: number, to: number): string | undefined {
+  let lines = seedText.get(file);
+  if (lines === undefined) {
+    lines = readFileSync(join(SOURCES, file), 'utf8').split(/\r?\n/);
+    seedText.set(file, lines);
+  }
+  if (from < 1 || to < from || to > lines.length) return undefined;
+  return lines.slice(from - 1, to).join(' ');
+}
+
+/** Seed files a text names without a line (`004_….txt` alone, or followed by something other than `:line`). */
+const citedWithoutLine = (text: string): string[] =>
+  [...text.matchAll(/(\d{3}_[0-9a-f]{16}\.txt)(?!:\d)/g)].map((m) => m[1] ?? '');
+
+const lineSet = (text: string): string[] => [...new Set(parseCitations(text).map((c) => `${c.file}:${c.from}-${c.to}`))].sort();
+
+/**
+ * What is wrong with a rule's citations, each problem in words; none when every line range the rule cites (in its
+ * `source`, or in its file's first-line comment, which then cites the same ranges) holds the words it quotes there.
+ */
+function citationProblems(comment: string, source: string, lines: typeof seedLines = seedLines): string[] {
+  const problems: string[] = [];
+  for (const file of citedWithoutLine(comment + ' ' + source)) problems.push(`${file} cited without a line`);
+  if (lineSet(source).length === 0) problems.push('the source cites no seed line');
+  if (lineSet(comment).length > 0 && lineSet(source).join() !== lineSet(comment).join()) {
+    problems.push(`the source cites ${lineSet(source).join(', ')}, the comment ${lineSet(comment).join(', ')}`);
+  }
+  const quotes = new Map<string, { file: string; from: number; to: number; quotes: string[] }>();
+  for (const c of [...parseCitations(comment), ...parseCitations(source)]) {
+    const key = `${c.file}:${c.from}-${c.to}`;
+    const seen = quotes.get(key);
+    if (seen === undefined) quotes.set(key, { ...c, quotes: [...c.quotes] });
+    else seen.quotes.push(...c.quotes);
+  }
+  for (const [where, c] of quotes) {
+    const text = lines(c.file, c.from, c.to);
+    if (text === undefined) problems.push(`${where} is not in the file`);
+    else if (c.quotes.length === 0) problems.push(`${where} quotes nothing`);
+    else for (const q of new Set(c.quotes)) if (!quoteOnLines(q, text)) problems.push(`${where} does not say « ${q} »`);
+  }
+  return problems;
+}
 
 /** The first-line comment of a rule's file and its `source`, where its citations are written. */
 function ruleTexts(id: string): { comment: string; source: string } {
@@ -90,24 +133,41 @@ describe('citation parsing (the checker itself)', () => {
     // The parts of an ellipsis quote must come in order.
     expect(quoteOnLines("l'ARS … Il se réunit", line)).toBe(false);
   });
+
+  it('reports a citation without a line, without a quote, beyond the file or with words it does not hold', () => {
+    const fake = (_file: string, from: number, to: number): string | undefined => (to > 10 ? undefined : `line ${from} says hello world`);
+    const ok = "// seed 004_6c4d6d0ed7a0af23.txt:3 « hello … world »";
+    expect(citationProblems(ok, 'seed 004_6c4d6d0ed7a0af23.txt:3', fake)).toEqual([]);
+    expect(citationProblems('// seed 004_6c4d6d0ed7a0af23.txt « hello »', 'seed 004_6c4d6d0ed7a0af23.txt', fake)).toEqual([
+      `${SEED_FILES['004']} cited without a line`,
+      `${SEED_FILES['004']} cited without a line`,
+      'the source cites no seed line',
+    ]);
+    // A quote in the source stands for the comment, which need not repeat the citation.
+    expect(citationProblems('// Generic: found while reading.', 'seed 004_6c4d6d0ed7a0af23.txt:3-4: « hello »', fake)).toEqual([]);
+    expect(citationProblems('// Generic: found while reading.', 'seed 004_6c4d6d0ed7a0af23.txt:3-4; 004:5 « hello »', fake)).toEqual([
+      `${SEED_FILES['004']}:3-4 quotes nothing`,
+    ]);
+    expect(citationProblems('// seed 004_6c4d6d0ed7a0af23.txt:3: the dates', 'seed 004_6c4d6d0ed7a0af23.txt:3', fake)).toEqual([`${SEED_FILES['004']}:3-3 quotes nothing`]);
+    expect(citationProblems('// seed 004_6c4d6d0ed7a0af23.txt:30 « hello »', 'seed 004_6c4d6d0ed7a0af23.txt:30', fake)).toEqual([`${SEED_FILES['004']}:30-30 is not in the file`]);
+    expect(citationProblems('// seed 004_6c4d6d0ed7a0af23.txt:3 « goodbye »', 'seed 004_6c4d6d0ed7a0af23.txt:3', fake)).toEqual([`${SEED_FILES['004']}:3-3 does not say « goodbye »`]);
+    expect(citationProblems(ok, 'seed 004_6c4d6d0ed7a0af23.txt:4', fake)).toEqual([
+      `the source cites ${SEED_FILES['004']}:4-4, the comment ${SEED_FILES['004']}:3-3`,
+      `${SEED_FILES['004']}:4-4 quotes nothing`,
+    ]);
+  });
 });
 
 const rules = RULES.map((r) => ({ id: r.id, ...ruleTexts(r.id) }));
-const cites = rules.filter((r) => /\d{3}(_[0-9a-f]{16}\.txt)?:\d/.test(r.comment + r.source));
+const fromSeeds = rules.filter((r) => r.source.startsWith('seed '));
 
-(seedsPresent ? describe : describe.skip)('each rule quotes the seed line it cites', () => {
-  it.each(cites)('$id', ({ comment, source }) => {
-    const citations = [...parseCitations(comment), ...parseCitations(source)];
-    // A rule built on a seed quotes it.
-    expect(citations.flatMap((c) => c.quotes).length).toBeGreaterThan(0);
-    const misplaced = citations.flatMap((c) =>
-      c.quotes.filter((q) => !quoteOnLines(q, seedLines(c.file, c.from, c.to))).map((q) => `${c.file}:${c.from}-${c.to} « ${q} »`),
-    );
-    expect(misplaced).toEqual([]);
+describe('each rule quotes the seed line it cites', () => {
+  it('every rule names a seed passage or the contract, and most rules a seed', () => {
+    expect(rules.filter((r) => !r.source.startsWith('seed ') && !r.source.startsWith('CONTRACT §')).map((r) => r.id)).toEqual([]);
+    expect(fromSeeds.length).toBeGreaterThanOrEqual(40);
   });
 
-  it.each(cites)('$id: the comment and the source cite the same lines', ({ comment, source }) => {
-    const lines = (text: string): string[] => [...new Set(parseCitations(text).map((c) => `${c.file}:${c.from}-${c.to}`))].sort();
-    if (/«/.test(comment)) expect(lines(source)).toEqual(lines(comment));
+  it.each(fromSeeds)('$id', ({ comment, source }) => {
+    expect(citationProblems(comment, source)).toEqual([]);
   });
 });
