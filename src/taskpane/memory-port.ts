@@ -375,12 +375,18 @@ export function createMemoryPort(snapshot: WorkbookSnapshot = EMPTY_SNAPSHOT): M
   };
 }
 
-/** The sample CLS (Normandie, 3 years) applied to an empty workbook: the preview's content. */
-export function sampleSnapshot(): WorkbookSnapshot {
+/**
+ * The year the preview's sample is signed: its first action ends on 30 June of that year, so from July the contract
+ * starts the next year. A preview never shows a « late » warning that only says the sample has aged.
+ */
+export const previewStartYear = (now: Date): number => (now.getMonth() < 6 ? now.getFullYear() : now.getFullYear() + 1);
+
+/** The sample CLS (Normandie, 3 years) applied to an empty workbook: the preview's content, signed for `now`. */
+export function sampleSnapshot(now: Date = new Date()): WorkbookSnapshot {
   const workbook = new MemoryWorkbook(EMPTY_SNAPSHOT);
-  applyPlanInMemory(workbook, planWorkbook({ profile: 'normandie', years: 3, sample: true }));
+  applyPlanInMemory(workbook, planWorkbook({ profile: 'normandie', years: 3, sample: true, startYear: previewStartYear(now) }));
   return workbook.snapshot();
 }
 
 /** A memory port holding the sample CLS. */
-export const createSamplePort = (): MemoryWorkbookPort => createMemoryPort(sampleSnapshot());
+export const createSamplePort = (now: Date = new Date()): MemoryWorkbookPort => createMemoryPort(sampleSnapshot(now));

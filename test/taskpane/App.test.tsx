@@ -11,6 +11,8 @@ import { EMPTY_SNAPSHOT, createMemoryPort, createSamplePort, sampleSnapshot } fr
 import { defectSnapshot, firstDataCell, spiedPort, withCell } from './ports';
 
 const NBSP = '\u00a0';
+/** The preview's sample as signed when the clock says January 2025: the 2025-2027 contract these figures come from. */
+const SIGNED_IN_2025 = new Date(2025, 0, 15);
 /** Keeps non-breaking spaces: amounts must use them, and the default normalizer would hide a plain space. */
 const exact = { normalizer: getDefaultNormalizer({ collapseWhitespace: false, trim: false }) };
 
@@ -147,7 +149,7 @@ describe('Contrôler', () => {
     jest.useFakeTimers({ now: new Date(2026, 10, 30, 12), doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
     try {
       const user = userEvent.setup();
-      render(<App port={createSamplePort()} lang="fr" />);
+      render(<App port={createSamplePort(SIGNED_IN_2025)} lang="fr" />);
       await runControl(user);
       expect(await screen.findByText('0 erreur, 5 avertissements, 0 info')).toBeTruthy();
       expect(screen.getAllByText('Action en retard : fin prévue le 30/06/2025, statut « En cours » au 30/11/2026.').length).toBeGreaterThan(0);
@@ -283,7 +285,7 @@ describe('Créer', () => {
 describe('Financements and Synthèse', () => {
   it('shows per-partner totals to the cent, the remaining amounts and the coordination rules', async () => {
     const user = userEvent.setup();
-    render(<App port={createSamplePort()} lang="fr" />);
+    render(<App port={createSamplePort(SIGNED_IN_2025)} lang="fr" />);
     await user.click(screen.getByRole('tab', { name: 'Financements' }));
     const byFunder = await screen.findByRole('table', { name: 'Par financeur' });
     const ars = within(byFunder).getByRole('rowheader', { name: 'ARS' }).closest('tr')!;

@@ -234,3 +234,10 @@ describe('displayValue', () => {
     expect(displayValue(value, lang)).toBe(shown);
   });
 });
+
+describe('the preview’s sample never ages', () => {
+  it.each(['2026-01-15', '2026-06-29', '2026-07-01', '2027-09-01', '2030-01-01'])('on %s: no late action in the preview', (today) => {
+    const report = validateWorkbook(sampleSnapshot(new Date(`${today}T12:00:00`)), { asOf: today });
+    expect(report.findings.filter((f) => f.rule === 'action.late')).toEqual([]);
+  });
+});
