@@ -1,6 +1,9 @@
 /** Synthèse: key figures and the status of actions by axis (a stacked bar in plain CSS, with the counts in text). */
-import { mergeClasses } from '@fluentui/react-components';
+import { Button, Spinner, mergeClasses } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
+import { Suspense, lazy, useState } from 'react';
+import type { WorkbookSnapshot } from '../../../domain/workbook/snapshot';
+import { loadXlsx } from '../../../web/xlsx-loader';
 import { formatEuros, formatPercent } from '../../../domain/messages/render';
 import type { AxisProgress, SynthesisItem } from '../../../domain/report';
 import type { WorkbookPort } from '../../../domain/port';
@@ -105,6 +108,39 @@ function CopilList({ title, items, line, none, port }: { readonly title: string;
   );
 }
 
+// The comparison (and the .xlsx reader it needs for the other file) loads when asked for.
+const ComparePanel = lazy(() => import('../../../web/ComparePanel.js').then((m) => ({ default: m.ComparePanel })));
+
+/** « Comparer avec une version précédente »: this workbook as it is now against a file of an earlier version. */
+function CompareSection({ port, asOf }: { readonly port: WorkbookPort; readonly asOf: string }): ReactElement {
+  const styles = useSynthesisViewStyles();
+  const { t, lang } = useI18n();
+  const [current, setCurrent] = useState<{ readonly snapshot: WorkbookSnapshot } | { readonly error: string } | null>(null);
+  const open = (): void => {
+    port.read().then(
+      (snapshot) => setCurrent({ snapshot }),
+      (error: unknown) => setCurrent({ error: error instanceof Error ? error.message : String(error) }),
+    );
+  };
+  return (
+    <section className={styles.section} aria-label={t('compareOpen')}>
+      {current === null ? (
+        <div>
+          <Button appearance="secondary" onClick={open}>
+            {t('compareOpen')}
+          </Button>
+        </div>
+      ) : 'error' in current ? (
+        <p className={styles.muted}>{current.error}</p>
+      ) : (
+        <Suspense fallback={<Spinner size="tiny" label={t('loadingView')} />}>
+          <ComparePanel snapshot={current.snapshot} name={t('compareThisWorkbook')} lang={lang} asOf={asOf} loadXlsx={loadXlsx} />
+        </Suspense>
+      )}
+    </section>
+  );
+}
+
 export function SynthesisView({ analysis, port }: SynthesisViewProps): ReactElement {
   const styles = useSynthesisViewStyles();
   const { t, lang } = useI18n();
@@ -160,6 +196,7 @@ export function SynthesisView({ analysis, port }: SynthesisViewProps): ReactElem
                 port={port}
               />
             </section>
+            {port ? <CompareSection port={port} asOf={report.asOf} /> : null}
             <section className={styles.section} aria-labelledby="synthesis-axes">
               <h3 id="synthesis-axes" className={styles.heading}>
                 {t('byAxisTitle')}
