@@ -5,5 +5,5 @@ module.exports = {
   testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'],
   testPathIgnorePatterns: ['/node_modules/'],
   testTimeout: 180000,
-  globalSetup: '<rootDir>/test/e2e/require-programs.js',
+  globalSetup: '<rootDir>/test/setup/e2e-global-setup.js',
 };

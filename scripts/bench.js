@@ -12,30 +12,12 @@ const os = require('node:os');
 const path = require('node:path');
 const { performance } = require('node:perf_hooks');
 const ExcelJS = require('exceljs');
+const { ensureBuild } = require('./ensure-build.js');
 
 const ROOT = path.join(__dirname, '..');
 const BUILD_MAIN = path.join(ROOT, 'build', 'cli', 'main.js');
 const AS_OF = '2026-11-23';
 const SIZES = { actions: 1000, fundingsPerAction: 15, indicatorsPerAction: 4 };
-
-/** Newest modification time under a folder (recursive). */
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** Compiles src/domain, src/xlsx and src/cli into build/ when missing or older than the sources. */
-function ensureBuild() {
-  const sources = ['domain', 'xlsx', 'cli'].map((d) => path.join(ROOT, 'src', d)).filter((d) => fs.existsSync(d));
-  const newestSource = Math.max(...sources.map(newestMtime));
-  if (fs.existsSync(BUILD_MAIN) && fs.statSync(BUILD_MAIN).mtimeMs >= newestSource) return;
-  process.stdout.write('Compiling build/ (tsc -p tsconfig.cli.json)…\n');
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.cli.json')], { stdio: 'inherit' });
-}
 
 const day = (y, m, d) => new Date(Date.UTC(y, m - 1, d));
 const FUNDERS = ['ARS', 'Collectivité porteuse', 'Conseil régional', 'Conseil départemental', 'Conférence des financeurs', 'CPAM', 'CAF', 'ANCT', 'MSA', 'Préfecture', 'Autre'];
@@ -274,7 +256,7 @@ const sections = [validationSection, syncSection, payloadSection, require('./ben
 const addSection = (section) => sections.push(section);
 
 async function run() {
-  ensureBuild();
+  ensureBuild({ log: (line) => process.stdout.write(`${line}\n`) });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cls-bench-'));
   const file = path.join(dir, 'cls-synthetique.xlsx');
   try {

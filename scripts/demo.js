@@ -3,35 +3,15 @@
 // then validates it (text report with per-partner totals) as of the end of November of its second year:
 // the sample describes a contract at that point, so the report reads the same whatever today is.
 'use strict';
-const { execFileSync } = require('node:child_process');
-const { existsSync, mkdirSync, readdirSync, statSync } = require('node:fs');
+const { mkdirSync } = require('node:fs');
 const { join } = require('node:path');
+const { ensureBuild } = require('./ensure-build.js');
 
 const root = join(__dirname, '..');
 const entry = join(root, 'build', 'cli', 'main.js');
 
-/** Newest modification time under a folder (the sources the build comes from). */
-function newest(dir) {
-  let latest = 0;
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    const info = statSync(path);
-    latest = Math.max(latest, info.isDirectory() ? newest(path) : info.mtimeMs);
-  }
-  return latest;
-}
-
-function buildIsStale() {
-  if (!existsSync(entry)) return true;
-  const built = statSync(entry).mtimeMs;
-  return ['domain', 'xlsx', 'cli'].some((dir) => newest(join(root, 'src', dir)) > built);
-}
-
 async function run() {
-  if (buildIsStale()) {
-    process.stdout.write('Compilation de la ligne de commande (npx tsc -p tsconfig.cli.json)…\n');
-    execFileSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['tsc', '-p', 'tsconfig.cli.json'], { cwd: root, stdio: 'inherit' });
-  }
+  ensureBuild({ log: (line) => process.stdout.write(`${line}\n`) });
   const { main } = require(entry);
   const { DEFAULT_START_YEAR } = require(join(root, 'build', 'domain', 'generate', 'sample.js'));
   mkdirSync(join(root, 'demo'), { recursive: true });
