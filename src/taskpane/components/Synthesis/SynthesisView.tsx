@@ -108,6 +108,8 @@ function CopilList({ title, items, line, none, port }: { readonly title: string;
   );
 }
 
+// The page's charts (hand-written SVG: funding by partner and by year, status by axis), loaded with the view's data.
+const Charts = lazy(() => import('../../../web/charts/Charts.js').then((m) => ({ default: m.Charts })));
 // The comparison (and the .xlsx reader it needs for the other file) loads when asked for.
 const ComparePanel = lazy(() => import('../../../web/ComparePanel.js').then((m) => ({ default: m.ComparePanel })));
 
@@ -196,6 +198,9 @@ export function SynthesisView({ analysis, port }: SynthesisViewProps): ReactElem
                 port={port}
               />
             </section>
+            <Suspense fallback={<Spinner size="tiny" label={t('loadingView')} />}>
+              <Charts report={report} lang={lang} />
+            </Suspense>
             {port ? <CompareSection port={port} asOf={report.asOf} /> : null}
             <section className={styles.section} aria-labelledby="synthesis-axes">
               <h3 id="synthesis-axes" className={styles.heading}>
