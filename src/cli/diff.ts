@@ -5,26 +5,34 @@ import { compareVersions } from '../domain/diff';
 import { PROFILE_IDS } from '../domain/report';
 import type { Lang } from '../domain/report';
 import { readWorkbookFile } from '../xlsx/read-file';
-import { parseArgs } from './args';
+import { choiceOption, flagOption, isoDayOption, parseOptions } from './args';
 import { diffJson, renderDiffText } from './diff-report';
 import type { CliIo } from './io';
 import { LANGS, OUTPUT_FORMATS } from './langs';
 import { REVIEW_CLI_TEXTS } from './review-texts';
-import { CliUsageError, TEXTS } from './texts';
-import { choice, parseAsOf } from './validate';
+import { CliUsageError } from './texts';
+import { localToday } from './validate';
+
+/** The options of `diff`, each value checked by its zod schema (src/cli/args.ts). */
+const DIFF_OPTIONS = {
+  lang: choiceOption(LANGS),
+  help: flagOption,
+  format: choiceOption(OUTPUT_FORMATS),
+  profile: choiceOption(PROFILE_IDS),
+  'as-of': isoDayOption,
+};
 
 /** Runs `diff`; returns 0 when compared, 2 otherwise (with one stderr line). */
 export async function runDiff(args: readonly string[], io: CliIo, lang: Lang): Promise<number> {
   const texts = REVIEW_CLI_TEXTS[lang];
-  const { positionals, options } = parseArgs(args, { values: ['format', 'as-of', 'profile', 'lang'], flags: ['help'] }, TEXTS[lang]);
-  choice('--lang', options.get('lang'), LANGS, lang);
-  if (options.get('help') === true) {
+  const { positionals, options } = parseOptions(args, DIFF_OPTIONS, lang);
+  if (options.help === true) {
     io.stdout(texts.diffHelp);
     return 0;
   }
-  const format = choice('--format', options.get('format'), OUTPUT_FORMATS, lang) ?? 'text';
-  const profile = choice('--profile', options.get('profile'), PROFILE_IDS, lang);
-  const asOf = parseAsOf(options.get('as-of'), lang);
+  const format = options.format ?? 'text';
+  const profile = options.profile;
+  const asOf = options['as-of'] ?? localToday();
   const [beforeFile, afterFile] = positionals;
   if (positionals.length !== 2 || beforeFile === undefined || afterFile === undefined) throw new CliUsageError(texts.diffNeedsTwo);
   const [beforePath, afterPath] = [resolve(io.cwd, beforeFile), resolve(io.cwd, afterFile)];

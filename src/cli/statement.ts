@@ -6,17 +6,29 @@ import { statementOf } from '../domain/statement';
 import { statementWorkbook } from '../domain/statement/workbook';
 import { readWorkbookFile } from '../xlsx/read-file';
 import { writePlanToFile } from '../xlsx/write-file';
-import { parseArgs } from './args';
+import { choiceOption, flagOption, isoDayOption, parseOptions, patternOption, textOption } from './args';
 import { checkNewWorkbookPath } from './out-path';
 import type { CliIo } from './io';
 import { LANGS } from './langs';
 import { REVIEW_CLI_TEXTS } from './review-texts';
 import { statementJson, renderStatementText } from './statement-report';
-import { CliUsageError, TEXTS } from './texts';
-import { choice, parseAsOf } from './validate';
+import { CliUsageError } from './texts';
+import { localToday } from './validate';
 
 type StatementFormat = 'text' | 'json' | 'xlsx';
 const FORMATS: readonly StatementFormat[] = ['text', 'json', 'xlsx'];
+
+/** The options of `statement`, each value checked by its zod schema (src/cli/args.ts). */
+const STATEMENT_OPTIONS = {
+  lang: choiceOption(LANGS),
+  help: flagOption,
+  profile: choiceOption(PROFILE_IDS),
+  format: choiceOption(FORMATS),
+  'as-of': isoDayOption,
+  funder: textOption,
+  year: patternOption(/^\d{4}$/, (value, lang) => REVIEW_CLI_TEXTS[lang].badYear(value)),
+  out: textOption,
+};
 
 export interface StatementArgs {
   readonly file: string;
@@ -34,22 +46,16 @@ export interface StatementArgs {
  */
 export function parseStatementArgs(args: readonly string[], lang: Lang): StatementArgs | null {
   const texts = REVIEW_CLI_TEXTS[lang];
-  const { positionals, options } = parseArgs(
-    args,
-    { values: ['funder', 'year', 'format', 'out', 'as-of', 'profile', 'lang'], flags: ['help'] },
-    TEXTS[lang],
-  );
-  choice('--lang', options.get('lang'), LANGS, lang);
-  if (options.get('help') === true) return null;
-  const profile = choice('--profile', options.get('profile'), PROFILE_IDS, lang);
-  const out = options.get('out');
-  const format = choice('--format', options.get('format'), FORMATS, lang) ?? 'text';
-  const asOf = parseAsOf(options.get('as-of'), lang);
-  const yearOption = options.get('year');
-  if (typeof yearOption === 'string' && !/^\d{4}$/.test(yearOption)) throw new CliUsageError(texts.badYear(yearOption));
+  const { positionals, options } = parseOptions(args, STATEMENT_OPTIONS, lang);
+  if (options.help === true) return null;
+  const profile = options.profile;
+  const out = options.out;
+  const format = options.format ?? 'text';
+  const asOf = options['as-of'] ?? localToday();
+  const yearOption = options.year;
   if (positionals.length === 0) throw new CliUsageError(texts.statementNoWorkbook);
   if (positionals.length > 1) throw new CliUsageError(texts.statementOneWorkbook(positionals.length));
-  const funder = options.get('funder');
+  const funder = options.funder;
   if (typeof funder !== 'string' || funder.trim() === '') throw new CliUsageError(texts.statementNoFunder);
   if (format === 'xlsx' && typeof out !== 'string') throw new CliUsageError(texts.xlsxNeedsOut);
   return {

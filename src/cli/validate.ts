@@ -2,8 +2,7 @@
 import type { Lang, ProfileId } from '../domain/report';
 import { PROFILE_IDS } from '../domain/report';
 import { visibleText } from '../domain/values/controls';
-import { isoToSerial } from '../domain/values/dates';
-import { parseArgs } from './args';
+import { choiceOption, flagOption, isoDayOption, parseOptions, textOption } from './args';
 import type { CheckedWorkbook } from './consolidate';
 import { checkReportPath, expandInputs } from './inputs';
 import type { CliIo } from './io';
@@ -37,51 +36,36 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 /** Today in the local time zone, `YYYY-MM-DD`. */
 export const localToday = (now: Date = new Date()): string => `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 
-/**
- * The value of an option among `choices`; undefined when absent.
- * @throws CliUsageError on any other value.
- */
-export function choice<T extends string>(option: string, value: string | true | undefined, choices: readonly T[], lang: Lang): T | undefined {
-  if (value === undefined || value === true) return undefined;
-  if (!(choices as readonly string[]).includes(value)) throw new CliUsageError(TEXTS[lang].badChoice(option, value, choices));
-  return value as T;
-}
-
-/**
- * The `--as-of` date, today when absent.
- * @throws CliUsageError when it is not a real `YYYY-MM-DD` day.
- */
-export function parseAsOf(value: string | true | undefined, lang: Lang): string {
-  const asOf = typeof value === 'string' ? value : localToday();
-  if (isoToSerial(asOf) === null) throw new CliUsageError(TEXTS[lang].badDate(asOf));
-  return asOf;
-}
+/** The options of `validate`, each value checked by its zod schema (src/cli/args.ts). */
+const VALIDATE_OPTIONS = {
+  lang: choiceOption(LANGS),
+  profile: choiceOption(PROFILE_IDS),
+  format: choiceOption(OUTPUT_FORMATS),
+  'as-of': isoDayOption,
+  report: textOption,
+  'report-dir': textOption,
+  help: flagOption,
+  summary: flagOption,
+};
 
 /**
  * Parses the arguments of `validate`.
  * @throws CliUsageError on any invalid argument.
  */
 export function parseValidateArgs(args: readonly string[], lang: Lang): ValidateArgs {
-  const texts = TEXTS[lang];
-  const { positionals, options } = parseArgs(args, { values: ['profile', 'as-of', 'format', 'report', 'report-dir', 'lang'], flags: ['help', 'summary'] }, texts);
-  choice('--lang', options.get('lang'), LANGS, lang);
-  const help = options.get('help') === true;
-  const profile = choice('--profile', options.get('profile'), PROFILE_IDS, lang);
-  const format = choice('--format', options.get('format'), OUTPUT_FORMATS, lang) ?? 'text';
-  const asOf = parseAsOf(options.get('as-of'), lang);
-  const report = options.get('report');
-  const reportDir = options.get('report-dir');
-  if (!help && positionals.length === 0) throw new CliUsageError(texts.noInput);
+  const { positionals, options } = parseOptions(args, VALIDATE_OPTIONS, lang);
+  const help = options.help === true;
+  if (!help && positionals.length === 0) throw new CliUsageError(TEXTS[lang].noInput);
   return {
     inputs: positionals,
-    asOf,
-    format,
+    asOf: options['as-of'] ?? localToday(),
+    format: options.format ?? 'text',
     lang,
     help,
-    summary: options.get('summary') === true,
-    ...(profile === undefined ? {} : { profile }),
-    ...(typeof report === 'string' ? { report } : {}),
-    ...(typeof reportDir === 'string' ? { reportDir } : {}),
+    summary: options.summary === true,
+    ...(options.profile === undefined ? {} : { profile: options.profile }),
+    ...(options.report === undefined ? {} : { report: options.report }),
+    ...(options['report-dir'] === undefined ? {} : { reportDir: options['report-dir'] }),
   };
 }
 
