@@ -27,7 +27,8 @@ function runCli({ main, args, cwd, timeoutMs = 30_000 }) {
   const commandArgs = useTime ? ['-f', '%M', '-o', timeFile, process.execPath, CHILD, main, metrics, ...args] : [CHILD, main, metrics, ...args];
   return new Promise((resolve) => {
     const start = process.hrtime.bigint();
-    const child = spawn(command, commandArgs, { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group: a run over time is killed with /usr/bin/time and the node process under it.
+    const child = spawn(command, commandArgs, { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const out = [];
     const err = [];
     child.stdout.on('data', (d) => out.push(d));
@@ -35,7 +36,11 @@ function runCli({ main, args, cwd, timeoutMs = 30_000 }) {
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill('SIGKILL');
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
     }, timeoutMs);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
@@ -43,8 +48,7 @@ function runCli({ main, args, cwd, timeoutMs = 30_000 }) {
       const own = readJson(metrics);
       const timeKb = useTime ? Number((readText(timeFile).trim().split('\n').pop() || '').trim()) : NaN;
       for (const f of [metrics, timeFile]) fs.rmSync(f, { force: true });
-      let stderr = Buffer.concat(err);
-      // /usr/bin/time adds "Command terminated by signal…" / "Command exited with non-zero status" lines to the child's stderr only with -o absent; with -o it writes them to the file.
+      const stderr = Buffer.concat(err);
       resolve({
         code: signal ? null : code,
         signal,
