@@ -108,8 +108,6 @@ function CopilList({ title, items, line, none, port }: { readonly title: string;
   );
 }
 
-// The page's charts (hand-written SVG: funding by partner and by year, status by axis), loaded with the view's data.
-const Charts = lazy(() => import('../../../web/charts/Charts.js').then((m) => ({ default: m.Charts })));
 // The comparison (and the .xlsx reader it needs for the other file) loads when asked for.
 const ComparePanel = lazy(() => import('../../../web/ComparePanel.js').then((m) => ({ default: m.ComparePanel })));
 
@@ -178,6 +176,20 @@ export function SynthesisView({ analysis, port }: SynthesisViewProps): ReactElem
                 <span className={styles.hint}>{t('budgetTotalHint')}</span>
               </li>
             </ul>
+            <section className={styles.section} aria-labelledby="synthesis-axes">
+              <h3 id="synthesis-axes" className={styles.heading}>
+                {t('byAxisTitle')}
+              </h3>
+              {s.byAxis.length === 0 ? (
+                <p className={styles.muted}>{t('noAxis')}</p>
+              ) : (
+                <ul className={styles.axes}>
+                  {s.byAxis.map((axis) => (
+                    <AxisBar key={axis.axisNumber} axis={axis} />
+                  ))}
+                </ul>
+              )}
+            </section>
             <section className={styles.section} aria-labelledby="synthesis-copil">
               <h3 id="synthesis-copil" className={styles.heading}>
                 {t('copilTitle')}
@@ -198,24 +210,7 @@ export function SynthesisView({ analysis, port }: SynthesisViewProps): ReactElem
                 port={port}
               />
             </section>
-            <Suspense fallback={<Spinner size="tiny" label={t('loadingView')} />}>
-              <Charts report={report} lang={lang} />
-            </Suspense>
             {port ? <CompareSection port={port} asOf={report.asOf} /> : null}
-            <section className={styles.section} aria-labelledby="synthesis-axes">
-              <h3 id="synthesis-axes" className={styles.heading}>
-                {t('byAxisTitle')}
-              </h3>
-              {s.byAxis.length === 0 ? (
-                <p className={styles.muted}>{t('noAxis')}</p>
-              ) : (
-                <ul className={styles.axes}>
-                  {s.byAxis.map((axis) => (
-                    <AxisBar key={axis.axisNumber} axis={axis} />
-                  ))}
-                </ul>
-              )}
-            </section>
           </>
         );
       }}

@@ -16,9 +16,11 @@ export const useSynthesisViewStyles = makeStyles({
   figureSub: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   hint: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3, lineHeight: tokens.lineHeightBase100 },
-  copilList: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, fontSize: tokens.fontSizeBase200 },
+  copilList: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, fontSize: tokens.fontSizeBase200 },
   copilTitle: { margin: 0, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   link: {
+    display: 'block',
+    width: '100%',
     border: 'none',
     background: 'none',
     padding: 0,
