@@ -347,7 +347,7 @@ describe('Contrôler: a root cause and what follows from it', () => {
     expect(port.select).toHaveBeenCalledWith(first.sheet, first.cell);
     // Not listed a second time in their own table.
     expect(screen.queryAllByRole('button', { name: new RegExp(`Cellule ${first.cell}\\b.*n’existe pas dans le plan d’action`) })).toEqual([]);
-  });
+  }, 20_000);
 });
 
 describe('Synthèse: what the COPIL asks first', () => {
@@ -365,7 +365,7 @@ describe('Synthèse: what the COPIL asks first', () => {
     await user.click(item);
     expect(port.select).toHaveBeenCalledWith(end.sheet, end.cell);
     expect(screen.getByText(/Somme des « Budget prévisionnel » des actions/)).toBeTruthy();
-  });
+  }, 20_000);
 });
 
 describe('Financements: a partner statement', () => {
@@ -385,5 +385,5 @@ describe('Financements: a partner statement', () => {
     const line = within(screen.getByRole('list', { name: 'Lignes du tableau CLS_Financements' })).getAllByRole('button')[0]!;
     await user.click(line);
     expect(port.select).toHaveBeenCalledWith('Financements', line.textContent!.split(' — ')[0]);
-  });
+  }, 20_000);
 });
