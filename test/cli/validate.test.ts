@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { processIo } from '../../src/cli/io';
-import { localToday } from '../../src/cli/validate';
 import { RULE_IDS } from '../../src/domain/rules/ids';
 import { ACTION_BUDGETS, buildWorkbookBuffer, CLEAN_TOTALS, FIXTURE_AS_OF, fixtureModel, setCell, tableOf, writeFixture } from '../fixtures/cls-workbooks';
 import type { VariantId } from '../fixtures/cls-workbooks';
 import { AS_OF, fingerprint, run } from './helpers';
+import { pinClock, unpinClock } from '../setup/pin-clock';
 import { readWorkbookFile } from '../../src/xlsx/read-file';
 
 // The real reader, which one test makes fail unexpectedly for one file.
@@ -252,8 +252,14 @@ describe('--format json', () => {
   });
 
   it('takes today (local date) when --as-of is absent', async () => {
-    const json = parseOne((await run(['validate', 'clean.xlsx', '--format', 'json'], dir)).stdout);
-    expect(json.asOf).toBe(localToday());
+    // Only Date is faked, at 00:30 local time: a day in UTC's evening before for every zone east of Greenwich.
+    pinClock(new Date(2031, 4, 17, 0, 30));
+    try {
+      const json = parseOne((await run(['validate', 'clean.xlsx', '--format', 'json'], dir)).stdout);
+      expect(json.asOf).toBe('2031-05-17');
+    } finally {
+      unpinClock();
+    }
   });
 });
 

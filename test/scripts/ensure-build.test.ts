@@ -16,6 +16,8 @@ const { ensureBuild, staleness } = require('../../scripts/ensure-build.js') as {
 const PROJECT = join(__dirname, '..', '..');
 const EARLIER = new Date('2026-01-01T10:00:00Z');
 const LATER = new Date('2026-01-01T11:00:00Z');
+/** A source saved after the build, and before the compilation the test starts (the child's real clock, not Date). */
+const EDITED = new Date('2026-01-01T12:00:00Z');
 
 let root: string;
 
@@ -71,13 +73,13 @@ describe('staleness', () => {
     ['the build configuration edited', 'tsconfig.cli.json'],
     ['a reader edited', 'src/xlsx/read.ts'],
   ])('names the input when %s', (_case, file) => {
-    date(file, new Date(LATER.getTime() + 1000));
+    date(file, EDITED);
     expect(staleness(root)).toEqual({ changed: file });
   });
 
   it('sees a deleted source through its folder', () => {
     unlinkSync(join(root, 'src/domain/rule.ts'));
-    date('src/domain', new Date(LATER.getTime() + 1000));
+    date('src/domain', EDITED);
     expect(staleness(root)).toEqual({ changed: 'src/domain' });
   });
 
@@ -95,7 +97,7 @@ describe('ensureBuild', () => {
   });
 
   it('says in one line, French then English, why it compiles, then compiles', () => {
-    date('src/cli/main.ts', new Date(LATER.getTime() + 1000));
+    date('src/cli/main.ts', EDITED);
     const lines: string[] = [];
     const compile = jest.fn();
     expect(ensureBuild({ root, compile, log: (line) => lines.push(line) })).toBe(true);
@@ -122,7 +124,7 @@ describe('bin/cls-workbook.js', () => {
   });
 
   it('refuses a stale build when TypeScript is not installed: exit 2, one French line and its English, the old code not run', () => {
-    date('src/cli/main.ts', new Date(LATER.getTime() + 1000));
+    date('src/cli/main.ts', EDITED);
     expect(bin('validate', 'cls.xlsx')).toEqual({
       status: 2,
       stdout: '',
@@ -134,7 +136,7 @@ describe('bin/cls-workbook.js', () => {
 
   it('sends the compiler’s errors to stderr and refuses the build that failed', () => {
     symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
-    write('src/cli/main.ts', 'export const main: number = "not a number";\n', new Date());
+    write('src/cli/main.ts', 'export const main: number = "not a number";\n', EDITED);
     const run = bin('validate', 'cls.xlsx', '--format', 'json');
     expect([run.status, run.stdout]).toEqual([2, '']);
     expect(run.stderr).toContain("src/cli/main.ts(1,14): error TS2322: Type 'string' is not assignable to type 'number'.");
@@ -147,7 +149,7 @@ describe('bin/cls-workbook.js', () => {
 
   it('compiles a stale build with the project’s TypeScript, then runs the new code', () => {
     symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
-    write('src/cli/main.ts', MAIN_SOURCE('recompiled'), new Date());
+    write('src/cli/main.ts', MAIN_SOURCE('recompiled'), EDITED);
     const first = bin('validate', 'cls.xlsx');
     expect(first).toEqual({
       status: 0,
