@@ -174,7 +174,7 @@ async function syncSection() {
       lines.push(`${label.padEnd(38)} failed: ${String(error.message).split('\n')[0]}`);
       continue;
     }
-    // Syncs may grow with size now (chunks under 2 MB, see the payload section); only a small workbook must stay small.
+    // Syncs may grow with size (requests are chunked under 2 MB, see the payload section); only a small workbook must stay small.
     ok = ok && small <= 4;
     lines.push(`${label.padEnd(38)} ${String(small).padStart(7)}   ${String(big).padStart(11)}   ${small === big ? 'constant' : 'chunked'}`);
   }

@@ -20,7 +20,7 @@ export interface ExpandedInputs {
   readonly files: readonly InputFile[];
   /** Folders without any workbook; missing files are left to the reader, which says why. */
   readonly problems: readonly InputProblem[];
-  /** A folder was named: JSON output is then an array even for one workbook. */
+  /** A folder was named: a folder holding any spreadsheet makes a review (one JSON object for all), even for one workbook. */
   readonly folderGiven: boolean;
   /** Spreadsheets of a folder in a format the command line cannot read (`.xls`, `.ods`…): listed as unusable, not read. */
   readonly otherFormats: readonly InputFile[];

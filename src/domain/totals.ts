@@ -27,12 +27,6 @@ export function countedStatus(f: FundingRow): CountedStatus | null {
   return (['Acquis', 'Sollicité', 'Prévisionnel'] as const).find((s) => excelTextEquals(s, status)) ?? null;
 }
 
-/** Counts in the committed totals and in the matrix formulas. */
-export const isCommitted = (f: FundingRow): boolean => {
-  const status = countedStatus(f);
-  return status === 'Acquis' || status === 'Sollicité';
-};
-
 /** Money actually planned for the coordination post: Financier, whatever the status, so a planned excess is caught too. */
 export const isCoordinationMoney = (f: FundingRow): boolean =>
   f.object.value === 'Coordination' && f.nature.value === 'Financier' && f.amountCents.value !== null && f.year.value !== null;

@@ -1,7 +1,7 @@
 /** Interprets one cell as Excel holds it, by column kind. Never throws: problems come back as data. */
 import type { CellValue } from '../workbook/snapshot';
 import { isExcelError } from '../workbook/snapshot';
-import { isDateFormat, serialToFrench, validYmdToSerial } from './dates';
+import { isDateFormat, validYmdToSerial } from './dates';
 import { eurosToCents } from './money';
 import { parseNumberText, parsePercentText } from './numbers';
 
@@ -112,5 +112,3 @@ export function parseIntegerCell(value: CellValue): Parsed<number> {
   if (parsed.value === null) return parsed;
   return Number.isInteger(parsed.value) ? parsed : { value: null, problem: { kind: 'not-number' } };
 }
-
-export const formatSerial = serialToFrench;

@@ -4,12 +4,6 @@ const MS_PER_DAY = 86_400_000;
 /** Serial 0 is 1899-12-30 once Excel's fictitious 1900-02-29 is accounted for. */
 const EPOCH = Date.UTC(1899, 11, 30);
 
-/** Excel serial for a calendar date (the time of day is dropped). */
-export function dateToSerial(date: Date): number {
-  const utc = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
-  return Math.round((utc - EPOCH) / MS_PER_DAY);
-}
-
 export const ymdToSerial = (year: number, month: number, day: number): number =>
   Math.round((Date.UTC(year, month - 1, day) - EPOCH) / MS_PER_DAY);
 

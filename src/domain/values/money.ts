@@ -5,10 +5,3 @@ export const eurosToCents = (euros: number): number => Math.round(euros * 100);
 
 /** Euros for output (JSON); exact for any integer number of cents below 2^53. */
 export const centsToEuros = (cents: number): number => cents / 100;
-
-/** Sums integer cents. */
-export const sumCents = (values: Iterable<number>): number => {
-  let total = 0;
-  for (const v of values) total += v;
-  return total;
-};

@@ -194,12 +194,6 @@ export const TABLES: readonly TableSpec[] = [
   INSTANCES_TABLE,
 ];
 
-export const tableSpec = (id: TableId): TableSpec => {
-  const spec = TABLES.find((t) => t.id === id);
-  if (!spec) throw new Error(`Unknown table id ${id}`);
-  return spec;
-};
-
 /** Sheets we generate and own: safe to rebuild, never required. */
 export const OWNED_SHEETS = {
   engagements: 'Engagements partenaires',

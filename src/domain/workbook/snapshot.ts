@@ -17,8 +17,6 @@ export const UNCALCULATED = '#UNCALCULATED';
 /** A formula stored without its result. */
 export const uncalculated = (formula: string): ExcelError => (formula === '' ? { kind: 'error', code: UNCALCULATED } : { kind: 'error', code: UNCALCULATED, formula });
 
-export const isUncalculated = (value: CellValue | undefined): value is ExcelError => isExcelError(value) && value.code === UNCALCULATED;
-
 /** Dates arrive as Excel serial numbers (1900 date system) with a date number format. */
 export type CellValue = string | number | boolean | null | ExcelError;
 
