@@ -38,33 +38,35 @@ export function App({ port, lang: langOverride, onDownload, theme: themeOverride
   const labels: Readonly<Record<ViewId, string>> = { create: createLabel, import: t('tabImport'), control: t('tabControl'), funding: t('tabFunding'), synthesis: t('tabSynthesis') };
   // Importer writes into the workbook: only where the port can (inside Excel, or the in-memory preview).
   const views = port.apply ? VIEWS : VIEWS.filter((id) => id !== 'import');
+  const hasNotices = port.kind === 'memory' || notice !== undefined;
 
   return (
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} className={styles.provider} lang={lang}>
       <I18nContext.Provider value={i18n}>
         <div className={styles.root}>
-          {embedded && !clsName ? null : (
+          {/* Host notices sit in the banner: every piece of the pane is inside a landmark. */}
+          {embedded && !clsName && !hasNotices ? null : (
             <header className={styles.header}>
               {embedded ? null : <h1 className={styles.product}>{t('productName')}</h1>}
               {clsName ? <p className={styles.cls}>{clsName}</p> : null}
+              {hasNotices ? (
+                <div className={styles.notices}>
+                  {port.kind === 'memory' ? (
+                    <MessageBar intent="info" layout="multiline">
+                      <MessageBarBody>
+                        <MessageBarTitle>{t('previewNotice')}</MessageBarTitle> {t('previewNoticeDetail')}
+                      </MessageBarBody>
+                    </MessageBar>
+                  ) : null}
+                  {notice?.kind === 'api-too-old' ? (
+                    <MessageBar intent="warning" layout="multiline">
+                      <MessageBarBody>{t('apiTooOld', { requirement: notice.requirement })}</MessageBarBody>
+                    </MessageBar>
+                  ) : null}
+                </div>
+              ) : null}
             </header>
           )}
-          {port.kind === 'memory' || notice ? (
-            <div className={styles.notices}>
-              {port.kind === 'memory' ? (
-                <MessageBar intent="info" layout="multiline">
-                  <MessageBarBody>
-                    <MessageBarTitle>{t('previewNotice')}</MessageBarTitle> {t('previewNoticeDetail')}
-                  </MessageBarBody>
-                </MessageBar>
-              ) : null}
-              {notice?.kind === 'api-too-old' ? (
-                <MessageBar intent="warning" layout="multiline">
-                  <MessageBarBody>{t('apiTooOld', { requirement: notice.requirement })}</MessageBarBody>
-                </MessageBar>
-              ) : null}
-            </div>
-          ) : null}
           <nav className={styles.tabs} aria-label={t('tabsLabel')}>
             <TabList className={styles.tabList} selectedValue={view} onTabSelect={(_, data) => setView(data.value as ViewId)} size="small" aria-label={t('tabsLabel')}>
               {views.map((id) => (

@@ -1,7 +1,8 @@
 import { makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
+import { SCROLL_REGION_CSS } from './scrollRegions.styles';
 
-/** The pane owns the whole page: no browser margin around it. */
-export const useGlobalStyles = makeStaticStyles({ body: { margin: 0 } });
+/** The pane owns the whole page: no browser margin around it; wide tables show that they scroll. */
+export const useGlobalStyles = makeStaticStyles([{ body: { margin: 0 } }, SCROLL_REGION_CSS]);
 
 export const useAppStyles = makeStyles({
   provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
@@ -16,7 +17,7 @@ export const useAppStyles = makeStyles({
   },
   product: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
   cls: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
-  notices: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
+  notices: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalXS },
   tabs: { padding: `0 ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowX: 'auto' },
   // Five views: at 320 px the tabs wrap onto two lines rather than hide one.
   tabList: { flexWrap: 'wrap' },

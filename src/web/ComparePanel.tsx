@@ -13,6 +13,7 @@ import { UnusableWorkbookError } from '../xlsx/read-errors';
 import { extrasTranslator } from './extras-texts';
 import { FilePicker } from './FilePicker';
 import { readBytes } from './read-bytes';
+import { TitledTable } from './TitledTable';
 import { useExtrasStyles } from './useExtrasStyles.styles';
 import type { XlsxLoader } from './xlsx-loader';
 
@@ -48,34 +49,29 @@ function DiffView({ diff, lang }: { readonly diff: WorkbookDiff; readonly lang: 
         {eur(diff.committed.beforeCents)} → {eur(diff.committed.afterCents)} ({signedEuros(diff.committed.afterCents - diff.committed.beforeCents, lang)})
       </p>
       {diff.money.length > 0 ? (
-        <div className={styles.scroller} tabIndex={0} role="region" aria-label={t.byPartner}>
-          <table className={styles.table}>
-            <caption className={styles.subheading} style={{ textAlign: 'left' }}>
-              {t.byPartner}
-            </caption>
-            <thead>
-              <tr>
-                {[t.partner, t.before, t.after, t.delta].map((h, i) => (
-                  <th key={h} scope="col" className={mergeClasses(styles.th, i > 0 && styles.number)}>
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {diff.money.map((m) => (
-                <tr key={m.partner}>
-                  <th scope="row" className={styles.td}>
-                    {m.partner}
-                  </th>
-                  <td className={num}>{eur(m.beforeCents)}</td>
-                  <td className={num}>{eur(m.afterCents)}</td>
-                  <td className={num}>{signedEuros(m.afterCents - m.beforeCents, lang)}</td>
-                </tr>
+        <TitledTable title={t.byPartner} level={4}>
+          <thead>
+            <tr>
+              {[t.partner, t.before, t.after, t.delta].map((h, i) => (
+                <th key={h} scope="col" className={mergeClasses(styles.th, i > 0 && styles.number)}>
+                  {h}
+                </th>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          </thead>
+          <tbody>
+            {diff.money.map((m) => (
+              <tr key={m.partner}>
+                <th scope="row" className={styles.td}>
+                  {m.partner}
+                </th>
+                <td className={num}>{eur(m.beforeCents)}</td>
+                <td className={num}>{eur(m.afterCents)}</td>
+                <td className={num}>{signedEuros(m.afterCents - m.beforeCents, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </TitledTable>
       ) : null}
       {diff.commitments.length > 0 ? (
         <>
@@ -159,10 +155,9 @@ export function ComparePanel({ snapshot, name, lang, asOf, loadXlsx }: ComparePa
   };
 
   return (
-    <section className={styles.section} aria-labelledby="compare-title" data-print-hide="">
-      <h2 id="compare-title" className={styles.heading}>
-        {t('compareTitle')}
-      </h2>
+    // Shown inside the pane's Synthèse, whose section names it: a heading of that section, no second landmark.
+    <div className={styles.section} data-print-hide="">
+      <h3 className={styles.heading}>{t('compareTitle')}</h3>
       <p className={styles.text}>{t('compareIntro')}</p>
       <div className={styles.actions}>
         <FilePicker label={t('comparePick')} secondary onFiles={pick} />
@@ -194,6 +189,6 @@ export function ComparePanel({ snapshot, name, lang, asOf, loadXlsx }: ComparePa
           <DiffView diff={comparison.diff} lang={lang} />
         </div>
       ) : null}
-    </section>
+    </div>
   );
 }

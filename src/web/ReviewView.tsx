@@ -17,6 +17,7 @@ import type { ExtrasTranslate } from './extras-texts';
 import type { PickedFile, ReadFiles } from './review-files';
 import { readFiles, reviewOfFiles } from './review-files';
 import { localIsoDate, localDateTime } from './dates';
+import { TitledTable } from './TitledTable';
 import { useExtrasStyles, usePrintStyles } from './useExtrasStyles.styles';
 import type { XlsxLoader } from './xlsx-loader';
 
@@ -137,40 +138,35 @@ export function MoneyTable({ caption, first, rows, total, lang }: { readonly cap
       </td>
     ));
   return (
-    <div className={styles.scroller} tabIndex={0} role="region" aria-label={caption} data-print-region="">
-      <table className={styles.table} data-print-table="">
-        <caption className={styles.subheading} style={{ textAlign: 'left' }}>
-          {caption}
-        </caption>
-        <thead>
-          <tr>
-            {[first, r.secured, r.requested, r.committed, r.forecast].map((h, i) => (
-              <th key={h} scope="col" className={mergeClasses(styles.th, i > 0 && styles.number)}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([key, s]) => (
-            <tr key={key}>
-              <th scope="row" className={styles.td}>
-                {key}
-              </th>
-              {cells(s)}
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr className={styles.total}>
-            <th scope="row" className={styles.td}>
-              {r.total}
+    <TitledTable title={caption} level={4}>
+      <thead>
+        <tr>
+          {[first, r.secured, r.requested, r.committed, r.forecast].map((h, i) => (
+            <th key={h} scope="col" className={mergeClasses(styles.th, i > 0 && styles.number)}>
+              {h}
             </th>
-            {cells(total)}
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([key, s]) => (
+          <tr key={key}>
+            <th scope="row" className={styles.td}>
+              {key}
+            </th>
+            {cells(s)}
           </tr>
-        </tfoot>
-      </table>
-    </div>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr className={styles.total}>
+          <th scope="row" className={styles.td}>
+            {r.total}
+          </th>
+          {cells(total)}
+        </tr>
+      </tfoot>
+    </TitledTable>
   );
 }
 

@@ -16,6 +16,7 @@ import type { WorkbookSnapshot } from '../domain/workbook/snapshot';
 import type { SaveFile } from './download';
 import { XLSX_MIME } from './download';
 import { extrasTranslator } from './extras-texts';
+import { TitledTable } from './TitledTable';
 import { useExtrasStyles } from './useExtrasStyles.styles';
 import type { XlsxLoader } from './xlsx-loader';
 
@@ -99,116 +100,90 @@ function StatementBody({ statement, lang, printedOn }: { readonly statement: Par
           </div>
         ))}
       </dl>
-      <div className={styles.scroller} tabIndex={0} role="region" aria-label={t.byAction} data-print-region="">
-        <table className={styles.table} data-print-table="">
-          <caption className={styles.subheading} style={{ textAlign: 'left' }}>
-            {t.byAction}
-          </caption>
+      <TitledTable title={t.byAction} level={4}>
+        <thead>
+          <tr>{[th(t.action), th(t.secured, true), th(t.requested, true), th(t.committedShort, true), th(t.forecast, true), th(t.budget, true), th(t.shareOfBudget, true)]}</tr>
+        </thead>
+        <tbody>
+          {statement.rows.map((r) => (
+            <tr key={`${r.object}-${r.action ?? ''}`}>
+              <th scope="row" className={styles.td}>
+                {r.action === null ? term(r.object, lang) : `${r.action} — ${r.title}`}
+              </th>
+              <td className={num}>{eur(r.money.securedCents)}</td>
+              <td className={num}>{eur(r.money.requestedCents)}</td>
+              <td className={num}>{eur(r.money.committedCents)}</td>
+              <td className={num}>{eur(r.money.forecastCents)}</td>
+              <td className={num}>{eur(r.budgetCents)}</td>
+              <td className={num}>{pct(r.shareOfBudget)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr className={styles.total}>
+            <th scope="row" className={styles.td}>
+              {t.total}
+            </th>
+            <td className={num}>{eur(m.securedCents)}</td>
+            <td className={num}>{eur(m.requestedCents)}</td>
+            <td className={num}>{eur(m.committedCents)}</td>
+            <td className={num}>{eur(m.forecastCents)}</td>
+            <td className={styles.td} />
+            <td className={styles.td} />
+          </tr>
+        </tfoot>
+      </TitledTable>
+      {statement.byYear.length > 0 ? (
+        <TitledTable title={t.byYear} level={4}>
           <thead>
-            <tr>{[th(t.action), th(t.secured, true), th(t.requested, true), th(t.committedShort, true), th(t.forecast, true), th(t.budget, true), th(t.shareOfBudget, true)]}</tr>
+            <tr>{[th(t.yearColumn), th(t.secured, true), th(t.requested, true), th(t.committedShort, true), th(t.forecast, true)]}</tr>
           </thead>
           <tbody>
-            {statement.rows.map((r) => (
-              <tr key={`${r.object}-${r.action ?? ''}`}>
+            {statement.byYear.map((y) => (
+              <tr key={y.year}>
                 <th scope="row" className={styles.td}>
-                  {r.action === null ? term(r.object, lang) : `${r.action} — ${r.title}`}
+                  {y.year === '?' ? t.noYear : y.year}
                 </th>
-                <td className={num}>{eur(r.money.securedCents)}</td>
-                <td className={num}>{eur(r.money.requestedCents)}</td>
-                <td className={num}>{eur(r.money.committedCents)}</td>
-                <td className={num}>{eur(r.money.forecastCents)}</td>
-                <td className={num}>{eur(r.budgetCents)}</td>
-                <td className={num}>{pct(r.shareOfBudget)}</td>
+                <td className={num}>{eur(y.money.securedCents)}</td>
+                <td className={num}>{eur(y.money.requestedCents)}</td>
+                <td className={num}>{eur(y.money.committedCents)}</td>
+                <td className={num}>{eur(y.money.forecastCents)}</td>
               </tr>
             ))}
           </tbody>
-          <tfoot>
-            <tr className={styles.total}>
-              <th scope="row" className={styles.td}>
-                {t.total}
-              </th>
-              <td className={num}>{eur(m.securedCents)}</td>
-              <td className={num}>{eur(m.requestedCents)}</td>
-              <td className={num}>{eur(m.committedCents)}</td>
-              <td className={num}>{eur(m.forecastCents)}</td>
-              <td className={styles.td} />
-              <td className={styles.td} />
-            </tr>
-          </tfoot>
-        </table>
-      </div>
-      {statement.byYear.length > 0 ? (
-        <div className={styles.scroller} tabIndex={0} role="region" aria-label={t.byYear} data-print-region="">
-          <table className={styles.table} data-print-table="">
-            <caption className={styles.subheading} style={{ textAlign: 'left' }}>
-              {t.byYear}
-            </caption>
-            <thead>
-              <tr>{[th(t.yearColumn), th(t.secured, true), th(t.requested, true), th(t.committedShort, true), th(t.forecast, true)]}</tr>
-            </thead>
-            <tbody>
-              {statement.byYear.map((y) => (
-                <tr key={y.year}>
-                  <th scope="row" className={styles.td}>
-                    {y.year === '?' ? t.noYear : y.year}
-                  </th>
-                  <td className={num}>{eur(y.money.securedCents)}</td>
-                  <td className={num}>{eur(y.money.requestedCents)}</td>
-                  <td className={num}>{eur(y.money.committedCents)}</td>
-                  <td className={num}>{eur(y.money.forecastCents)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        </TitledTable>
       ) : null}
       {statement.coordination !== null && statement.coordination.length > 0 ? (
-        <div className={styles.scroller} tabIndex={0} role="region" aria-label={t.coordination} data-print-region="">
-          <table className={styles.table} data-print-table="">
-            <caption className={styles.subheading} style={{ textAlign: 'left' }}>
-              {t.coordination}
-            </caption>
-            <thead>
-              <tr>{[th(t.yearColumn), th(t.ruleColumn), th(t.amount, true), th(t.limit, true), th(t.verdict)]}</tr>
-            </thead>
-            <tbody>
-              {statement.coordination.flatMap((y) =>
-                y.checks.map((c) => (
-                  <tr key={`${y.year}-${c.rule}`}>
-                    <td className={styles.td}>{y.year}</td>
-                    <th scope="row" className={styles.td}>
-                      {t.rule[c.rule]}
-                    </th>
-                    <td className={num}>{eur(c.amountCents)}</td>
-                    <td className={num}>{eur(c.limitCents)}</td>
-                    <td className={mergeClasses(styles.td, c.applies && !c.ok && styles.bad)}>{c.applies ? (c.ok ? t.met : t.notMet) : t.notApplicable}</td>
-                  </tr>
-                )),
-              )}
-            </tbody>
-          </table>
-        </div>
+        <TitledTable title={t.coordination} level={4}>
+          <thead>
+            <tr>{[th(t.yearColumn), th(t.ruleColumn), th(t.amount, true), th(t.limit, true), th(t.verdict)]}</tr>
+          </thead>
+          <tbody>
+            {statement.coordination.flatMap((y) =>
+              y.checks.map((c) => (
+                <tr key={`${y.year}-${c.rule}`}>
+                  <td className={styles.td}>{y.year}</td>
+                  <th scope="row" className={styles.td}>
+                    {t.rule[c.rule]}
+                  </th>
+                  <td className={num}>{eur(c.amountCents)}</td>
+                  <td className={num}>{eur(c.limitCents)}</td>
+                  <td className={mergeClasses(styles.td, c.applies && !c.ok && styles.bad)}>{c.applies ? (c.ok ? t.met : t.notMet) : t.notApplicable}</td>
+                </tr>
+              )),
+            )}
+          </tbody>
+        </TitledTable>
       ) : null}
-      <div className={styles.scroller} tabIndex={0} role="region" aria-label={t.lines} data-print-region="">
-        <table className={styles.table} data-print-table="">
-          <caption className={styles.subheading} style={{ textAlign: 'left' }}>
-            {t.lines}
-          </caption>
-          {lineHead(t.counted)}
-          <tbody>{lineRows(statement.lines, (l) => t.basis[l.basis])}</tbody>
-        </table>
-      </div>
+      <TitledTable title={t.lines} level={4}>
+        {lineHead(t.counted)}
+        <tbody>{lineRows(statement.lines, (l) => t.basis[l.basis])}</tbody>
+      </TitledTable>
       {statement.otherSpellings.length > 0 ? (
-        <div className={styles.scroller} tabIndex={0} role="region" aria-label={t.otherSpellings} data-print-region="">
-          <p className={styles.text}>{t.otherSpellingsNote(statement.partner)}</p>
-          <table className={styles.table} data-print-table="">
-            <caption className={styles.subheading} style={{ textAlign: 'left' }}>
-              {t.otherSpellings}
-            </caption>
-            {lineHead(t.typed)}
-            <tbody>{lineRows(statement.otherSpellings, (l) => l.funder)}</tbody>
-          </table>
-        </div>
+        <TitledTable title={t.otherSpellings} level={4} note={<p className={styles.text}>{t.otherSpellingsNote(statement.partner)}</p>}>
+          {lineHead(t.typed)}
+          <tbody>{lineRows(statement.otherSpellings, (l) => l.funder)}</tbody>
+        </TitledTable>
       ) : null}
     </div>
   );

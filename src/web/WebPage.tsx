@@ -159,7 +159,7 @@ export function WebPage({ initialLang, theme, ...deps }: WebPageProps): ReactEle
                   </Suspense>
                 </div>
                 <Suspense fallback={null}>
-                  <WorkbookExtras key={open.id} port={open.port} name={open.name} lang={lang} loadXlsx={state.loadXlsx} saveFile={state.saveFile} />
+                  <WorkbookExtras key={open.id} port={open.port} lang={lang} loadXlsx={state.loadXlsx} saveFile={state.saveFile} />
                 </Suspense>
               </>
             ) : (

@@ -1,11 +1,13 @@
-/** Under the task pane, for the open workbook: the partner statement, the comparison with a previous version, the charts. */
+/**
+ * Under the task pane, for the open workbook: the partner statement (export, print) and the charts. The comparison with a
+ * previous version is the pane's own (Synthèse): one place for one choice.
+ */
 import { Spinner } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import type { Lang } from '../domain/report';
 import { validateWorkbook } from '../domain/validate';
 import type { WorkbookSnapshot } from '../domain/workbook/snapshot';
-import { ComparePanel } from './ComparePanel';
 import { localIsoDate } from './dates';
 import type { SaveFile } from './download';
 import { extrasTranslator } from './extras-texts';
@@ -19,13 +21,12 @@ const Charts = lazy(() => import('./charts/Charts.js').then((m) => ({ default: m
 
 export interface WorkbookExtrasProps {
   readonly port: FilePort;
-  readonly name: string;
   readonly lang: Lang;
   readonly loadXlsx: XlsxLoader;
   readonly saveFile: SaveFile;
 }
 
-export function WorkbookExtras({ port, name, lang, loadXlsx, saveFile }: WorkbookExtrasProps): ReactElement | null {
+export function WorkbookExtras({ port, lang, loadXlsx, saveFile }: WorkbookExtrasProps): ReactElement | null {
   usePrintStyles();
   const styles = useExtrasStyles();
   const t = useMemo(() => extrasTranslator(lang), [lang]);
@@ -49,7 +50,6 @@ export function WorkbookExtras({ port, name, lang, loadXlsx, saveFile }: Workboo
   return (
     <>
       <StatementPanel snapshot={snapshot} lang={lang} asOf={asOf} loadXlsx={loadXlsx} saveFile={saveFile} />
-      <ComparePanel snapshot={snapshot} name={name} lang={lang} asOf={asOf} loadXlsx={loadXlsx} />
       <section className={styles.section} aria-labelledby="charts-title" data-print-hide="">
         <h2 id="charts-title" className={styles.heading}>
           {t('chartsTitle')}

@@ -1,7 +1,8 @@
 import { makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
+import { SCROLL_REGION_CSS } from '../taskpane/scrollRegions.styles';
 
-/** The page template carries no CSS: no browser margin around the page. */
-export const useWebPageStaticStyles = makeStaticStyles({ body: { margin: 0 } });
+/** The page template carries no CSS: no browser margin around the page; wide tables show that they scroll. */
+export const useWebPageStaticStyles = makeStaticStyles([{ body: { margin: 0 } }, SCROLL_REGION_CSS]);
 
 export const useWebPageStyles = makeStyles({
   provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
@@ -13,6 +14,7 @@ export const useWebPageStyles = makeStyles({
     justifyContent: 'space-between',
     gap: tokens.spacingHorizontalL,
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXXL}`,
+    '@media (max-width: 30rem)': { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand,
   },
@@ -51,6 +53,8 @@ export const useWebPageStyles = makeStyles({
     boxSizing: 'border-box',
     margin: '0 auto',
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalXXXL}`,
+    // A phone or a narrow window: the width goes to the tables, not to margins around margins.
+    '@media (max-width: 30rem)': { paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
   },
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0 },
   /** A review's table has a column per figure: it gets the width of the screen. */
@@ -63,6 +67,7 @@ export const useWebPageStyles = makeStyles({
     borderRadius: tokens.borderRadiusLarge,
     backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow4,
+    '@media (max-width: 30rem)': { padding: tokens.spacingHorizontalM },
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
   text: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },

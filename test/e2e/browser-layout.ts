@@ -116,6 +116,22 @@ export function measureLayout(page: Page): Promise<LayoutProblems> {
       if (!getComputedStyle(el).backgroundImage.includes('radial-gradient')) problems.push('no scroll shadow');
       return problems.length === 0 ? [] : [`${name(el)}: ${problems.join(', ')}`];
     });
+    // A drop-down's chosen words wider than the drop-down, or a text a box hides: cut words, however the box fits.
+    const context = document.createElement('canvas').getContext('2d');
+    for (const select of Array.from(document.querySelectorAll('select'))) {
+      const style = getComputedStyle(select);
+      const text = select.selectedOptions[0]?.text ?? '';
+      if (context === null || style.display === 'none' || select.getBoundingClientRect().width === 0) continue;
+      context.font = style.font;
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      if (context.measureText(text).width > room + 1) outside.push(`${name(select)} shows «${text}» cut (${Math.round(context.measureText(text).width)} px in ${Math.round(room)} px)`);
+    }
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
+      const style = getComputedStyle(el);
+      if (style.overflowX !== 'hidden' && style.overflowX !== 'clip') continue;
+      if (style.display === 'none' || el.getBoundingClientRect().width <= 1 || (el.textContent ?? '').trim() === '') continue;
+      if (el.scrollWidth > el.clientWidth + 1) outside.push(`${name(el)} hides ${el.scrollWidth - el.clientWidth} px of its content`);
+    }
     return { outside, pageOverflow: document.documentElement.scrollWidth - width, tabs: [...new Set(tabs)], scrollers };
   });
 }

@@ -114,7 +114,9 @@ describe('web page: review, partner statement, comparison, charts', () => {
   it('compares with a previous version and draws the charts', async () => {
     await page.goto(`${server.url}/index.html`);
     await page.locator('input[type=file]').first().setInputFiles(join(dir, 'apres.xlsx'));
-    await page.getByRole('heading', { name: 'Comparer avec une version précédente' }).waitFor({ timeout: 30_000 });
+    // The pane's Synthèse compares versions; the page does not repeat it below the pane.
+    await page.getByRole('tab', { name: 'Synthèse', exact: true }).click();
+    await page.getByRole('button', { name: 'Comparer avec une version précédente' }).click({ timeout: 30_000 });
     await page.getByLabel('Choisir la version d’avant (.xlsx)').setInputFiles(join(dir, 'avant.xlsx'));
     const result = page.getByRole('region', { name: 'Version précédente : « avant.xlsx »' });
     await result.waitFor();

@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 /**
  * One workbook open in the page: the partner statement (partner and year chosen, figures summed by hand from the
- * clean fixture), its .xlsx export and print, the comparison with a previous version, and the accessible charts.
+ * clean fixture), its .xlsx export and print, the comparison with a previous version (the pane's, in Synthèse: the page
+ * does not repeat it), and the accessible charts.
  */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -33,6 +34,14 @@ async function openWorkbook(bytes: Uint8Array, lang: 'fr' | 'en' = 'fr', saveFil
   render(<WebPage initialLang={lang} theme="light" loadXlsx={loadXlsx} saveFile={saveFile} loadReviewViews={loadReviewViews} />);
   await userEvent.setup().upload(screen.getByLabelText(/Choisir un classeur|Choose a workbook/), file(bytes, 'cls.xlsx'));
   await screen.findByRole('heading', { name: lang === 'fr' ? 'Relevé partenaire' : 'Partner statement' }, { timeout: 10_000 });
+}
+
+/** The pane's « Synthèse », then its « Comparer avec une version précédente »: where the page compares versions. */
+async function openComparison(): Promise<void> {
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('tab', { name: 'Synthèse' }));
+  await user.click(await screen.findByRole('button', { name: 'Comparer avec une version précédente' }, { timeout: 10_000 }));
+  await screen.findByLabelText('Choisir la version d’avant (.xlsx)', undefined, { timeout: 10_000 });
 }
 
 const figure = (label: string): string => {
@@ -85,17 +94,25 @@ describe('partner statement', () => {
     await openWorkbook(await buildWorkbookBuffer('clean'));
     const statement = document.querySelector('[data-print-section="statement"]')!;
     expect(statement.querySelector('[data-print-hide] select')).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Comparer avec une version précédente' }).closest('[data-print-hide]')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Graphiques' }).closest('[data-print-hide]')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1 }).closest('[data-print-hide]')).toBeTruthy();
     expect(statement.querySelector('[data-print-only]')?.textContent).toMatch(/Imprimé le \d\d\/\d\d\/\d{4}/);
   });
 });
 
 describe('comparison with a previous version', () => {
+  it('is offered once, by the pane: the page below it does not repeat it', async () => {
+    await openWorkbook(await buildWorkbookBuffer('clean'));
+    expect(screen.queryByLabelText('Choisir la version d’avant (.xlsx)')).toBeNull();
+    await openComparison();
+    expect(screen.getAllByLabelText('Choisir la version d’avant (.xlsx)')).toHaveLength(1);
+  });
+
   it('lists what changed since the version picked, by content', async () => {
     const next = fixtureModel('clean');
     setCell(tableOf(next, 'CLS_Financements'), 9, 'Montant (€)', 6_000);
     await openWorkbook(await buildWorkbookBuffer(next));
+    await openComparison();
     await userEvent.setup().upload(screen.getByLabelText('Choisir la version d’avant (.xlsx)'), file(await buildWorkbookBuffer('clean'), 'juin.xlsx'));
     const result = await screen.findByRole('region', { name: 'Version précédente : « juin.xlsx »' });
     expect(result.textContent).toContain('Action 1.1.1 · CPAM · Financier : montant 3\u00a0000,00\u00a0€ → 6\u00a0000,00\u00a0€');
@@ -106,6 +123,7 @@ describe('comparison with a previous version', () => {
     const other = fixtureModel('clean');
     setCell(tableOf(other, 'CLS_Parametres'), 0, 'Valeur', 'Contrat local de santé de Bellerive');
     await openWorkbook(await buildWorkbookBuffer('clean'));
+    await openComparison();
     await userEvent.setup().upload(screen.getByLabelText('Choisir la version d’avant (.xlsx)'), file(await buildWorkbookBuffer(other), 'autre.xlsx'));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/ne sont pas deux versions du même CLS/);
