@@ -3,7 +3,6 @@
  * never the used range. Values as Excel stores them: the cell type decides (an error stays an error whatever its
  * number format), a formula gives its cached result or, without one, is marked uncalculated.
  */
-import { columnIndex } from '../domain/values/a1';
 import { isDateFormat } from '../domain/values/dates';
 import type { CellValue } from '../domain/workbook/snapshot';
 import { uncalculated } from '../domain/workbook/snapshot';
@@ -71,11 +70,31 @@ interface RawCell {
   inline: string | undefined;
 }
 
-/** `AB12` → row 12, column 28; undefined when it is not a cell address. */
+const A = 65;
+const Z = 90;
+const LOWER = 32;
+const ZERO = 48;
+const NINE = 57;
+
+/** `AB12` → row 12, column 28 (1 to 3 letters, 1 to 7 digits); undefined when it is not a cell address. Hot: once per cell. */
 function cellAddress(ref: string): { row: number; column: number } | undefined {
-  const match = /^([A-Za-z]{1,3})(\d{1,7})$/.exec(ref);
-  if (!match) return undefined;
-  return { row: Number(match[2]), column: columnIndex(match[1] ?? '') };
+  let i = 0;
+  let column = 0;
+  for (; i < ref.length && i < 4; i++) {
+    const code = ref.charCodeAt(i) & ~LOWER;
+    if (code < A || code > Z) break;
+    column = column * 26 + (code - A + 1);
+  }
+  const letters = i;
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code < ZERO || code > NINE) return undefined;
+    row = row * 10 + (code - ZERO);
+  }
+  const digits = ref.length - letters;
+  if (letters < 1 || letters > 3 || digits < 1 || digits > 7) return undefined;
+  return { row, column };
 }
 
 /** `2026-03-15T12:00:00` (a `t="d"` cell) as a serial with its time of day. */
@@ -145,7 +164,7 @@ class SheetReader implements XmlHandler {
         return;
       }
       case 'tablePart': {
-        const id = element.attr('id');
+        const id = element.prefixedAttr('id');
         if (id !== undefined) this.tables.push(id);
         return;
       }

@@ -47,7 +47,7 @@ export async function readWorkbookPart(archive: ZipArchive, part: string): Promi
       if (element.local === 'workbookPr') date1904 = isTrue(element.attr('date1904'));
       else if (element.local === 'sheet') {
         const sheetName = element.attr('name');
-        const relationship = element.attr('id');
+        const relationship = element.prefixedAttr('id');
         if (sheetName !== undefined && relationship !== undefined) sheets.push({ name: sheetName, relationship });
       } else if (element.local === 'definedName') {
         const definedName = element.attr('name');

@@ -8,12 +8,14 @@ import type { ChunkDecoder } from './text-decoder';
 import { chunkDecoder } from './text-decoder';
 import type { ZipArchive } from './zip';
 
-/** An opened element: its local name and attributes by local name. */
+/** An opened element: its local name and its attributes. */
 export interface XmlElement {
   /** The name without its prefix (`x:row` → `row`). */
   readonly local: string;
-  /** The value of the attribute with this local name (`r:id` → `id`), whatever its prefix. */
-  attr(local: string): string | undefined;
+  /** An unprefixed attribute (`r`, `t`, `s`…: SpreadsheetML's own attributes belong to no namespace, so never take one). */
+  attr(name: string): string | undefined;
+  /** A prefixed attribute by its local name, whatever the prefix (`r:id` as `id`). */
+  prefixedAttr(local: string): string | undefined;
 }
 
 export interface XmlHandler {
@@ -37,11 +39,12 @@ class Element implements XmlElement {
   constructor(private readonly tag: SaxesTagPlain) {
     this.local = localName(tag.name);
   }
-  attr(local: string): string | undefined {
+  attr(name: string): string | undefined {
+    return this.tag.attributes[name];
+  }
+  prefixedAttr(local: string): string | undefined {
     const attributes = this.tag.attributes;
-    const plain = attributes[local];
-    if (plain !== undefined) return plain;
-    for (const name in attributes) if (localName(name) === local) return attributes[name];
+    for (const name in attributes) if (name.includes(':') && localName(name) === local) return attributes[name];
     return undefined;
   }
 }
