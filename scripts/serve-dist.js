@@ -107,6 +107,16 @@ function startServer(options = {}) {
   });
 }
 
+/** What `npm run serve` tells: the page first (what most people open), then the task pane, in French and English. */
+function addresses(url, root) {
+  return [
+    `Tableaux CLS — page de contrôle sans installation / check page, nothing to install : ${url}/index.html`,
+    `  volet Office (aperçu hors Excel) / Office task pane (preview outside Excel) : ${url}/taskpane.html`,
+    `  dist : ${root} — Ctrl+C pour arrêter / to stop`,
+    '',
+  ].join('\n');
+}
+
 function parseArgs(argv, env) {
   const args = { port: Number(env.PORT ?? 3000), root: undefined, https: false };
   for (let i = 0; i < argv.length; i += 1) {
@@ -147,7 +157,7 @@ async function main() {
     return;
   }
   const { url, close } = await startServer({ root, port: args.port, tls });
-  process.stdout.write(`Tableaux CLS : ${url}/taskpane.html (dist : ${root}) — Ctrl+C pour arrêter\n`);
+  process.stdout.write(addresses(url, root));
   const stop = () => {
     close().then(() => process.stdout.write('Serveur arrêté.\n'));
   };
@@ -162,4 +172,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { startServer, contentSecurityPolicy, resolveFile };
+module.exports = { startServer, contentSecurityPolicy, resolveFile, addresses };

@@ -216,6 +216,15 @@ export const fr = {
   statusDone: 'Réalisée',
   statusPostponed: 'Reportée',
   statusAbandoned: 'Abandonnée',
+  startYearInvalid: 'Saisissez une année de {first} à {last} : l’exemple reste signé en {year}.',
+  previewChoices: 'Votre choix : profil {profile}, contrat de {years} ans, {content}.',
+  previewContentEmpty: 'tableaux vides',
+  previewContentSample: 'données d’exemple d’un CLS fictif signé en {year}',
+  sampleRowsTitle: 'Données d’exemple à écrire',
+  sampleRowsOne: '{table} : 1 ligne',
+  sampleRowsMany: '{table} : {n} lignes',
+  sampleKeptOne: '1 cellule déjà remplie de vos tableaux restera telle quelle : l’exemple n’y est pas écrit.',
+  sampleKeptMany: '{n} cellules déjà remplies de vos tableaux resteront telles quelles : l’exemple n’y est pas écrit.',
 } as const;
 
 export type MessageKey = keyof typeof fr;
@@ -433,6 +442,15 @@ export const en: Record<MessageKey, string> = {
   statusDone: 'Done',
   statusPostponed: 'Postponed',
   statusAbandoned: 'Abandoned',
+  startYearInvalid: 'Type a year from {first} to {last}: the sample stays signed in {year}.',
+  previewChoices: 'Your choice: {profile} profile, {years}-year contract, {content}.',
+  previewContentEmpty: 'empty tables',
+  previewContentSample: 'sample data of a fictional CLS signed in {year}',
+  sampleRowsTitle: 'Sample data to write',
+  sampleRowsOne: '{table}: 1 row',
+  sampleRowsMany: '{table}: {n} rows',
+  sampleKeptOne: '1 cell already filled in your tables will be left as it is: the sample is not written there.',
+  sampleKeptMany: '{n} cells already filled in your tables will be left as they are: the sample is not written there.',
 };
 
 export const DICTIONARIES: Readonly<Record<Lang, Record<MessageKey, string>>> = { fr, en };

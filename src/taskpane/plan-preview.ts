@@ -24,6 +24,8 @@ export interface PlanPreview {
   readonly blockedColumns: readonly string[];
   /** When not empty, « Créer » would change nothing: each says what the user can do. */
   readonly refusals: readonly Refusal[];
+  /** User cells the plan has a value for (sample data over filled tables): left as they are. */
+  readonly keptCells: number;
 }
 
 /** Compares a plan with a snapshot: sheets and tables to create, kept or rebuilt, columns to add, refusals. Pure. */
@@ -46,5 +48,6 @@ export function previewPlan(snapshot: WorkbookSnapshot, plan: WorkbookPlan): Pla
     rebuilt: outcome.rebuiltSheets,
     blockedColumns: outcome.blockedColumns ?? [],
     refusals: changes.refusals,
+    keptCells: outcome.keptCells,
   };
 }

@@ -2,7 +2,7 @@
 import { Button, MessageBar, MessageBarBody, Spinner, mergeClasses } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { useEffect, useMemo, useState } from 'react';
-import { formatEuros, formatPercent } from '../domain/values/format';
+import { formatEuros, formatNumber, formatPercent } from '../domain/values/format';
 import { profileById } from '../domain/profiles/profiles';
 import type { Lang, StatusCents } from '../domain/report';
 import type { Review } from '../domain/review/review';
@@ -44,6 +44,7 @@ function ClsTable({ review, lang, t, files, onOpenFile }: { readonly review: Rev
   const styles = useExtrasStyles();
   const r = REVIEW_TEXTS[lang];
   const eur = (cents: number): string => formatEuros(cents, lang);
+  const count = (n: number): string => formatNumber(n, lang);
   const num = mergeClasses(styles.td, styles.number);
   const { totals } = review;
   const headers = [r.number, r.cls, r.file, r.errors, r.warnings, r.secured, r.requested, r.committed, r.remaining, r.arsShare, r.coordination, r.themes, r.late, r.undated];
@@ -68,7 +69,7 @@ function ClsTable({ review, lang, t, files, onOpenFile }: { readonly review: Rev
             const file = files.find((f) => f.name === s.file);
             return (
               <tr key={s.file}>
-                <td className={num}>{i + 1}</td>
+                <td className={num}>{count(i + 1)}</td>
                 <th scope="row" className={mergeClasses(styles.td, styles.clsCell)}>
                   {s.name ?? r.unnamed}
                   <br />
@@ -77,8 +78,8 @@ function ClsTable({ review, lang, t, files, onOpenFile }: { readonly review: Rev
                   </span>
                 </th>
                 <td className={mergeClasses(styles.td, styles.nowrap)}>{s.file}</td>
-                <td className={mergeClasses(num, s.findings.error > 0 && styles.bad)}>{s.findings.error}</td>
-                <td className={num}>{s.findings.warning}</td>
+                <td className={mergeClasses(num, s.findings.error > 0 && styles.bad)}>{count(s.findings.error)}</td>
+                <td className={num}>{count(s.findings.warning)}</td>
                 <td className={num}>{eur(s.money.securedCents)}</td>
                 <td className={num}>{eur(s.money.requestedCents)}</td>
                 <td className={num}>{eur(s.money.committedCents)}</td>
@@ -86,8 +87,8 @@ function ClsTable({ review, lang, t, files, onOpenFile }: { readonly review: Rev
                 <td className={num}>{s.arsShare === null ? '—' : formatPercent(s.arsShare, lang)}</td>
                 <td className={styles.td}>{coordinationLabel(s, t)}</td>
                 <td className={styles.td}>{s.themes.map((x) => `${x.theme}${lang === 'fr' ? ' : ' : ': '}${r.themeStatus[x.status]}`).join(lang === 'fr' ? ' ; ' : '; ')}</td>
-                <td className={num}>{s.lateActions}</td>
-                <td className={num}>{s.undatedIndicators}</td>
+                <td className={num}>{count(s.lateActions)}</td>
+                <td className={num}>{count(s.undatedIndicators)}</td>
                 <td className={styles.td} data-print-hide="">
                   {file ? (
                     <Button size="small" appearance="subtle" aria-label={t('reviewOpenLabel', { name: s.file })} onClick={() => onOpenFile(file)}>
@@ -106,8 +107,8 @@ function ClsTable({ review, lang, t, files, onOpenFile }: { readonly review: Rev
               {r.total}
             </th>
             <td className={styles.td} />
-            <td className={num}>{totals.errors}</td>
-            <td className={num}>{totals.warnings}</td>
+            <td className={num}>{count(totals.errors)}</td>
+            <td className={num}>{count(totals.warnings)}</td>
             <td className={num}>{eur(totals.securedCents)}</td>
             <td className={num}>{eur(totals.requestedCents)}</td>
             <td className={num}>{eur(totals.committedCents)}</td>
@@ -115,8 +116,8 @@ function ClsTable({ review, lang, t, files, onOpenFile }: { readonly review: Rev
             <td className={num}>{totals.committedCents > 0 ? formatPercent(totals.arsCents / totals.committedCents, lang) : '—'}</td>
             <td className={styles.td} />
             <td className={styles.td} />
-            <td className={num}>{totals.lateActions}</td>
-            <td className={num}>{totals.undatedIndicators}</td>
+            <td className={num}>{count(totals.lateActions)}</td>
+            <td className={num}>{count(totals.undatedIndicators)}</td>
             <td className={styles.td} data-print-hide="" />
           </tr>
         </tfoot>
@@ -208,7 +209,7 @@ export function ReviewView({ files, lang, loadXlsx, saveFile, onOpenFile }: Revi
   if (reading.kind === 'reading') {
     return (
       <div role="status" aria-live="polite">
-        <Spinner size="tiny" labelPosition="after" label={t('reviewReading', { n: files.length })} />
+        <Spinner size="tiny" labelPosition="after" label={t('reviewReading', { n: formatNumber(files.length, lang) })} />
       </div>
     );
   }
@@ -226,7 +227,7 @@ export function ReviewView({ files, lang, loadXlsx, saveFile, onOpenFile }: Revi
   return (
     <section className={styles.section} aria-labelledby="review-title">
       <h2 id="review-title" className={styles.heading}>
-        {t('reviewTitle', { n: files.length })}
+        {t('reviewTitle', { n: formatNumber(files.length, lang) })}
       </h2>
       <p className={styles.muted}>
         {r.asOf(dateLabel(asOf, lang))} · {r.counted(totals.workbooks)}

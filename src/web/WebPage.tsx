@@ -4,6 +4,7 @@ import type { ReactElement, ReactNode } from 'react';
 import { Suspense, lazy, useMemo } from 'react';
 import type { Lang } from '../domain/report';
 import type { ThemeName } from '../taskpane/theme';
+import { formatNumber } from '../domain/values/format';
 import { UnusableWorkbookError } from '../xlsx/read-errors';
 import { localDateTime } from './dates';
 import { DownloadSection } from './DownloadSection';
@@ -179,7 +180,7 @@ export function WebPage({ initialLang, theme, ...deps }: WebPageProps): ReactEle
           </OpenWorkbook>
         ) : workbook.kind === 'review' ? (
           <OpenWorkbook
-            name={t('reviewFiles', { n: workbook.files.length })}
+            name={t('reviewFiles', { n: formatNumber(workbook.files.length, lang) })}
             wide
             size={null}
             t={t}
@@ -188,7 +189,7 @@ export function WebPage({ initialLang, theme, ...deps }: WebPageProps): ReactEle
             onHandles={state.openHandles}
           >
             <main className={styles.column}>
-              <Suspense fallback={<Spinner size="tiny" label={t('reviewLoading', { n: workbook.files.length })} />}>
+              <Suspense fallback={<Spinner size="tiny" label={t('reviewLoading', { n: formatNumber(workbook.files.length, lang) })} />}>
                 <ReviewView key={workbook.id} files={workbook.files} lang={lang} loadXlsx={state.loadXlsx} saveFile={state.saveFile} onOpenFile={state.openPicked} />
               </Suspense>
             </main>

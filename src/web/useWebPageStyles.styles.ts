@@ -144,8 +144,6 @@ export const useWebPageStyles = makeStyles({
   noticeSlot: { flexBasis: '100%', minWidth: 0, ':empty': { position: 'absolute' } },
   notice: { minWidth: 0 },
   openName: { margin: 0, flexGrow: 1, minWidth: '12rem', fontSize: tokens.fontSizeBase300, overflowWrap: 'anywhere' },
-  form: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'flex-end' },
-  field: { minWidth: '12rem' },
   pane: {
     borderRadius: tokens.borderRadiusLarge,
     overflow: 'hidden',

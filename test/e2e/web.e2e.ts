@@ -258,9 +258,10 @@ describe('web page: check a workbook without installing anything', () => {
 
   it('offers the download before any file, through the same handler', async () => {
     await page.goto(`${server.url}/index.html`);
-    await page.getByLabel('Durée du contrat').selectOption('4');
-    await page.getByLabel('Profil régional').selectOption('centre-val-de-loire');
-    await page.getByRole('checkbox', { name: 'Avec des données d’exemple (CLS fictif)' }).check();
+    // The same controls as the pane's « Télécharger » tab.
+    await page.getByRole('radio', { name: '4 ans' }).check();
+    await page.getByRole('radio', { name: 'Centre-Val de Loire' }).check();
+    await page.getByRole('radio', { name: 'Données d’exemple (CLS fictif)' }).check();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger un classeur CLS' }).click()]);
     expect(download.suggestedFilename()).toBe('cls-centre-val-de-loire-4ans.xlsx');
     const file = join(dir, download.suggestedFilename());

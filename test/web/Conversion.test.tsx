@@ -42,8 +42,10 @@ function xlsxFile(bytes: Uint8Array, name: string): File {
   return new File([bytes as Uint8Array<ArrayBuffer>], name, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
 }
 
-function renderPage(saveFile: SaveFile = jest.fn(), initialLang: 'fr' | 'en' = 'fr'): void {
+/** Renders the page and waits for its download form (loaded after the first screen). */
+async function renderPage(saveFile: SaveFile = jest.fn(), initialLang: 'fr' | 'en' = 'fr'): Promise<void> {
   render(<WebPage initialLang={initialLang} theme="light" loadXlsx={loadXlsx} loadConversion={loadConversion} saveFile={saveFile} />);
+  await screen.findAllByRole('radio');
 }
 
 async function drop(workbook: Workbook, name: string, label = 'Choisir un classeur (.xlsx)'): Promise<void> {
@@ -59,7 +61,7 @@ const matrixOnly = (withYears: boolean): Workbook => {
 
 describe('web page: conversion of a coordinator’s own workbook', () => {
   it('proposes the conversion instead of the check: areas, columns, conservation per money area, counts', async () => {
-    renderPage();
+    await renderPage();
     await drop(coordinatorWorkbook(), 'suivi.xlsx');
     await screen.findByRole('heading', { level: 2, name: 'Convertir « suivi.xlsx » au format du contrat' });
     expect(screen.queryByRole('tab', { name: 'Contrôler' })).toBeNull();
@@ -102,7 +104,7 @@ describe('web page: conversion of a coordinator’s own workbook', () => {
   });
 
   it('shows the partner names and values turned into the contract’s', async () => {
-    renderPage();
+    await renderPage();
     await drop(coordinatorWorkbook(), 'suivi.xlsx');
     const table = await screen.findByRole('table', { name: 'Mots du classeur remplacés par ceux des listes du contrat' });
     const rows = within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell').map((c) => c.textContent).join(' | '));
@@ -120,7 +122,7 @@ describe('web page: conversion of a coordinator’s own workbook', () => {
 
   it('asks for the year of a matrix without one, then re-runs the import with it', async () => {
     const user = userEvent.setup();
-    renderPage();
+    await renderPage();
     await drop(matrixOnly(false), 'matrice.xlsx');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Conversion impossible en l’état');
@@ -142,7 +144,7 @@ describe('web page: conversion of a coordinator’s own workbook', () => {
   it('downloads the converted workbook: a new file, valid, the imported amounts per partner; the dropped bytes untouched', async () => {
     const user = userEvent.setup();
     const saveFile = jest.fn<void, Parameters<SaveFile>>();
-    renderPage(saveFile);
+    await renderPage(saveFile);
     const source = await bufferOf(coordinatorWorkbook());
     const before = Buffer.from(source).toString('base64');
     await user.upload(screen.getByLabelText('Choisir un classeur (.xlsx)'), xlsxFile(source, 'suivi.xlsx'));
@@ -166,7 +168,7 @@ describe('web page: conversion of a coordinator’s own workbook', () => {
   });
 
   it('says what was looked for and shows the first rows when nothing is recognisable, with the new-workbook download', async () => {
-    renderPage();
+    await renderPage();
     const w = new Workbook();
     const s = w.addWorksheet('Notes');
     s.getCell('A1').value = 'Réunion du 12 mars';
@@ -180,7 +182,7 @@ describe('web page: conversion of a coordinator’s own workbook', () => {
   });
 
   it('is complete in English', async () => {
-    renderPage(jest.fn(), 'en');
+    await renderPage(jest.fn(), 'en');
     await drop(coordinatorWorkbook(), 'suivi.xlsx', 'Choose a workbook (.xlsx)');
     await screen.findByRole('heading', { level: 2, name: 'Convert “suivi.xlsx” to the contract’s layout' });
     expect(screen.getByRole('heading', { level: 3, name: 'Recognised areas (mapping)' })).toBeTruthy();

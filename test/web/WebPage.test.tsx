@@ -6,6 +6,7 @@ import { validateWorkbook } from '../../src/domain/validate';
 import { localIsoDate } from '../../src/taskpane/dates';
 import type { SaveFile } from '../../src/web/download';
 import type { FileHandle } from '../../src/web/file-port';
+import { readBytes } from '../../src/web/read-bytes';
 import { readWorkbookBuffer } from '../../src/xlsx/read';
 import { WebPage } from '../../src/web/WebPage';
 import type { Xlsx } from '../../src/web/xlsx-loader';
@@ -58,13 +59,16 @@ function offerPicker(handles: readonly FileHandle[]): { picker: jest.Mock; resto
 
 const summary = (lang: 'fr' | 'en' = 'fr'): Promise<HTMLElement> => screen.findByRole('status', { name: lang === 'fr' ? 'Résultat du contrôle' : 'Check result' });
 
-function renderPage(saveFile: SaveFile = jest.fn()): ReturnType<typeof render> {
-  return render(<WebPage initialLang="fr" theme="light" loadXlsx={loadXlsx} saveFile={saveFile} />);
+/** Renders the page and waits for its download form (loaded after the first screen). */
+async function renderPage(saveFile: SaveFile = jest.fn()): Promise<ReturnType<typeof render>> {
+  const rendered = render(<WebPage initialLang="fr" theme="light" loadXlsx={loadXlsx} saveFile={saveFile} />);
+  await screen.findByRole('radio', { name: 'Normandie' });
+  return rendered;
 }
 
 describe('WebPage', () => {
-  it('shows the shell in French: title, privacy promise, a labelled file input, a download section', () => {
-    renderPage();
+  it('shows the shell in French: title, privacy promise, a labelled file input, a download section', async () => {
+    await renderPage();
     expect(screen.getByRole('heading', { level: 1, name: 'Tableaux CLS — contrôle d’un classeur' })).toBeTruthy();
     expect(screen.getByText('Votre fichier reste sur votre ordinateur : rien n’est envoyé.')).toBeTruthy();
     const input = screen.getByLabelText('Choisir un classeur (.xlsx)');
@@ -76,7 +80,7 @@ describe('WebPage', () => {
 
   it('switches the page to English and back', async () => {
     const user = userEvent.setup();
-    renderPage();
+    await renderPage();
     const languages = screen.getByRole('group', { name: 'Langue de la page' });
     await user.click(within(languages).getByRole('button', { name: 'EN' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Tableaux CLS — check a workbook' })).toBeTruthy();
@@ -89,7 +93,7 @@ describe('WebPage', () => {
 
   it('says in French why a file that is not a workbook cannot be checked, and keeps the picker', async () => {
     const user = userEvent.setup();
-    renderPage();
+    await renderPage();
     await user.upload(screen.getByLabelText('Choisir un classeur (.xlsx)'), xlsxFile(new Uint8Array(Buffer.from('pas un classeur')), 'notes.xlsx'));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Ce fichier ne peut pas être contrôlé');
@@ -99,7 +103,7 @@ describe('WebPage', () => {
 
   it('opens a picked workbook in the task pane, on the Contrôler view, read-only', async () => {
     const user = userEvent.setup();
-    renderPage();
+    await renderPage();
     await user.upload(screen.getByLabelText('Choisir un classeur (.xlsx)'), xlsxFile(await buildWorkbookBuffer('clean'), 'cls-valmont.xlsx'));
     await waitFor(() => expect(document.querySelector('[role=alert]')?.textContent ?? 'none').toBe('none'));
     const tab = await screen.findByRole('tab', { name: 'Contrôler' });
@@ -112,8 +116,8 @@ describe('WebPage', () => {
   it('downloads a workbook from the section shown before any file', async () => {
     const user = userEvent.setup();
     const saveFile = jest.fn<void, Parameters<SaveFile>>();
-    renderPage(saveFile);
-    await user.selectOptions(screen.getByLabelText('Durée du contrat'), '5');
+    await renderPage(saveFile);
+    await user.click(await screen.findByRole('radio', { name: '5 ans' }));
     await user.click(screen.getByRole('button', { name: 'Télécharger un classeur CLS' }));
     await screen.findByText('Classeur « cls-normandie-5ans.xlsx » téléchargé.');
     expect(saveFile).toHaveBeenCalledTimes(1);
@@ -121,7 +125,7 @@ describe('WebPage', () => {
   });
 
   it('takes a file dropped anywhere on the page', async () => {
-    renderPage();
+    await renderPage();
     const clean = xlsxFile(await buildWorkbookBuffer('clean'), 'premier.xlsx');
     const drop = new Event('drop', { bubbles: true, cancelable: true });
     Object.defineProperty(drop, 'dataTransfer', { value: { types: ['Files'], files: [clean] } });
@@ -134,7 +138,7 @@ describe('WebPage', () => {
   });
 
   it('reviews several files dropped at once, the unreadable one named', async () => {
-    renderPage();
+    await renderPage();
     const clean = xlsxFile(await buildWorkbookBuffer('clean'), 'premier.xlsx');
     const other = xlsxFile(new Uint8Array([1, 2, 3]), 'second.xlsx');
     const drop = new Event('drop', { bubbles: true, cancelable: true });
@@ -149,7 +153,7 @@ describe('WebPage', () => {
 
   it('checks a workbook as soon as it is opened: the result shows without « Lancer le contrôle »', async () => {
     const user = userEvent.setup();
-    renderPage();
+    await renderPage();
     const bytes = await buildWorkbookBuffer('invertedDates');
     await user.upload(screen.getByLabelText('Choisir un classeur (.xlsx)'), xlsxFile(bytes, 'cls-dates.xlsx'));
     expect((await summary()).textContent).toBe(await expectedSummary(bytes));
@@ -159,7 +163,7 @@ describe('WebPage', () => {
 
   it('re-runs the check when « Règles appliquées » changes, without a click', async () => {
     const user = userEvent.setup();
-    renderPage();
+    await renderPage();
     await user.upload(screen.getByLabelText('Choisir un classeur (.xlsx)'), xlsxFile(await buildWorkbookBuffer('clean'), 'cls.xlsx'));
     await summary();
     await screen.findByText(/· profil Normandie$/);
@@ -176,7 +180,7 @@ describe('WebPage', () => {
     const disk = diskFile(xlsxFile(defects, 'cls.xlsx', Date.UTC(2026, 10, 30, 9, 0)));
     const { picker, restore } = offerPicker([disk.handle]);
     try {
-      renderPage();
+      await renderPage();
       await user.click(screen.getByText('Choisir un classeur (.xlsx)'));
       expect(picker).toHaveBeenCalledWith(expect.objectContaining({ multiple: true }));
       expect((await summary()).textContent).toBe(await expectedSummary(defects));
@@ -203,7 +207,7 @@ describe('WebPage', () => {
     const disk = diskFile(xlsxFile(bytes, 'cls.xlsx'));
     const { restore } = offerPicker([disk.handle]);
     try {
-      renderPage();
+      await renderPage();
       await user.click(screen.getByText('Choisir un classeur (.xlsx)'));
       const line = await expectedSummary(bytes);
       expect((await summary()).textContent).toBe(line);
@@ -219,7 +223,7 @@ describe('WebPage', () => {
 
   it('without a handle (a copy of the file), « Relancer » says to drop the modified file again, in French and English', async () => {
     const user = userEvent.setup();
-    renderPage();
+    await renderPage();
     await user.upload(screen.getByLabelText('Choisir un classeur (.xlsx)'), xlsxFile(await buildWorkbookBuffer('clean'), 'cls-copie.xlsx'));
     await summary();
     const opened = screen.getByRole('region', { name: 'Classeur ouvert' });
@@ -240,7 +244,7 @@ describe('WebPage', () => {
 
   it('a dropped file with a handle (Chromium) is read again on « Relancer »', async () => {
     const user = userEvent.setup();
-    renderPage();
+    await renderPage();
     const defects = await buildWorkbookBuffer('invertedDates');
     const clean = await buildWorkbookBuffer('clean');
     const disk = diskFile(xlsxFile(defects, 'depose.xlsx', 1_000));
@@ -256,5 +260,49 @@ describe('WebPage', () => {
     await user.click(screen.getByRole('button', { name: 'Relancer le contrôle' }));
     const fixedLine = await expectedSummary(clean);
     await waitFor(() => expect(screen.getByRole('status', { name: 'Résultat du contrôle' }).textContent).toBe(fixedLine));
+  });
+
+  it('asks the download choices with the same controls as the pane’s « Télécharger » tab', async () => {
+    const user = userEvent.setup();
+    await renderPage();
+    const section = screen.getByRole('region', { name: 'Télécharger un classeur CLS' });
+    // Every control of the form, as a screen reader meets it: its kind and its label.
+    const controls = (scope: HTMLElement): string[] =>
+      Array.from(scope.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')).map(
+        (el) => `${el.tagName.toLowerCase()}:${el.getAttribute('type') ?? ''}:${el.labels?.[0]?.textContent ?? ''}`,
+      );
+    await within(section).findByRole('radio', { name: 'Normandie' });
+    await user.click(within(section).getByRole('radio', { name: 'Données d’exemple (CLS fictif)' }));
+    const onPage = controls(section);
+    expect(onPage).toContain('input:radio:Données d’exemple (CLS fictif)');
+    expect(onPage).toContain('input:number:Année de signature de l’exemple');
+
+    await user.upload(screen.getByLabelText('Choisir un classeur (.xlsx)'), xlsxFile(await buildWorkbookBuffer('clean'), 'cls.xlsx'));
+    await user.click(await screen.findByRole('tab', { name: 'Télécharger' }));
+    const tab = await screen.findByRole('tabpanel');
+    await within(tab).findByRole('radio', { name: 'Normandie' });
+    await user.click(within(tab).getByRole('radio', { name: 'Données d’exemple (CLS fictif)' }));
+    expect(controls(tab)).toEqual(onPage);
+  });
+
+  it('downloads the sample signed in the year typed; a year not yet whole is said, and the last good one kept', async () => {
+    const user = userEvent.setup();
+    const download = jest.fn<void, Parameters<SaveFile>>();
+    await renderPage(download);
+    await user.click(await screen.findByRole('radio', { name: 'Données d’exemple (CLS fictif)' }));
+    const year = screen.getByRole('spinbutton', { name: 'Année de signature de l’exemple' });
+    await user.clear(year);
+    await user.type(year, '20');
+    expect(await screen.findByText(`Saisissez une année de 2000 à 2100 : l’exemple reste signé en ${new Date().getFullYear()}.`)).toBeTruthy();
+    expect((year as HTMLInputElement).value).toBe('20');
+    await user.type(year, '31');
+    expect(screen.queryByText(/Saisissez une année/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Télécharger un classeur CLS' }));
+    await screen.findByText('Classeur « cls-normandie-3ans.xlsx » téléchargé.');
+    const { Workbook } = await import('exceljs');
+    const workbook = new Workbook();
+    await workbook.xlsx.load(await readBytes(download.mock.calls[0]![0]));
+    const parameters = workbook.worksheets.map((w) => w.getSheetValues().flat().filter((v) => typeof v === 'string' && /2031/.test(v))).flat();
+    expect(parameters.length).toBeGreaterThan(0);
   });
 });

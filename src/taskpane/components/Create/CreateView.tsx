@@ -1,16 +1,15 @@
 /** Créer: choose the options, see what will be created and what is kept, create in place (or download when read-only). */
-import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { refusalEn, refusalFr } from '../../../domain/apply/refusals';
-import { PROFILES } from '../../../domain/profiles/profiles';
-import type { ProfileId } from '../../../domain/report';
+import { profileById } from '../../../domain/profiles/profiles';
+import { formatNumber } from '../../../domain/values/format';
 import { useI18n } from '../../i18n';
 import { BusyIndicator, ErrorBar } from '../Feedback/Feedback';
 import type { CreateViewProps } from './CreateView.types';
 import { useCreateView } from './useCreateView';
 import { useCreateViewStyles } from './useCreateViewStyles.styles';
-
-const YEARS = [3, 4, 5] as const;
+import { WorkbookOptionsFields } from './WorkbookOptionsFields';
 
 function NameList({ title, items, empty }: { readonly title: string; readonly items: readonly string[]; readonly empty?: string }): ReactElement | null {
   const styles = useCreateViewStyles();
@@ -48,8 +47,14 @@ export function CreateView(props: CreateViewProps): ReactElement {
     );
   }
 
+  const count = (n: number): string => formatNumber(n, lang);
   const keptMessage =
-    outcome === null ? '' : outcome.keptCells === 0 ? t('outcomeKeptNone') : outcome.keptCells === 1 ? t('outcomeKeptOne') : t('outcomeKeptMany', { n: outcome.keptCells });
+    outcome === null ? '' : outcome.keptCells === 0 ? t('outcomeKeptNone') : outcome.keptCells === 1 ? t('outcomeKeptOne') : t('outcomeKeptMany', { n: count(outcome.keptCells) });
+  const choices = t('previewChoices', {
+    profile: profileById(options.profile).label[lang],
+    years: options.years,
+    content: options.sample ? t('previewContentSample', { year: options.startYear ?? '' }) : t('previewContentEmpty'),
+  });
 
   return (
     <section className={styles.root} aria-labelledby="create-title">
@@ -58,48 +63,14 @@ export function CreateView(props: CreateViewProps): ReactElement {
       </h2>
       <p className={styles.intro}>{mode === 'apply' ? t('createIntro') : t('downloadIntro')}</p>
 
-      <div className={styles.form}>
-        <Field label={t('profileLabel')} hint={t('profileHint')}>
-          <RadioGroup value={options.profile} onChange={(_, data) => setOptions({ profile: data.value as ProfileId })}>
-            {PROFILES.map((profile) => (
-              <Radio key={profile.id} value={profile.id} label={profile.label[lang]} />
-            ))}
-          </RadioGroup>
-        </Field>
-        <Field label={t('durationLabel')}>
-          <RadioGroup layout="horizontal" value={String(options.years)} onChange={(_, data) => setOptions({ years: Number(data.value) as 3 | 4 | 5 })}>
-            {YEARS.map((years) => (
-              <Radio key={years} value={String(years)} label={t('durationYears', { n: years })} />
-            ))}
-          </RadioGroup>
-        </Field>
-        <Field label={t('contentLabel')}>
-          <RadioGroup value={options.sample ? 'sample' : 'empty'} onChange={(_, data) => setOptions({ sample: data.value === 'sample' })}>
-            <Radio value="empty" label={t('contentEmpty')} />
-            <Radio value="sample" label={t('contentSample')} />
-          </RadioGroup>
-        </Field>
-        {options.sample ? (
-          <Field label={t('startYearLabel')} hint={t('startYearHint')}>
-            <Input
-              type="number"
-              min={2000}
-              max={2100}
-              value={String(options.startYear ?? '')}
-              onChange={(_, data) => {
-                const year = Number(data.value);
-                if (Number.isInteger(year) && year >= 2000 && year <= 2100) setOptions({ startYear: year });
-              }}
-            />
-          </Field>
-        ) : null}
-      </div>
+      <WorkbookOptionsFields options={options} onChange={setOptions} t={t} lang={lang} />
 
       {mode === 'apply' && preview ? (
         <section className={styles.section} aria-labelledby="create-preview-title">
           <h3 id="create-preview-title" className={styles.heading}>
             {t('previewTitle')}
           </h3>
+          <p className={styles.intro}>{choices}</p>
           {preview.refusals.length > 0 ? (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
@@ -131,6 +102,13 @@ export function CreateView(props: CreateViewProps): ReactElement {
           <NameList title={t('alreadyExists')} items={[...preview.existing.sheets, ...preview.existing.tables]} empty={t('nothing')} />
           <NameList title={t('willRebuild')} items={preview.rebuilt} />
           {preview.rebuilt.length > 0 ? <p className={styles.hint}>{t('rebuildHint')}</p> : null}
+          <NameList
+            title={t('sampleRowsTitle')}
+            items={state.sampleRows.map((r) => (r.rows === 1 ? t('sampleRowsOne', { table: r.table }) : t('sampleRowsMany', { table: r.table, n: count(r.rows) })))}
+          />
+          {state.sampleRows.length > 0 && preview.keptCells > 0 ? (
+            <p className={styles.hint}>{preview.keptCells === 1 ? t('sampleKeptOne') : t('sampleKeptMany', { n: count(preview.keptCells) })}</p>
+          ) : null}
         </section>
       ) : null}
 

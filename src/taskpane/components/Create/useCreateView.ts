@@ -13,6 +13,7 @@ import type { PlainRange } from '../../../domain/generate/adopt';
 import { claimOwnedSheets } from '../../../domain/generate/ownership';
 import type { WorkbookOptions } from '../../types';
 import type { CreateViewProps } from './CreateView.types';
+import { initialWorkbookOptions } from './WorkbookOptionsFields';
 
 export type CreateMode = 'apply' | 'download' | 'unavailable';
 
@@ -31,6 +32,8 @@ export interface CreateViewState {
   readonly keptRanges: readonly PlainRange[];
   /** Our calculated sheets placed beside the user's sheets of the same name. */
   readonly movedSheets: readonly { readonly from: string; readonly to: string }[];
+  /** With sample data: the rows the plan writes in each table (none without). */
+  readonly sampleRows: readonly { readonly table: string; readonly rows: number }[];
 }
 
 const planOf = (options: WorkbookOptions): WorkbookPlan =>
@@ -38,7 +41,7 @@ const planOf = (options: WorkbookOptions): WorkbookPlan =>
 
 export function useCreateView({ port, onDownload, onApplied }: CreateViewProps, defaultStartYear: number): CreateViewState {
   const mode: CreateMode = port.apply ? 'apply' : onDownload ? 'download' : 'unavailable';
-  const [options, setAll] = useState<WorkbookOptions>({ profile: 'normandie', years: 3, sample: false, startYear: defaultStartYear });
+  const [options, setAll] = useState<WorkbookOptions>(() => initialWorkbookOptions(defaultStartYear));
   const [snapshot, setSnapshot] = useState<WorkbookSnapshot | null>(null);
   const [outcome, setOutcome] = useState<ApplyOutcome | null>(null);
   const [downloaded, setDownloaded] = useState(false);
@@ -66,6 +69,13 @@ export function useCreateView({ port, onDownload, onApplied }: CreateViewProps, 
   const plan = fitted.plan;
   const keptRanges = useMemo(() => fitted.ranges.filter((r) => r.blocked !== undefined), [fitted]);
   const preview = useMemo(() => (snapshot ? previewPlan(snapshot, plan) : null), [snapshot, plan]);
+  const sampleRows = useMemo(
+    () =>
+      options.sample
+        ? plan.sheets.flatMap((sheet) => sheet.blocks.flatMap((block) => (block.kind === 'table' && block.rows.length > 0 ? [{ table: block.name, rows: block.rows.length }] : [])))
+        : [],
+    [plan, options.sample],
+  );
 
   const setOptions = useCallback((change: Partial<WorkbookOptions>) => {
     setAll((current) => ({ ...current, ...change }));
@@ -97,5 +107,5 @@ export function useCreateView({ port, onDownload, onApplied }: CreateViewProps, 
     });
   }, [onDownload, options, run]);
 
-  return { mode, options, setOptions, preview, keptRanges, movedSheets, outcome, downloaded, operation, refresh, create, download };
+  return { mode, options, setOptions, preview, keptRanges, movedSheets, sampleRows, outcome, downloaded, operation, refresh, create, download };
 }
