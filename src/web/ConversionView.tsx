@@ -3,8 +3,8 @@
  * every euro imported or skipped with its reason, and the converted workbook to download. Nothing is written
  * into the dropped file; the year, the profile and each column's target, partner and year re-run the import.
  */
-import { Button, Field, Input, MessageBar, MessageBarBody, Spinner, Select } from '@fluentui/react-components';
-import type { FormEvent, ReactElement, ReactNode } from 'react';
+import { Button, Field, MessageBar, MessageBarBody, Spinner, Select } from '@fluentui/react-components';
+import type { ReactElement, ReactNode } from 'react';
 import { useId, useMemo, useState } from 'react';
 import type { ImportMapping, ImportOutcome, ImportResult } from '../domain/import';
 import { importWorkbook } from '../domain/import';
@@ -17,7 +17,7 @@ import type { WorkbookSnapshot } from '../domain/workbook/snapshot';
 import { downloadConverted } from './convert';
 import type { ConvertedWorkbook } from './convert';
 import { conversionTranslator } from '../ui/import/texts';
-import { Areas, Counts, Nothing, Refused, RowsPreview, Values } from '../ui/import/ImportDetails';
+import { Areas, Counts, Nothing, Refused, RowsPreview, Values, YearForm } from '../ui/import/ImportDetails';
 import type { SaveFile } from './download';
 import { useImportStyles } from '../ui/import/useImportStyles.styles';
 import type { XlsxLoader } from './xlsx-loader';
@@ -37,7 +37,6 @@ export interface ConversionViewProps {
 
 type Download = { readonly kind: 'idle' } | { readonly kind: 'busy' } | { readonly kind: 'done'; readonly workbook: ConvertedWorkbook } | { readonly kind: 'failed'; readonly reason: string };
 
-const YEAR = /^(199\d|20\d\d|2100)$/;
 
 export function ConversionView({ snapshot, name, lang, loadXlsx, saveFile, onOpenConverted, whenNothing }: ConversionViewProps): ReactElement {
   const styles = useImportStyles();
@@ -46,8 +45,6 @@ export function ConversionView({ snapshot, name, lang, loadXlsx, saveFile, onOpe
   const ids = useId();
   const [profile, setProfile] = useState<ProfileId>('generic');
   const [year, setYear] = useState<number | undefined>(undefined);
-  const [yearDraft, setYearDraft] = useState('');
-  const [yearError, setYearError] = useState(false);
   const [download, setDownload] = useState<Download>({ kind: 'idle' });
   const [mapping, setMapping] = useState<ImportMapping | null>(null);
   const outcome: ImportOutcome = useMemo(
@@ -67,16 +64,6 @@ export function ConversionView({ snapshot, name, lang, loadXlsx, saveFile, onOpe
   const rerun = (change: () => void): void => {
     change();
     setDownload({ kind: 'idle' });
-  };
-  const applyYear = (event: FormEvent): void => {
-    event.preventDefault();
-    const typed = yearDraft.trim();
-    if (!YEAR.test(typed)) {
-      setYearError(true);
-      return;
-    }
-    setYearError(false);
-    rerun(() => setYear(Number(typed)));
   };
   const start = (result: ImportResult): void => {
     setDownload({ kind: 'busy' });
@@ -109,14 +96,7 @@ export function ConversionView({ snapshot, name, lang, loadXlsx, saveFile, onOpe
               ))}
             </Select>
           </Field>
-          {askYear ? (
-            <form className={styles.yearForm} onSubmit={applyYear} noValidate>
-              <Field label={t('yearLabel')} hint={t('yearHint')} validationMessage={yearError ? t('yearInvalid') : null} className={styles.field}>
-                <Input value={yearDraft} inputMode="numeric" maxLength={4} autoComplete="off" onChange={(_, data) => setYearDraft(data.value)} />
-              </Field>
-              <Button type="submit">{t('yearApply')}</Button>
-            </form>
-          ) : null}
+          {askYear ? <YearForm label={t('yearLabel')} hint={t('yearHint')} invalid={t('yearInvalid')} apply={t('yearApply')} onYear={(y) => rerun(() => setYear(y))} /> : null}
         </fieldset>
 
         {outcome.kind === 'nothing' ? <Nothing proposal={outcome.proposal} texts={texts} t={t} /> : null}

@@ -3,8 +3,8 @@
  * with their columns (editable when `onEdit` is given), every euro imported or skipped with its reason, the
  * rows skipped, the words converted, and the refusals as sentences.
  */
-import { Button, Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Select } from '@fluentui/react-components';
-import type { ReactElement, ReactNode } from 'react';
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select } from '@fluentui/react-components';
+import type { FormEvent, ReactElement, ReactNode } from 'react';
 import { useId, useState } from 'react';
 import type { ImportMapping, ImportRefusal, ImportResult, MappingArea, Proposal } from '../../domain/import';
 import type { MappingEdit } from '../../domain/import/edit';
@@ -459,5 +459,37 @@ export function RowsPreview({ result, t, lang }: { readonly result: ImportResult
       <PreviewGroup title={t('previewFundings')} lines={fundings} t={t} />
       <PreviewGroup title={t('previewIndicators')} lines={indicators} t={t} />
     </section>
+  );
+}
+
+const YEAR = /^(199\d|20\d\d|2100)$/;
+
+export interface YearFormProps {
+  readonly label: string;
+  readonly hint: string;
+  /** Said under the field when what was typed is not a year. */
+  readonly invalid: string;
+  readonly apply: string;
+  readonly onYear: (year: number) => void;
+}
+
+/** « Année des montants sans année »: four digits, 1990 to 2100, checked before the import runs again. */
+export function YearForm({ label, hint, invalid, apply, onYear }: YearFormProps): ReactElement {
+  const styles = useImportStyles();
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState(false);
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    const typed = draft.trim();
+    setError(!YEAR.test(typed));
+    if (YEAR.test(typed)) onYear(Number(typed));
+  };
+  return (
+    <form className={styles.yearForm} onSubmit={submit} noValidate>
+      <Field label={label} hint={hint} validationMessage={error ? invalid : null} className={styles.field}>
+        <Input value={draft} inputMode="numeric" maxLength={4} autoComplete="off" onChange={(_, data) => setDraft(data.value)} />
+      </Field>
+      <Button type="submit">{apply}</Button>
+    </form>
   );
 }

@@ -3,6 +3,7 @@
  * shared with the command line). Loaded with the view, only when a workbook not laid out as the contract is dropped.
  */
 import type { Lang } from '../../domain/report';
+import { translatorOf } from '../translate';
 import type { ValueCategory } from './summary';
 
 const fr = {
@@ -137,7 +138,4 @@ const TEXTS: Readonly<Record<Lang, Record<ConversionTextKey, string>>> = { fr, e
 export type ConversionTranslate = (key: ConversionTextKey, vars?: Readonly<Record<string, string | number>>) => string;
 
 /** `{name}` placeholders replaced from `vars`. */
-export function conversionTranslator(lang: Lang): ConversionTranslate {
-  const dictionary = TEXTS[lang];
-  return (key, vars) => dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
-}
+export const conversionTranslator = (lang: Lang): ConversionTranslate => translatorOf(TEXTS[lang], { keepQuotes: false });

@@ -14,6 +14,7 @@ import type { StatementTexts } from '../../../domain/statement/texts';
 import { STATEMENT_TEXTS } from '../../../domain/statement/texts';
 import { formatEuros, formatPercent } from '../../../domain/values/format';
 import { useI18n } from '../../i18n';
+import { useLinkButtonStyles } from '../../linkButton.styles';
 import { usePartnerStatementStyles as useFundingViewStyles } from './usePartnerStatementStyles.styles';
 
 export interface PartnerStatementPanelProps {
@@ -25,6 +26,7 @@ type Shown = { readonly kind: 'idle' } | { readonly kind: 'statement'; readonly 
 
 function LineList({ lines, port, lang, t, label }: { readonly lines: readonly StatementLine[]; readonly port: WorkbookPort; readonly lang: Lang; readonly t: StatementTexts; readonly label: string }): ReactElement {
   const styles = useFundingViewStyles();
+  const links = useLinkButtonStyles();
   const text = (l: StatementLine): string =>
     [l.action ?? l.object, l.year === null ? t.noYear : String(l.year), l.status, l.amountCents === null ? '—' : formatEuros(l.amountCents, lang), t.basis[l.basis]].join(' · ');
   return (
@@ -32,7 +34,7 @@ function LineList({ lines, port, lang, t, label }: { readonly lines: readonly St
       {lines.map((l) => (
         <li key={`${l.sheet}!${l.cell}`}>
           {port.select ? (
-            <button type="button" className={styles.statementLink} onClick={() => void port.select?.(l.sheet, l.cell).catch(() => undefined)}>
+            <button type="button" className={links.link} onClick={() => void port.select?.(l.sheet, l.cell).catch(() => undefined)}>
               {`${l.cell} — ${text(l)}`}
             </button>
           ) : (

@@ -10,18 +10,4 @@ export const usePartnerStatementStyles = makeStyles({
   statementTotal: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   statementSummary: { cursor: 'pointer', fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   statementLines: { margin: 0, padding: 0, listStyleType: 'none', fontSize: tokens.fontSizeBase200, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
-  statementLink: {
-    display: 'block',
-    width: '100%',
-    border: 'none',
-    background: 'none',
-    padding: 0,
-    font: 'inherit',
-    textAlign: 'start',
-    color: tokens.colorBrandForegroundLink,
-    cursor: 'pointer',
-    overflowWrap: 'anywhere',
-    ':hover': { textDecoration: 'underline' },
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
 });

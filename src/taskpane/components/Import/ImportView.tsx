@@ -3,9 +3,9 @@
  * written into the contract tables of this same workbook (added, updated, cleared, and the user's values kept),
  * then the import through the apply engine. Importing again updates the rows; the source sheets are never written.
  */
-import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select } from '@fluentui/react-components';
-import type { FormEvent, ReactElement } from 'react';
-import { useMemo, useState } from 'react';
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, Select } from '@fluentui/react-components';
+import type { ReactElement } from 'react';
+import { useMemo } from 'react';
 import type { KeptCell, RowSync, TableSyncReport } from '../../../domain/apply/rows';
 import { writesNothing } from '../../../domain/apply/rows';
 import type { InWorkbookResult } from '../../../domain/import/in-workbook';
@@ -14,7 +14,7 @@ import { PROFILES } from '../../../domain/profiles/profiles';
 import type { Lang, ProfileId } from '../../../domain/report';
 import { quoted } from '../../../domain/values/format';
 import { ACTIONS_TABLE, EVALUATION_TABLE, FUNDERS_TABLE, FUNDINGS_TABLE } from '../../../domain/workbook/contract';
-import { Areas, Counts, Nothing, Refused, RowsPreview, Values } from '../../../ui/import/ImportDetails';
+import { Areas, Counts, Nothing, Refused, RowsPreview, Values, YearForm } from '../../../ui/import/ImportDetails';
 import { conversionTranslator } from '../../../ui/import/texts';
 import { useI18n } from '../../i18n';
 import type { ImportTextKey as MessageKey, ImportTranslate as Translate } from './texts';
@@ -24,7 +24,6 @@ import { useImportView } from './useImportView';
 import type { ImportViewProps } from './ImportView.types';
 import { useImportViewStyles } from './useImportViewStyles.styles';
 
-const YEAR = /^(199\d|20\d\d|2100)$/;
 /** Kept cells listed before « … et N autres ». */
 const KEPT_SHOWN = 20;
 
@@ -120,8 +119,6 @@ export function ImportView({ port, defaultProfile, onImported }: ImportViewProps
   const { preview, operation } = state;
   const texts = IMPORT_REPORT_TEXTS[lang];
   const ct = useMemo(() => conversionTranslator(lang), [lang]);
-  const [yearDraft, setYearDraft] = useState('');
-  const [yearError, setYearError] = useState(false);
   const busy = operation.busy !== null;
   const outcome = preview?.outcome ?? null;
   const askYear =
@@ -129,12 +126,6 @@ export function ImportView({ port, defaultProfile, onImported }: ImportViewProps
     (outcome?.kind === 'refused' && outcome.reasons.some((r) => r.kind === 'year-missing')) ||
     (outcome?.kind === 'imported' && outcome.result.notes.some((n) => n.kind === 'year-assumed'));
 
-  const applyYear = (event: FormEvent): void => {
-    event.preventDefault();
-    const typed = yearDraft.trim();
-    setYearError(!YEAR.test(typed));
-    if (YEAR.test(typed)) state.setYear(Number(typed));
-  };
   const nothingToWrite = preview?.sync != null && writesNothing(preview.sync) && !preview.sync.recordChanged;
 
   return (
@@ -160,14 +151,7 @@ export function ImportView({ port, defaultProfile, onImported }: ImportViewProps
             ))}
           </Select>
         </Field>
-        {askYear ? (
-          <form className={styles.yearForm} onSubmit={applyYear} noValidate>
-            <Field label={t('importYearLabel')} hint={t('importYearHint')} validationMessage={yearError ? t('importYearInvalid') : null}>
-              <Input value={yearDraft} inputMode="numeric" maxLength={4} autoComplete="off" onChange={(_, data) => setYearDraft(data.value)} />
-            </Field>
-            <Button type="submit">{t('importYearApply')}</Button>
-          </form>
-        ) : null}
+        {askYear ? <YearForm label={t('importYearLabel')} hint={t('importYearHint')} invalid={t('importYearInvalid')} apply={t('importYearApply')} onYear={state.setYear} /> : null}
       </fieldset>
 
       <BusyIndicator busy={operation.busy} />

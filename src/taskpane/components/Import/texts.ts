@@ -1,6 +1,6 @@
 /** The Importer view's own sentences, French first; loaded with the view, not with the pane. */
 import type { Lang } from '../../../domain/report';
-import { keepQuotesTogether } from '../../../domain/values/text';
+import { translatorOf } from '../../../ui/translate';
 
 const fr = {
   importTitle: 'Importer vos propres tableaux',
@@ -79,7 +79,4 @@ const en: Record<ImportTextKey, string> = {
 export type ImportTranslate = (key: ImportTextKey, vars?: Readonly<Record<string, string | number>>) => string;
 
 /** `{name}` placeholders replaced from `vars`; French quotes kept with their words. */
-export function importTranslator(lang: Lang): ImportTranslate {
-  const dictionary = lang === 'fr' ? fr : en;
-  return (key, vars) => keepQuotesTogether(dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole)));
-}
+export const importTranslator = (lang: Lang): ImportTranslate => translatorOf(lang === 'fr' ? fr : en);

@@ -12,6 +12,7 @@ import { axisSegments } from '../../axis-bars';
 import type { MessageKey } from '../../i18n';
 import { useI18n } from '../../i18n';
 import { AnalysisGate } from '../Analysis/AnalysisGate';
+import { useLinkButtonStyles } from '../../linkButton.styles';
 import type { SynthesisViewProps } from './SynthesisView.types';
 import { useSynthesisViewStyles } from './useSynthesisViewStyles.styles';
 
@@ -83,6 +84,7 @@ function AxisBar({ axis }: { readonly axis: AxisProgress }): ReactElement {
 /** One COPIL list: each line goes to its cell in Excel. */
 function CopilList({ title, items, line, none, port }: { readonly title: string; readonly items: readonly SynthesisItem[]; readonly line: (item: SynthesisItem) => string; readonly none: string; readonly port?: WorkbookPort | undefined }): ReactElement {
   const styles = useSynthesisViewStyles();
+  const links = useLinkButtonStyles();
   const { t } = useI18n();
   return (
     <div>
@@ -94,7 +96,7 @@ function CopilList({ title, items, line, none, port }: { readonly title: string;
           {items.map((item, i) => (
             <li key={`${item.sheet}!${item.cell ?? i}`}>
               {port?.select && item.cell !== undefined ? (
-                <button type="button" className={styles.link} title={t('goToCell', { cell: item.cell, sheet: item.sheet })} onClick={() => void port.select?.(item.sheet, item.cell ?? 'A1').catch(() => undefined)}>
+                <button type="button" className={links.link} title={t('goToCell', { cell: item.cell, sheet: item.sheet })} onClick={() => void port.select?.(item.sheet, item.cell ?? 'A1').catch(() => undefined)}>
                   {line(item)}
                 </button>
               ) : (
