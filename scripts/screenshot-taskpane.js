@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Screenshots of the task pane preview (in-memory sample workbook) at task-pane width, light and dark.
+// Screenshots of the task pane preview (in-memory sample workbook) at its narrowest width (320 px), light and dark.
 // Uses dist/taskpane.html from `npx webpack --mode development`; without it, bundles src/taskpane itself into /tmp.
 // Also bundles a test harness (sample workbook with planted defects) to show the Contrôler view with findings.
-// Usage: node scripts/screenshot-taskpane.js [outDir]   (default test-artifacts/screenshots)
+// Usage: node scripts/screenshot-taskpane.js [outDir]   (default test-artifacts/screenshots/taskpane)
+// The page and the pane in every state, at 320, 360 and 1280 px, fr and en: npm run test:e2e -- test/e2e/layout.e2e.ts.
 'use strict';
 const fs = require('node:fs');
 const http = require('node:http');
@@ -10,9 +11,11 @@ const os = require('node:os');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..');
-const OUT = path.resolve(process.argv[2] || path.join(ROOT, 'test-artifacts', 'screenshots'));
+const OUT = path.resolve(process.argv[2] || path.join(ROOT, 'test-artifacts', 'screenshots', 'taskpane'));
 const CHROMIUM = '/usr/bin/chromium';
-const VIEWPORT = { width: 360, height: 900 };
+const VIEWPORT = { width: 320, height: 900 };
+/** The files this script writes (and replaces): nothing else in the folder is touched. */
+const OURS = /^\d-[a-z-]+-(light|dark)(-part\d+)?\.png$/;
 const PAGE = (title) =>
   `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body style="margin:0"><div id="root"></div><script src="bundle.js"></script></body></html>`;
 
@@ -94,7 +97,7 @@ const tab = (name) => async (page) => {
 async function main() {
   const { chromium } = require('playwright-core');
   fs.mkdirSync(OUT, { recursive: true });
-  for (const old of fs.readdirSync(OUT)) if (old.endsWith('.png')) fs.rmSync(path.join(OUT, old));
+  for (const old of fs.readdirSync(OUT)) if (OURS.test(old)) fs.rmSync(path.join(OUT, old));
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cls-screens-'));
   const distPage = path.join(ROOT, 'dist', 'taskpane.html');
   const taskpaneDir = fs.existsSync(distPage) ? path.join(ROOT, 'dist') : await bundle('./src/taskpane/index.tsx', path.join(work, 'taskpane'));

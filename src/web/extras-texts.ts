@@ -48,6 +48,7 @@ const fr = {
   chartNoData: 'Aucun engagement à représenter.',
   chartAxis: 'Axe {n}',
   chartActions: '{n} actions',
+  chartActionOne: '1 action',
   chartNoStatus: 'sans statut',
 } as const;
 
@@ -99,6 +100,7 @@ const en: Record<ExtrasKey, string> = {
   chartNoData: 'No commitment to show.',
   chartAxis: 'Axis {n}',
   chartActions: '{n} actions',
+  chartActionOne: '1 action',
   chartNoStatus: 'no status',
 };
 

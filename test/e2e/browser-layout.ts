@@ -48,6 +48,8 @@ export interface LayoutProblems {
   readonly tabs: readonly string[];
   /** Scroll regions that are not focusable, not named, or give no sign that they scroll. */
   readonly scrollers: readonly string[];
+  /** Drawings (SVG charts) whose words are scaled below 9 px to fit. */
+  readonly tinyText: readonly string[];
 }
 
 /**
@@ -132,6 +134,14 @@ export function measureLayout(page: Page): Promise<LayoutProblems> {
       if (style.display === 'none' || el.getBoundingClientRect().width <= 1 || (el.textContent ?? '').trim() === '') continue;
       if (el.scrollWidth > el.clientWidth + 1) outside.push(`${name(el)} hides ${el.scrollWidth - el.clientWidth} px of its content`);
     }
-    return { outside, pageOverflow: document.documentElement.scrollWidth - width, tabs: [...new Set(tabs)], scrollers };
+    const tinyText = Array.from(document.querySelectorAll('svg')).flatMap((svg) => {
+      const box = svg.viewBox.baseVal;
+      const drawn = svg.getBoundingClientRect();
+      if (!box || box.width === 0 || drawn.width === 0) return [];
+      const sizes = Array.from(svg.querySelectorAll('text')).map((text) => parseFloat(getComputedStyle(text).fontSize) * (drawn.width / box.width));
+      const smallest = Math.min(...sizes);
+      return sizes.length > 0 && smallest < 9 ? [`${name(svg)} words drawn at ${smallest.toFixed(1)} px`] : [];
+    });
+    return { outside, pageOverflow: document.documentElement.scrollWidth - width, tabs: [...new Set(tabs)], scrollers, tinyText };
   });
 }

@@ -1,7 +1,8 @@
 /**
  * The page and the task pane as people hold them: at 320 px (the pane's width), 360 px and 1280 px, in French and
  * English, every view and state walked in Chromium. In each: no box leaves the viewport sideways (what scrolls does so
- * inside a labelled, focusable region that shows it scrolls), no tab is cut, and axe-core finds no violation at all.
+ * inside a labelled, focusable region that shows it scrolls), no tab or drop-down is cut, no chart's words are shrunk
+ * below 9 px, and axe-core finds no violation at all.
  * Screenshots of every state at 320 px go to test-artifacts/screenshots/layout/ for a human look.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -232,6 +233,7 @@ async function inspect(page: Page, host: string, lang: Lang, state: string): Pro
     problems.push(...layout.outside.map((p) => `${where}: outside: ${p}`));
     problems.push(...layout.tabs.map((p) => `${where}: tab: ${p}`));
     problems.push(...layout.scrollers.map((p) => `${where}: scroll region: ${p}`));
+    problems.push(...layout.tinyText.map((p) => `${where}: chart: ${p}`));
     if (width === 320) await layoutShot(page, `${host}-${state}-${lang}-320`);
     problems.push(...describeViolations(await runAxe(page)).map((v) => `${where}: axe: ${v}`));
   }

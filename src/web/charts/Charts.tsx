@@ -3,11 +3,11 @@
  * and the actions' status by axis. Each chart is a figure with a caption, a text description of every value for screen
  * readers, a title per bar and a legend in HTML. Loaded on demand, out of the page's first load.
  */
-import type { ReactElement } from 'react';
-import { useId } from 'react';
+import type { ReactElement, RefObject } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { Lang, StatusCents, ValidationReport } from '../../domain/report';
 import { term } from '../../domain/review/words';
-import { formatEuros } from '../../domain/values/format';
+import { formatEuros, formatNumber } from '../../domain/values/format';
 import { ACTION_STATUSES } from '../../domain/workbook/lists';
 import { extrasTranslator } from '../extras-texts';
 import type { ExtrasTranslate } from '../extras-texts';
@@ -31,6 +31,27 @@ const LABEL = 170;
 const BAR = 330;
 const VALUE = 140;
 const ROW = 24;
+/** Under this width (a 320-px pane, a phone) each label goes above its bar: the text keeps about its size instead of shrinking to 6 px. */
+const NARROW_BELOW = 520;
+const NARROW_BAR = 206;
+const NARROW_VALUE = 94;
+const NARROW_ROW = 38;
+
+/** True when `ref`'s box is narrower than `below` px (unknown width, as in tests without layout: not narrow). */
+function useNarrow(ref: RefObject<HTMLElement | null>, below: number): boolean {
+  const [narrow, setNarrow] = useState(false);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return undefined;
+    const measure = (): void => setNarrow(element.clientWidth > 0 && element.clientWidth < below);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, below]);
+  return narrow;
+}
 
 interface Row {
   readonly label: string;
@@ -61,9 +82,15 @@ function BarChart({ caption, rows, legend, max, empty, lang }: BarChartProps): R
   const styles = useExtrasStyles();
   const id = useId();
   const colour = new Map(legend.map((l) => [l.key, l.colour]));
-  const height = rows.length * ROW + 4;
+  const figure = useRef<HTMLElement>(null);
+  const narrow = useNarrow(figure, NARROW_BELOW);
+  const rowHeight = narrow ? NARROW_ROW : ROW;
+  const bar = narrow ? NARROW_BAR : BAR;
+  const width = narrow ? NARROW_BAR + NARROW_VALUE : LABEL + BAR + VALUE;
+  const left = narrow ? 0 : LABEL;
+  const height = rows.length * rowHeight + 4;
   return (
-    <figure className={styles.chart} aria-labelledby={`${id}-caption`}>
+    <figure ref={figure} className={styles.chart} aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} className={styles.subheading}>
         {caption}
       </figcaption>
@@ -71,21 +98,32 @@ function BarChart({ caption, rows, legend, max, empty, lang }: BarChartProps): R
         <p className={styles.muted}>{empty}</p>
       ) : (
         <>
-          <svg className={styles.svg} role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${LABEL + BAR + VALUE} ${height}`} width={LABEL + BAR + VALUE} height={height}>
+          <svg className={styles.svg} role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${width} ${height}`} width={width} height={height}>
             <title id={`${id}-title`}>{caption}</title>
             <desc id={`${id}-desc`}>{rows.map((r) => r.description).join(lang === 'fr' ? ' ; ' : '; ')}</desc>
             {rows.map((r, i) => {
-              const y = i * ROW + 2;
+              const y = i * rowHeight + 2;
+              // Wide: label, bar, value on one line. Narrow: the label (longer) above, then the bar and its value.
+              const barY = narrow ? y + 17 : y + 3;
+              const barHeight = narrow ? 14 : ROW - 8;
+              const limit = narrow ? 40 : 24;
               return (
                 <g key={r.label}>
                   <title>{r.description}</title>
-                  <text x={LABEL - 8} y={y + ROW / 2} textAnchor="end" dominantBaseline="middle" fontSize="12" fill="currentColor">
-                    {r.label.length > 24 ? `${r.label.slice(0, 23)}…` : r.label}
+                  <text
+                    x={narrow ? 0 : LABEL - 8}
+                    y={narrow ? y + 8 : y + ROW / 2}
+                    textAnchor={narrow ? 'start' : 'end'}
+                    dominantBaseline="middle"
+                    fontSize="12"
+                    fill="currentColor"
+                  >
+                    {r.label.length > limit ? `${r.label.slice(0, limit - 1)}…` : r.label}
                   </text>
-                  {placeSegments(r.segments, max(r), BAR).map((s) => (
-                    <rect key={s.key} x={LABEL + s.x} y={y + 3} width={Math.max(s.width, 0.5)} height={ROW - 8} fill={colour.get(s.key) ?? OTHER_COLOUR} />
+                  {placeSegments(r.segments, max(r), bar).map((s) => (
+                    <rect key={s.key} x={left + s.x} y={barY} width={Math.max(s.width, 0.5)} height={barHeight} fill={colour.get(s.key) ?? OTHER_COLOUR} />
                   ))}
-                  <text x={LABEL + BAR + 8} y={y + ROW / 2} dominantBaseline="middle" fontSize="12" fill="currentColor">
+                  <text x={left + bar + 6} y={barY + barHeight / 2} dominantBaseline="middle" fontSize="12" fill="currentColor">
                     {r.value}
                   </text>
                 </g>
@@ -131,7 +169,7 @@ function statusRows(report: ValidationReport, lang: Lang, t: ExtrasTranslate): {
     return {
       label: a.axisNumber && a.axis ? `${a.axisNumber}. ${a.axis}` : label,
       segments: statuses.map((s) => ({ key: s, value: a.byStatus[s] ?? 0 })),
-      value: t('chartActions', { n: a.total }),
+      value: a.total === 1 ? t('chartActionOne') : t('chartActions', { n: formatNumber(a.total, lang) }),
       description: `${label}${lang === 'fr' ? ' : ' : ': '}${statuses.filter((s) => (a.byStatus[s] ?? 0) > 0).map((s) => `${a.byStatus[s] ?? 0} ${name(s).toLowerCase()}`).join(', ')}`,
     };
   });
