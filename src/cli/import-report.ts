@@ -58,7 +58,7 @@ export function resultText(result: ImportResult, texts: ImportTexts, lang: Lang)
 
 /** Nothing recognised: what was looked for and each sheet's first rows. */
 export function nothingText(proposal: Proposal, texts: ImportTexts): string {
-  const lines = [texts.lookedFor];
+  const lines = [texts.lookedFor, ...proposal.tooLarge.map((s) => `${texts.tooLarge(s.sheet, s.range)}.`)];
   for (const peek of proposal.peeks) {
     lines.push('', texts.firstRows(peek.sheet));
     if (peek.rows.length === 0) lines.push(`  ${texts.emptySheet}`);

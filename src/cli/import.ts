@@ -91,7 +91,15 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
   }
   if (outcome.kind === 'refused') {
     const reasons = outcome.reasons.map((r) =>
-      r.kind === 'conflict' ? texts.conflict(r.detail) : r.kind === 'sheet-missing' ? texts.sheetMissing(r.sheet) : r.kind === 'year-missing' ? texts.yearMissing(r.areas) : texts.unbalanced(r.area),
+      r.kind === 'conflict'
+        ? texts.conflict(r.detail)
+        : r.kind === 'sheet-missing'
+          ? texts.sheetMissing(r.sheet)
+          : r.kind === 'sheet-too-large'
+            ? texts.tooLarge(r.sheet, r.range)
+            : r.kind === 'year-missing'
+              ? texts.yearMissing(r.areas)
+              : texts.unbalanced(r.area),
     );
     if (format === 'json') print(JSON.stringify(importJson({ source, output: null, mapping: outcome.mapping, result: null, refusals: reasons, validation: null }), null, 2));
     else print(`${texts.title(source, output)}\n\n${mappingText(outcome.mapping, texts)}`);
@@ -117,6 +125,7 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
         texts.title(source, output),
         '',
         mappingText(outcome.mapping, texts),
+        ...outcome.proposal.tooLarge.map((s) => `${texts.tooLarge(s.sheet, s.range)}.`),
         '',
         resultText(outcome.result, texts, lang),
         '',

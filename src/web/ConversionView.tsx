@@ -17,7 +17,7 @@ import type { WorkbookSnapshot } from '../domain/workbook/snapshot';
 import { downloadConverted } from './convert';
 import type { ConvertedWorkbook } from './convert';
 import { conversionTranslator } from '../ui/import/texts';
-import { Areas, Counts, Nothing, Refused, RowsPreview, Values, YearForm } from '../ui/import/ImportDetails';
+import { Areas, Counts, Nothing, Refused, RowsPreview, TooLarge, Values, YearForm } from '../ui/import/ImportDetails';
 import type { SaveFile } from './download';
 import { useImportStyles } from '../ui/import/useImportStyles.styles';
 import type { XlsxLoader } from './xlsx-loader';
@@ -100,6 +100,7 @@ export function ConversionView({ snapshot, name, lang, loadXlsx, saveFile, onOpe
         </fieldset>
 
         {outcome.kind === 'nothing' ? <Nothing proposal={outcome.proposal} texts={texts} t={t} /> : null}
+        {outcome.kind !== 'nothing' ? <TooLarge proposal={outcome.proposal} texts={texts} /> : null}
         {outcome.kind === 'refused' ? <Refused reasons={outcome.reasons} texts={texts} t={t} /> : null}
         {outcome.kind === 'imported' ? (
           <>

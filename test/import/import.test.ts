@@ -2,6 +2,7 @@
 import { Workbook } from 'exceljs';
 import { importWorkbook, planImportedWorkbook, parseMapping } from '../../src/domain/import';
 import type { ImportResult } from '../../src/domain/import';
+import type { CellValue, WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
 import { validateWorkbook } from '../../src/domain/validate';
 import { readWorkbookBuffer } from '../../src/xlsx/read';
 import { writePlanToBuffer } from '../../src/xlsx/write';
@@ -218,5 +219,29 @@ describe('the imported workbook', () => {
     // 23 commitments under the header, then the spare input rows: the amount check reaches the last of them.
     const range = fundings.conditionalFormats?.[0]?.range ?? '';
     expect(Number(range.replace(/^.*\D/, ''))).toBeGreaterThanOrEqual(1 + 23);
+  });
+});
+
+describe('a sheet whose used range reaches too far', () => {
+  it('is said, with its range, and left out, in a few seconds at most — a stray value in XFD1048576, a merge over the whole sheet', async () => {
+    const base = await readWorkbookBuffer(await bufferOf(single(addCommitments)));
+    // Sparse, as the reader stores them: one stored row at the far end, one stored cell in it.
+    const farRow: CellValue[] = [];
+    farRow[16_383] = 'x';
+    const farValues: CellValue[][] = [['Relevé']];
+    farValues[1_048_575] = farRow;
+    const snapshot: WorkbookSnapshot = {
+      ...base,
+      sheets: [...base.sheets, { name: 'Notes', top: 1, left: 1, values: farValues }, { name: 'Fusion', top: 1, left: 1, values: [['Titre']], merges: ['A1:XFD1048576'] }],
+    };
+    const started = Date.now();
+    const outcome = importWorkbook(snapshot, { profile: 'generic' });
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(outcome.proposal.tooLarge).toEqual([
+      { sheet: 'Notes', range: 'A1:XFD1048576' },
+      { sheet: 'Fusion', range: 'A1:XFD1048576' },
+    ]);
+    // The list of commitments is imported all the same.
+    expect(outcome.kind).toBe('imported');
   });
 });

@@ -7,7 +7,7 @@ import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { isOwnedSheet } from '../generate/ownership';
 import { cleanName, funderFor, isKnownPartner } from './funders';
 import type { Grid } from './grid';
-import { gridOf, isBlankRow } from './grid';
+import { gridOf, isBlankRow, tooLargeToScan } from './grid';
 import type { ImportMapping, MappingArea } from './mapping';
 import { MAPPING_VERSION } from './mapping';
 import {
@@ -43,6 +43,8 @@ export interface Proposal {
   readonly yearFrom: 'option' | 'contract' | null;
   /** The first rows of each sheet, for « nothing recognised ». */
   readonly peeks: readonly SheetPeek[];
+  /** Sheets whose used range is too large to read (a stray value far away): left out, said with their range. */
+  readonly tooLarge: readonly { readonly sheet: string; readonly range: string }[];
 }
 
 type Kind = MappingArea['kind'];
@@ -276,6 +278,7 @@ function namedArea(kind: Exclude<Kind, 'partner-matrix' | 'action-fiche'>, grid:
 /** The contract's first year when the source says it: a « Date de signature » (or « Année de signature ») label and its value. */
 export function contractFirstYear(snapshot: WorkbookSnapshot): number | null {
   for (const sheet of snapshot.sheets) {
+    if (tooLargeToScan(sheet) !== null) continue;
     const grid = gridOf(sheet);
     for (let r = grid.top; r <= grid.bottom; r++) {
       for (let c = grid.left; c <= grid.right; c++) {
@@ -301,9 +304,15 @@ export function proposeMapping(snapshot: WorkbookSnapshot, options: DetectOption
   const areas: MappingArea[] = [];
   const conflicts: string[] = [];
   const peeks: SheetPeek[] = [];
+  const tooLarge: { sheet: string; range: string }[] = [];
   for (const sheet of snapshot.sheets) {
     // What Tableaux CLS made is not a source: its sheets (the partner matrix looks like one) and the contract tables.
     if (isOwnedSheet(sheet.name, snapshot.names ?? [])) continue;
+    const range = tooLargeToScan(sheet);
+    if (range !== null) {
+      tooLarge.push({ sheet: sheet.name, range });
+      continue;
+    }
     const ours = snapshot.tables.filter((t) => t.sheet === sheet.name && isContractTable(t.name));
     const inOurs = (r: number): boolean => ours.some((t) => r >= t.top - (t.hasHeaderRow ? 0 : 1) && r <= t.bottom);
     const grid = gridOf(sheet);
@@ -344,6 +353,7 @@ export function proposeMapping(snapshot: WorkbookSnapshot, options: DetectOption
     conflicts,
     yearFrom,
     peeks,
+    tooLarge,
   };
 }
 

@@ -7,7 +7,7 @@ import type { ProfileId } from '../report';
 import type { CellValue, WorkbookSnapshot } from '../workbook/snapshot';
 import { cleanName, DEFAULT_FUNDER_NAMES, funderFor } from './funders';
 import type { Grid } from './grid';
-import { cellAddress, gridOf, isBlankRow } from './grid';
+import { cellAddress, gridOf, isBlankRow, tooLargeToScan } from './grid';
 import type { ActionFicheArea, ActionListArea, EvaluationGridArea, FundingListArea, ImportMapping, MappingArea, PartnerMatrixArea } from './mapping';
 import { columnNumber } from './detect';
 import { readMoney } from './money-cells';
@@ -698,7 +698,8 @@ function evaluationGrid(run: Run, grid: Grid, area: EvaluationGridArea): void {
  */
 export function applyMapping(snapshot: WorkbookSnapshot, mapping: ImportMapping, options: ExtractOptions): ImportResult {
   const run = new Run(mapping, options.profile, options.yearFrom ?? 'option');
-  const grids = new Map(snapshot.sheets.map((s) => [s.name, gridOf(s)]));
+  // A sheet too large to scan is never proposed; a saved mapping naming it is refused before this (importWorkbook).
+  const grids = new Map(snapshot.sheets.filter((s) => tooLargeToScan(s) === null).map((s) => [s.name, gridOf(s)]));
   // Actions first (dashboards name them best, then fiches), then money, then indicators.
   // Fiches right after the dashboards, so that a matrix row without a number finds the fiche's action by its title.
   const order: Readonly<Record<MappingArea['kind'], number>> = { 'action-list': 0, 'action-fiche': 1, 'partner-matrix': 2, 'funding-list': 3, 'evaluation-grid': 4 };

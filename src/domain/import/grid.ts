@@ -20,15 +20,38 @@ export interface Grid {
   format(row: number, column: number): string | null;
 }
 
-/** Builds the grid of one sheet snapshot. */
-export function gridOf(sheet: SheetSnapshot): Grid {
+/**
+ * Cells the import scans on one sheet (its used range, merged cells counted once more): recognition reads every
+ * cell of the used range, so a stray value in XFD1048576 would make it read 17 billion. Beyond, the sheet is said
+ * to be too large to read, with its range, and left out.
+ */
+export const IMPORT_SCAN_CELLS = 2_000_000;
+
+/** The used range of a sheet, and the merged areas clipped to it. */
+function extentOf(sheet: SheetSnapshot): { bottom: number; right: number; merges: { top: number; left: number; bottom: number; right: number }[] } {
   const width = sheet.values.reduce((max, row) => Math.max(max, row.length), 0);
-  const bottom = sheet.top + sheet.values.length - 1;
-  const right = sheet.left + width - 1;
   const merges = (sheet.merges ?? []).flatMap((range) => {
     const parsed = parseRange(range);
-    return parsed ? [parsed] : [];
+    // A merged area above or left of the stored values shows nothing the grid can read.
+    return parsed && parsed.bottom >= sheet.top && parsed.right >= sheet.left ? [{ ...parsed, top: Math.max(parsed.top, sheet.top), left: Math.max(parsed.left, sheet.left) }] : [];
   });
+  // A merged value spans its whole area (B3:E3 holds its value in B3 only): the used range reaches its far edge.
+  const bottom = merges.reduce((max, m) => Math.max(max, m.bottom), sheet.top + sheet.values.length - 1);
+  const right = merges.reduce((max, m) => Math.max(max, m.right), sheet.left + width - 1);
+  return { bottom, right, merges };
+}
+
+/** The sheet's used range (`A1:XFD1048576`) when the import cannot read it whole; null when it can. */
+export function tooLargeToScan(sheet: SheetSnapshot): string | null {
+  const { bottom, right, merges } = extentOf(sheet);
+  const cells = Math.max(0, bottom - sheet.top + 1) * Math.max(0, right - sheet.left + 1);
+  const merged = merges.reduce((sum, m) => sum + (m.bottom - m.top + 1) * (m.right - m.left + 1), 0);
+  return cells + merged <= IMPORT_SCAN_CELLS ? null : `${a1(sheet.top, sheet.left)}:${a1(bottom, right)}`;
+}
+
+/** Builds the grid of one sheet snapshot (one that is not too large to scan: see `tooLargeToScan`). */
+export function gridOf(sheet: SheetSnapshot): Grid {
+  const { bottom, right, merges } = extentOf(sheet);
   const covering = new Map<string, (typeof merges)[number]>();
   for (const m of merges) {
     for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) covering.set(`${r}:${c}`, m);

@@ -38,6 +38,8 @@ export type ImportOutcome =
 export type ImportRefusal =
   | { readonly kind: 'conflict'; readonly detail: string }
   | { readonly kind: 'sheet-missing'; readonly sheet: string }
+  /** A saved mapping names a sheet whose used range is too large to read. */
+  | { readonly kind: 'sheet-too-large'; readonly sheet: string; readonly range: string }
   | { readonly kind: 'year-missing'; readonly areas: readonly string[] }
   | { readonly kind: 'unbalanced'; readonly area: string };
 
@@ -52,6 +54,7 @@ export function importWorkbook(snapshot: WorkbookSnapshot, options: ImportOption
   const conflicts = saved ? saved.areas.flatMap(areaConflicts) : proposal.conflicts;
   reasons.push(...conflicts.map((detail) => ({ kind: 'conflict' as const, detail })));
   reasons.push(...missingSheets(snapshot, mapping).map((sheet) => ({ kind: 'sheet-missing' as const, sheet })));
+  for (const { sheet, range } of proposal.tooLarge) if (mapping.areas.some((a) => a.sheet === sheet)) reasons.push({ kind: 'sheet-too-large', sheet, range });
   if (reasons.length > 0) return { kind: 'refused', proposal, mapping, reasons };
   const yearFrom = options.year !== undefined ? 'option' : saved?.year != null ? 'option' : 'contract';
   const result = applyMapping(snapshot, mapping, { profile: options.profile, yearFrom });

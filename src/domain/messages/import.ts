@@ -19,6 +19,8 @@ export interface ImportReportTexts {
   readonly emptySheet: string;
   readonly conflict: (detail: string) => string;
   readonly sheetMissing: (sheet: string) => string;
+  /** A sheet left out: its used range reaches too far (a stray value, a formatted row to the end of the sheet). */
+  readonly tooLarge: (sheet: string, range: string) => string;
   /** Without the way to give a year: each medium appends it. */
   readonly yearMissing: (areas: readonly string[]) => string;
   readonly unbalanced: (area: string) => string;
@@ -55,6 +57,8 @@ const fr: ImportReportTexts = {
   emptySheet: '(feuille vide)',
   conflict: (d) => d,
   sheetMissing: (s) => `la feuille « ${s} » du mapping n’existe pas dans le classeur`,
+  tooLarge: (s, r) =>
+    `feuille « ${s} » non lue : sa plage utilisée (${r}) est trop étendue pour être parcourue (plus de 2 millions de cellules) ; supprimez les cellules isolées loin du tableau (ou les lignes et colonnes vides mises en forme), enregistrez, puis relancez`,
   yearMissing: (a) => `${a.join(', ')} : aucune année (ni bandeau d’années, ni colonne Année)`,
   unbalanced: (a) => `${a} : les montants importés et écartés ne retombent pas sur la source au centime près (erreur interne, signalez-la)`,
   areasTitle: 'Zones reconnues (mapping) :',
@@ -128,6 +132,8 @@ const en: ImportReportTexts = {
   emptySheet: '(empty sheet)',
   conflict: (d) => d,
   sheetMissing: (s) => `sheet "${s}" of the mapping is not in the workbook`,
+  tooLarge: (s, r) =>
+    `sheet "${s}" not read: its used range (${r}) is too large to scan (over 2 million cells); delete the stray cells far from the table (or the formatted empty rows and columns), save, and run again`,
   yearMissing: (a) => `${a.join(', ')}: no year (neither a year band nor a Year column)`,
   unbalanced: (a) => `${a}: imported and skipped amounts do not add up to the source to the cent (internal error, please report it)`,
   areasTitle: 'Recognised areas (mapping):',

@@ -47,6 +47,7 @@ export function Nothing({ proposal, texts, t }: { readonly proposal: Proposal; r
         </MessageBarBody>
       </MessageBar>
       <p className={styles.text}>{texts.lookedFor}</p>
+      <TooLarge proposal={proposal} texts={texts} />
       {proposal.peeks.map((peek) => (
         <div key={peek.sheet} className={styles.area}>
           <h3 className={styles.h3}>{asHeading(texts.firstRows(peek.sheet))}</h3>
@@ -80,6 +81,8 @@ function refusalText(reason: ImportRefusal, texts: ImportReportTexts, t: Convers
       return texts.conflict(reason.detail);
     case 'sheet-missing':
       return texts.sheetMissing(reason.sheet);
+    case 'sheet-too-large':
+      return texts.tooLarge(reason.sheet, reason.range);
     case 'year-missing':
       return `${texts.yearMissing(reason.areas)}. ${t('yearAsked')}`;
     case 'unbalanced':
@@ -491,5 +494,19 @@ export function YearForm({ label, hint, invalid, apply, onYear }: YearFormProps)
       </Field>
       <Button type="submit">{apply}</Button>
     </form>
+  );
+}
+
+/** Sheets left out because their used range reaches too far: said, with what to do, never silently skipped. */
+export function TooLarge({ proposal, texts }: { readonly proposal: Proposal; readonly texts: ImportReportTexts }): ReactElement | null {
+  if (proposal.tooLarge.length === 0) return null;
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        {proposal.tooLarge.map((s) => (
+          <p key={s.sheet}>{`${texts.tooLarge(s.sheet, s.range)}.`}</p>
+        ))}
+      </MessageBarBody>
+    </MessageBar>
   );
 }

@@ -14,7 +14,7 @@ import { PROFILES } from '../../../domain/profiles/profiles';
 import type { Lang, ProfileId } from '../../../domain/report';
 import { quoted } from '../../../domain/values/format';
 import { ACTIONS_TABLE, EVALUATION_TABLE, FUNDERS_TABLE, FUNDINGS_TABLE } from '../../../domain/workbook/contract';
-import { Areas, Counts, Nothing, Refused, RowsPreview, Values, YearForm } from '../../../ui/import/ImportDetails';
+import { Areas, Counts, Nothing, Refused, RowsPreview, TooLarge, Values, YearForm } from '../../../ui/import/ImportDetails';
 import { conversionTranslator } from '../../../ui/import/texts';
 import { useI18n } from '../../i18n';
 import type { ImportTextKey as MessageKey, ImportTranslate as Translate } from './texts';
@@ -159,6 +159,7 @@ export function ImportView({ port, defaultProfile, onImported }: ImportViewProps
       {state.result ? <Done result={state.result} t={t} lang={lang} /> : null}
 
       {outcome?.kind === 'nothing' ? <Nothing proposal={outcome.proposal} texts={texts} t={ct} /> : null}
+      {outcome && outcome.kind !== 'nothing' ? <TooLarge proposal={outcome.proposal} texts={texts} /> : null}
       {outcome?.kind === 'refused' ? <Refused reasons={outcome.reasons} texts={texts} t={ct} /> : null}
       {outcome?.kind === 'imported' && preview ? (
         <>
