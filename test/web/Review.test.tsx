@@ -13,6 +13,7 @@ import { WebPage } from '../../src/web/WebPage';
 import type { Xlsx } from '../../src/web/xlsx-loader';
 import { buildWorkbookBuffer } from '../fixtures/cls-workbooks';
 import { clsModel } from '../review/corpus';
+import { pinClock, unpinClock } from '../setup/pin-clock';
 
 class NoResizeObserver {
   observe(): void {}
@@ -54,6 +55,10 @@ async function pickAll(): Promise<HTMLElement> {
 }
 
 describe('several workbooks in the page', () => {
+  // The late actions counted depend on the day: the figures below are those of 30 November 2026.
+  beforeEach(() => pinClock(new Date(2026, 10, 30, 12)));
+  afterEach(() => unpinClock());
+
   it('one row per CLS with its figures, the Total row the sum of the rows, to the cent', async () => {
     renderPage();
     const table = await pickAll();
