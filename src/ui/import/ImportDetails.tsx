@@ -37,6 +37,19 @@ function ScrollTable({ label, children }: { readonly label: string; readonly chi
   );
 }
 
+/** A table named by its caption, in a scroll region of the same name; `children`: its head and body. */
+function CaptionedTable({ caption, children }: { readonly caption: string; readonly children: ReactNode }): ReactElement {
+  const styles = useImportStyles();
+  return (
+    <ScrollTable label={caption}>
+      <table className={styles.table}>
+        <caption className={styles.caption}>{caption}</caption>
+        {children}
+      </table>
+    </ScrollTable>
+  );
+}
+
 export function Nothing({ proposal, texts, t }: { readonly proposal: Proposal; readonly texts: ImportReportTexts; readonly t: ConversionTranslate }): ReactElement {
   const styles = useImportStyles();
   return (
@@ -196,27 +209,24 @@ function Area({
       {editing && onEdit && area.include && area.kind !== 'action-fiche' ? (
         <EditableColumns area={area} snapshot={snapshot} mapping={mapping} t={t} lang={lang} caption={caption} onEdit={onEdit} />
       ) : (
-      <ScrollTable label={caption}>
-        <table className={styles.table}>
-          <caption className={styles.caption}>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('colSource')}</th>
-              <th scope="col">{t('colHeader')}</th>
-              <th scope="col">{t('colTarget')}</th>
+      <CaptionedTable caption={caption}>
+        <thead>
+          <tr>
+            <th scope="col">{t('colSource')}</th>
+            <th scope="col">{t('colHeader')}</th>
+            <th scope="col">{t('colTarget')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.column} className={row.target.kind === 'ignored' ? styles.ignored : undefined}>
+              <td>{row.column}</td>
+              <td>{row.header === '' ? t('noHeader') : quoted(row.header, lang)}</td>
+              <td>{targetText(row, texts, t)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.column} className={row.target.kind === 'ignored' ? styles.ignored : undefined}>
-                <td>{row.column}</td>
-                <td>{row.header === '' ? t('noHeader') : quoted(row.header, lang)}</td>
-                <td>{targetText(row, texts, t)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+          ))}
+        </tbody>
+      </CaptionedTable>
       )}
       {area.kind === 'partner-matrix' ? <p className={styles.muted}>{texts.natureStatus(area.nature, area.status)}</p> : null}
       {conservation ? (
@@ -281,29 +291,26 @@ export function Values({
       <h3 id={`${ids}-values`} className={styles.h3}>
         {t('valuesTitle')}
       </h3>
-      <ScrollTable label={t('valuesCaption')}>
-        <table className={styles.table}>
-          <caption className={styles.caption}>{t('valuesCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('colCategory')}</th>
-              <th scope="col">{t('colRead')}</th>
-              <th scope="col">{t('colContract')}</th>
-              <th scope="col">{t('colCount')}</th>
+      <CaptionedTable caption={t('valuesCaption')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('colCategory')}</th>
+            <th scope="col">{t('colRead')}</th>
+            <th scope="col">{t('colContract')}</th>
+            <th scope="col">{t('colCount')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {values.map((v) => (
+            <tr key={`${v.category}-${v.source}-${v.contract}`}>
+              <td>{CATEGORY_LABELS[lang][v.category]}</td>
+              <td>{v.source}</td>
+              <td>{v.contract}</td>
+              <td>{v.count}</td>
             </tr>
-          </thead>
-          <tbody>
-            {values.map((v) => (
-              <tr key={`${v.category}-${v.source}-${v.contract}`}>
-                <td>{CATEGORY_LABELS[lang][v.category]}</td>
-                <td>{v.source}</td>
-                <td>{v.contract}</td>
-                <td>{v.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+          ))}
+        </tbody>
+      </CaptionedTable>
     </section>
   );
 }
@@ -346,83 +353,77 @@ function EditableColumns({ area, snapshot, mapping, t, lang, caption, onEdit }: 
     const funders = [...new Set([...DEFAULT_FUNDERS.map((f) => f.name), ...area.partnerColumns.map((p) => p.funder)])];
     const years = YEAR_CHOICES(mapping.year ?? area.partnerColumns.find((p) => p.year !== null)?.year ?? 2026);
     return (
-      <ScrollTable label={caption}>
-        <table className={styles.table}>
-          <caption className={styles.caption}>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('colSource')}</th>
-              <th scope="col">{`${t('colPartner')}, ${t('colYear').toLowerCase()}`}</th>
+      <CaptionedTable caption={caption}>
+        <thead>
+          <tr>
+            <th scope="col">{t('colSource')}</th>
+            <th scope="col">{`${t('colPartner')}, ${t('colYear').toLowerCase()}`}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {area.partnerColumns.map((p) => (
+            <tr key={p.column}>
+              <th scope="row">{`${p.column} ${quoted(p.header.replace(/\s+/g, ' ').trim(), lang)}`}</th>
+              <td>
+                {/* Stacked, so that both choices fit the task pane's 320 px. */}
+                <div className={styles.stack}>
+                  <Select size="small" aria-label={t('partnerOf', { column: p.column })} value={p.funder} onChange={(_, data) => onEdit({ kind: 'partner', area: area.id, column: p.column, funder: data.value })}>
+                    {funders.map((f) => (
+                      <option key={f} value={f}>
+                        {f}
+                      </option>
+                    ))}
+                  </Select>
+                  <Select
+                    size="small"
+                    aria-label={t('yearOf', { column: p.column })}
+                    value={p.year === null ? '' : String(p.year)}
+                    onChange={(_, data) => onEdit({ kind: 'partner-year', area: area.id, column: p.column, year: data.value === '' ? null : Number(data.value) })}
+                  >
+                    <option value="">{mapping.year === null ? t('yearNone') : t('yearDefault', { year: String(mapping.year) })}</option>
+                    {years.map((y) => (
+                      <option key={y} value={String(y)}>
+                        {y}
+                      </option>
+                    ))}
+                  </Select>
+                </div>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {area.partnerColumns.map((p) => (
-              <tr key={p.column}>
-                <th scope="row">{`${p.column} ${quoted(p.header.replace(/\s+/g, ' ').trim(), lang)}`}</th>
-                <td>
-                  {/* Stacked, so that both choices fit the task pane's 320 px. */}
-                  <div className={styles.stack}>
-                    <Select size="small" aria-label={t('partnerOf', { column: p.column })} value={p.funder} onChange={(_, data) => onEdit({ kind: 'partner', area: area.id, column: p.column, funder: data.value })}>
-                      {funders.map((f) => (
-                        <option key={f} value={f}>
-                          {f}
-                        </option>
-                      ))}
-                    </Select>
-                    <Select
-                      size="small"
-                      aria-label={t('yearOf', { column: p.column })}
-                      value={p.year === null ? '' : String(p.year)}
-                      onChange={(_, data) => onEdit({ kind: 'partner-year', area: area.id, column: p.column, year: data.value === '' ? null : Number(data.value) })}
-                    >
-                      <option value="">{mapping.year === null ? t('yearNone') : t('yearDefault', { year: String(mapping.year) })}</option>
-                      {years.map((y) => (
-                        <option key={y} value={String(y)}>
-                          {y}
-                        </option>
-                      ))}
-                    </Select>
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+          ))}
+        </tbody>
+      </CaptionedTable>
     );
   }
   const fields = fieldsOf(area);
   const fed = area.kind === 'action-fiche' ? {} : (area.columns as Readonly<Record<string, string | undefined>>);
   const fieldOf = (column: string): string => Object.entries(fed).find(([, c]) => c === column)?.[0] ?? '';
   return (
-    <ScrollTable label={caption}>
-      <table className={styles.table}>
-        <caption className={styles.caption}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('colHeader')}</th>
-            <th scope="col">{t('colTarget')}</th>
+    <CaptionedTable caption={caption}>
+      <thead>
+        <tr>
+          <th scope="col">{t('colHeader')}</th>
+          <th scope="col">{t('colTarget')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {headerColumns(snapshot, area).map((h) => (
+          <tr key={h.column}>
+            <th scope="row">{`${h.column} ${quoted(h.header, lang)}`}</th>
+            <td>
+              <Select size="small" aria-label={t('targetOf', { column: h.column })} value={fieldOf(h.column)} onChange={(_, data) => onEdit({ kind: 'field-column', area: area.id, column: h.column, field: data.value === '' ? null : data.value })}>
+                <option value="">{t('notImported')}</option>
+                {fields.map((f) => (
+                  <option key={f} value={f}>
+                    {contractHeader(area.kind as 'funding-list', f)}
+                  </option>
+                ))}
+              </Select>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {headerColumns(snapshot, area).map((h) => (
-            <tr key={h.column}>
-              <th scope="row">{`${h.column} ${quoted(h.header, lang)}`}</th>
-              <td>
-                <Select size="small" aria-label={t('targetOf', { column: h.column })} value={fieldOf(h.column)} onChange={(_, data) => onEdit({ kind: 'field-column', area: area.id, column: h.column, field: data.value === '' ? null : data.value })}>
-                  <option value="">{t('notImported')}</option>
-                  {fields.map((f) => (
-                    <option key={f} value={f}>
-                      {contractHeader(area.kind as 'funding-list', f)}
-                    </option>
-                  ))}
-                </Select>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+        ))}
+      </tbody>
+    </CaptionedTable>
   );
 }
 
