@@ -16,6 +16,7 @@ import { ApplyRefusedError } from '../apply/refusals';
 import { locateTable } from '../workbook/locate';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { contractRows } from './contract-rows';
+import type { TableRows } from './contract-rows';
 import type { ImportOutcome } from './index';
 import { importWorkbook } from './index';
 import type { ImportMapping } from './mapping';
@@ -40,19 +41,18 @@ export interface InWorkbookPreview {
   readonly sync: RowSync | null;
 }
 
-const tablesOf = (result: ImportResult) => contractRows(result);
-
 /** True when every contract table the import writes to exists as an Excel table. */
-function hasTables(snapshot: WorkbookSnapshot, result: ImportResult): boolean {
-  return tablesOf(result).every((t) => t.rows.length === 0 || locateTable(snapshot, t.spec)?.source === 'table');
+function hasTables(snapshot: WorkbookSnapshot, tables: readonly TableRows[]): boolean {
+  return tables.every((t) => t.rows.length === 0 || locateTable(snapshot, t.spec)?.source === 'table');
 }
 
 /** Recognises, maps and plans over a workbook already read: pure, so that each edit of the mapping is previewed at once. */
 export function planPreview(snapshot: WorkbookSnapshot, record: ImportRecord | null, options: InWorkbookOptions): InWorkbookPreview {
   const mapping = options.mapping ?? record?.mapping;
   const outcome = importWorkbook(snapshot, { profile: options.profile, ...(options.year === undefined ? {} : { year: options.year }), ...(mapping ? { mapping } : {}) });
-  if (outcome.kind !== 'imported' || !hasTables(snapshot, outcome.result)) return { snapshot, outcome, record, sync: null };
-  return { snapshot, outcome, record, sync: planRowSync(snapshot, tablesOf(outcome.result), record, outcome.mapping) };
+  if (outcome.kind !== 'imported') return { snapshot, outcome, record, sync: null };
+  const tables = contractRows(outcome.result);
+  return { snapshot, outcome, record, sync: hasTables(snapshot, tables) ? planRowSync(snapshot, tables, record, outcome.mapping) : null };
 }
 
 /** Reads the workbook and its record, recognises, maps and plans: nothing written. */
@@ -88,16 +88,21 @@ export async function importInWorkbook(port: WorkbookPort, mapping: ImportMappin
     return outcome.result;
   };
   let snapshot = await port.read();
+  let result = imported(snapshot);
+  let tables = contractRows(result);
   let created: ApplyOutcome | null = null;
-  if (!hasTables(snapshot, imported(snapshot))) {
+  if (!hasTables(snapshot, tables)) {
     // Refusals said as what the user ran: « Importer », not « Créer ».
-    created = await port.apply(creationPlan(snapshot, options.profile, imported(snapshot))).catch((error: unknown) => {
+    created = await port.apply(creationPlan(snapshot, options.profile, result)).catch((error: unknown) => {
       throw error instanceof ApplyRefusedError ? new ApplyRefusedError(error.refusals, 'import') : error;
     });
+    // Imported again from the workbook as it now is: the rows are planned against what it holds.
     snapshot = await port.read();
+    result = imported(snapshot);
+    tables = contractRows(result);
   }
   const record = (await port.readImportRecord?.()) ?? null;
-  const sync = planRowSync(snapshot, tablesOf(imported(snapshot)), record, mapping);
+  const sync = planRowSync(snapshot, tables, record, mapping);
   if (sync.missingTables.length > 0) throw new Error(`Tableaux absents après création : ${sync.missingTables.join(', ')}.`);
   if (writesNothing(sync) && !sync.recordChanged) return { created, sync, written: null };
   return { created, sync, written: await port.applyRows(sync) };
