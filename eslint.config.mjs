@@ -17,7 +17,7 @@ const officeRules = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'build/', 'dist/', 'demo/', 'coverage/', 'test-artifacts/', '**/*.d.ts'] },
+  { ignores: ['node_modules/', 'build/', 'dist/', 'demo/', 'coverage/', 'test-artifacts/', '.stryker-tmp/', 'reports/', '**/*.d.ts'] },
   js.configs.recommended,
   {
     files: ['**/*.{js,cjs,mjs}'],
