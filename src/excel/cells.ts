@@ -1,6 +1,6 @@
 /** Conversions between plan data and what Office.js writes: values, formats, rectangles, widths. */
 
-import type { Area } from '../domain/generate/geometry';
+import type { Area } from '../domain/values/a1';
 
 export { TEXT_FORMAT, grid, needsTextFormat, toWriteValue } from '../domain/apply/cells';
 export type { WriteValue } from '../domain/apply/cells';

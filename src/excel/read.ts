@@ -3,6 +3,7 @@
  * blocks sized so each response stays within the payload budget of chunks.ts (one sync for a small workbook).
  */
 import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../domain/workbook/snapshot';
+import type { Area } from '../domain/values/a1';
 import { a1 } from '../domain/values/a1';
 import { SYNC_BUDGET_BYTES, gridBytes, officeErrorCode } from './chunks';
 import { runExcel } from './run';
@@ -55,12 +56,8 @@ interface Block {
 }
 
 /** A rectangle (offsets in the used range) whose valueTypes confirm error-looking texts. */
-interface Check {
+interface Check extends Area {
   readonly sheet: SheetRead;
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
 }
 
 const rectAddress = (sheet: SheetRead, top: number, left: number, bottom: number, right: number): string =>
@@ -236,7 +233,7 @@ async function readRounds(context: Excel.RequestContext, sheets: readonly SheetR
     // The next blocks of this sheet are sized on what this one weighed, with a margin.
     const measured = (gridBytes(values) + gridBytes(formats)) / Math.max(1, block.count * sheet.columns);
     sheet.bytesPerCell = Math.max(8, measured * 1.25);
-    let box: { top: number; left: number; bottom: number; right: number } | null = null;
+    let box: Area | null = null;
     values.forEach((row, r) =>
       row.forEach((value, c) => {
         if (typeof value !== 'string' || !ERROR_TEXT.test(value)) return;
@@ -245,7 +242,7 @@ async function readRounds(context: Excel.RequestContext, sheets: readonly SheetR
         box = box ? { top: Math.min(box.top, top), left: Math.min(box.left, c), bottom: Math.max(box.bottom, top), right: Math.max(box.right, c) } : { top, left: c, bottom: top, right: c };
       }),
     );
-    return box ? [{ sheet, ...(box as { top: number; left: number; bottom: number; right: number }) }] : [];
+    return box ? [{ sheet, ...(box as Area) }] : [];
   });
   return readRounds(context, sheets, next);
 }

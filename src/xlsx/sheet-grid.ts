@@ -6,15 +6,16 @@
  */
 import { a1, parseRange } from '../domain/values/a1';
 import type { CellValue, SheetSnapshot } from '../domain/workbook/snapshot';
-import type { SheetPart, StoredRow, UsedArea } from './sheet-part';
+import type { Area } from '../domain/values/a1';
+import type { SheetPart, StoredRow } from './sheet-part';
 
 /** A grid this many times larger than its cells (plus a small sheet's slack) is kept sparse. */
 const DENSE_FACTOR = 4;
 const DENSE_SLACK = 65_536;
 
-const areaOf = (r: UsedArea): number => (r.bottom - r.top + 1) * (r.right - r.left + 1);
+const areaOf = (r: Area): number => (r.bottom - r.top + 1) * (r.right - r.left + 1);
 
-const isDense = (used: UsedArea, cells: number): boolean => areaOf(used) <= DENSE_FACTOR * cells + DENSE_SLACK;
+const isDense = (used: Area, cells: number): boolean => areaOf(used) <= DENSE_FACTOR * cells + DENSE_SLACK;
 
 /** One stored row from column `left`, nulls between its values when dense, holes otherwise. */
 function layRow<T>(stored: readonly T[], left: number, width: number, dense: boolean): (T | null)[] {
@@ -30,7 +31,7 @@ function layRow<T>(stored: readonly T[], left: number, width: number, dense: boo
 }
 
 /** Rows from `top`: every row present when dense (empty ones full of nulls), only stored rows otherwise. */
-function layRows<T>(rows: ReadonlyMap<number, StoredRow>, used: UsedArea, dense: boolean, pick: (row: StoredRow) => readonly T[]): (T | null)[][] {
+function layRows<T>(rows: ReadonlyMap<number, StoredRow>, used: Area, dense: boolean, pick: (row: StoredRow) => readonly T[]): (T | null)[][] {
   const width = used.right - used.left + 1;
   const grid: (T | null)[][] = [];
   if (dense) {
@@ -45,7 +46,7 @@ function layRows<T>(rows: ReadonlyMap<number, StoredRow>, used: UsedArea, dense:
 }
 
 /** The merges as stored, those larger than the slack clipped to the used area (dropped when that leaves one cell or none). */
-function clipMerges(merges: readonly string[], used: UsedArea | undefined): string[] {
+function clipMerges(merges: readonly string[], used: Area | undefined): string[] {
   const clipped: string[] = [];
   for (const merge of merges) {
     const range = parseRange(merge);

@@ -3,6 +3,7 @@
  * never the used range. Values as Excel stores them: the cell type decides (an error stays an error whatever its
  * number format), a formula gives its cached result or, without one, is marked uncalculated.
  */
+import type { Area } from '../domain/values/a1';
 import { isDateFormat } from '../domain/values/dates';
 import type { CellValue } from '../domain/workbook/snapshot';
 import { uncalculated } from '../domain/workbook/snapshot';
@@ -13,6 +14,8 @@ import { StringItem, unescapeExcelText } from './strings';
 import type { XmlElement, XmlHandler } from './xml';
 import { readXmlPart } from './xml';
 import type { ZipArchive } from './zip';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const MAX_ROW = 1_048_576;
 const MAX_COLUMN = 16_384;
@@ -40,20 +43,13 @@ export interface StoredRow {
   readonly formats: (string | null)[];
 }
 
-/** The smallest rectangle holding every stored cell (1-based, inclusive). */
-export interface UsedArea {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
 export interface SheetPart {
   /** Rows by 1-based number; in each, holes where nothing is stored. */
   readonly rows: ReadonlyMap<number, StoredRow>;
   readonly cells: number;
   /** Undefined when no cell holds a value. */
-  readonly used: UsedArea | undefined;
+  /** The smallest rectangle holding every stored cell. */
+  readonly used: Area | undefined;
   readonly merges: readonly string[];
   /** Relationship ids of the sheet's tables. */
   readonly tables: readonly string[];
@@ -117,7 +113,7 @@ class SheetReader implements XmlHandler {
   readonly merges: string[] = [];
   readonly tables: string[] = [];
   cells = 0;
-  used: { top: number; left: number; bottom: number; right: number } | undefined;
+  used: Mutable<Area> | undefined;
   private inSheetData = false;
   private extension = 0;
   private row = 0;

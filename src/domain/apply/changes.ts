@@ -1,5 +1,5 @@
 /** The change set: everything applying a plan will do to one workbook, decided before any write. */
-import type { Area } from '../generate/geometry';
+import type { Area } from '../values/a1';
 import type { PlanCell, PlanColumn, RangePlan, SheetPlan, TablePlan } from '../generate/plan';
 import type { ApplyOutcome } from '../port';
 import type { Refusal } from './refusals';

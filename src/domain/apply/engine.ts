@@ -4,7 +4,7 @@
  * Promises kept here, once: a user cell is never overwritten, a user column never moved, a user sheet never
  * rebuilt, a user name never repointed, and nothing is written when the workbook would refuse part of it.
  */
-import type { Area } from '../generate/geometry';
+import type { Area } from '../values/a1';
 import { anchorOf, tableArea } from '../generate/geometry';
 import { isMarkerName, isOwnedSheet, sheetOfRef } from '../generate/ownership';
 import type { PlanCell, RangePlan, SheetPlan, TablePlan, WorkbookPlan } from '../generate/plan';

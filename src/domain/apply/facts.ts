@@ -3,7 +3,7 @@
  * (sheets, tables, names, protection), then the answers to the engine's read requests (cells, used
  * ranges, merged areas), so that each adapter reads only what the plan would touch.
  */
-import type { Area } from '../generate/geometry';
+import type { Area } from '../values/a1';
 import { a1 } from '../values/a1';
 import { fold } from '../values/text';
 

@@ -1,5 +1,5 @@
 /** The apply engine's facts taken from a snapshot: what the in-memory port and the preview know of a workbook. */
-import type { Area } from '../generate/geometry';
+import type { Area } from '../values/a1';
 import { parseRange } from '../values/a1';
 import { fold } from '../values/text';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot';

@@ -3,6 +3,7 @@
  * hide their rows from every reader (the table name is the anchor) and from the matrix formulas. So a
  * plan adopts such a range: the adapter turns exactly that range into the named table, values untouched.
  */
+import type { Area } from '../values/a1';
 import { a1, parseRange } from '../values/a1';
 import { fold } from '../values/text';
 import { TABLES } from '../workbook/contract';
@@ -22,7 +23,7 @@ export interface PlainRange {
   readonly blocked?: AdoptionBlock;
 }
 
-const overlaps = (a: { top: number; left: number; bottom: number; right: number }, b: typeof a): boolean =>
+const overlaps = (a: Area, b: Area): boolean =>
   a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
 function blockOf(located: LocatedTable, snapshot: WorkbookSnapshot): AdoptionBlock | undefined {

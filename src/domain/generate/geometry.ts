@@ -1,13 +1,8 @@
 /** Where a plan's blocks sit on their sheet (1-based, inclusive); shared by every adapter that applies a plan. */
+import type { Area } from '../values/a1';
 import { parseA1 } from '../values/a1';
 import type { TablePlan } from './plan';
 
-export interface Area {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
 
 /**
  * The row and column of a plan anchor such as `A1`.

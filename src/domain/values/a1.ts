@@ -28,8 +28,16 @@ export function parseA1(address: string): { row: number; column: number } | null
   return { row: Number(match[2]), column: columnIndex(match[1] ?? '') };
 }
 
+/** A rectangle of cells on a sheet: rows and columns 1-based, bounds inclusive. */
+export interface Area {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
 /** Parses `B3:D7` (or a single cell) into inclusive bounds. */
-export function parseRange(range: string): { top: number; left: number; bottom: number; right: number } | null {
+export function parseRange(range: string): Area | null {
   const bare = range.includes('!') ? range.slice(range.lastIndexOf('!') + 1) : range;
   const [start, end = start] = bare.split(':');
   const a = parseA1(start ?? '');
