@@ -65,44 +65,120 @@ const TITLE_WIDTH = 52;
 const PARTNER_WIDTH = 14;
 const HEADER_STYLE: CellStyle = { bold: true, fill: '#DDEBF7', wrap: true, horizontal: 'center', border: true };
 const TOTAL_STYLE: CellStyle = { bold: true, fill: '#F2F2F2', border: true };
+const TOP = MATRIX_HEADER_ROW;
+const FIRST_BODY = TOP + 1;
+const FIRST_PARTNER_COLUMN = 3;
 
+/** Where the matrix's columns and rows stand, from the partners and the number of action rows. */
+interface MatrixLayout {
+  readonly funders: readonly string[];
+  readonly partnerLetters: readonly string[];
+  /** After the partners: what no partner column counts (a name written otherwise, or missing from the list). */
+  readonly unlisted: string;
+  readonly totalColumn: number;
+  readonly total: string;
+  readonly budget: string;
+  readonly remaining: string;
+  readonly coverage: string;
+  readonly width: number;
+  readonly firstObjectRow: number;
+  readonly totalsRow: number;
+  readonly lastBody: number;
+  readonly byStatusTop: number;
+}
+
+/** Sums over the sample's commitments, for the formulas' cached results. */
+interface SampleSums {
+  readonly fundings: readonly SampleFunding[];
+  readonly committed: (keep: (l: SampleFunding) => boolean) => number;
+  /** Committed to a partner of the list. */
+  readonly listed: (keep: (l: SampleFunding) => boolean) => number;
+}
+
+type ByStatusRow = { label: string; nature: FundingNature; status: FundingStatus | null } | { label: string; sumOf: [number, number] };
+
+// Secured and requested apart, then what is outside the committed total: the financier's question « acquis ou sollicité ? ».
+const BY_STATUS_ROWS: readonly ByStatusRow[] = [
+  { label: 'Financier acquis', nature: 'Financier', status: 'Acquis' },
+  { label: 'Financier sollicité', nature: 'Financier', status: 'Sollicité' },
+  { label: 'Engagé (acquis + sollicité)', sumOf: [1, 2] },
+  { label: 'Financier prévisionnel (hors total engagé)', nature: 'Financier', status: 'Prévisionnel' },
+  { label: 'Humain valorisé (hors total engagé)', nature: 'Humain valorisé', status: null },
+  { label: 'Matériel valorisé (hors total engagé)', nature: 'Matériel valorisé', status: null },
+];
+
+/** The `Engagements partenaires` sheet plan: titles and year selector, the matrix, its split by status and nature, notes. */
 export function engagementsSheet(input: EngagementsInput): SheetPlan {
-  const { funders, actions, fundings } = input;
-  const actionRows = actions.length > 0 ? actions.length : EMPTY_WORKBOOK_ACTION_ROWS;
-  const firstPartnerCol = 3;
-  // One column after the partners shows what no partner column counts (a name written otherwise, or missing from the list).
-  const unlistedCol = firstPartnerCol + funders.length;
-  const U = columnLetter(unlistedCol);
-  const totalCol = unlistedCol + 1;
-  const [T, B, R, C] = [totalCol, totalCol + 1, totalCol + 2, totalCol + 3].map(columnLetter) as [string, string, string, string];
-  const top = MATRIX_HEADER_ROW;
-  const firstBody = top + 1;
-  const objectRow0 = firstBody + actionRows;
-  const totalsRow = objectRow0 + OTHER_OBJECTS.length;
-  const partnerLetters = funders.map((_, i) => columnLetter(firstPartnerCol + i));
-  const partnerSum = (row: number): string => (funders.length === 0 ? '0' : `SUM(${partnerLetters[0]}${row}:${partnerLetters[funders.length - 1]}${row})`);
-  const unlistedFormula = (row: number, guarded: boolean): string =>
-    guarded ? `IF($A${row}="","",ROUND($${T}${row}-${partnerSum(row)},2))` : `ROUND($${T}${row}-${partnerSum(row)},2)`;
-  const unlistedCell = (row: number, guarded: boolean, cents: number | null): PlanCell => ({
-    formula: unlistedFormula(row, guarded),
-    result: cents === null ? '' : euros(cents),
-  });
-  const listedCents = (keep: (l: SampleFunding) => boolean): number => committed((l) => keep(l) && funders.includes(l.funder));
-  const committed = (keep: (l: SampleFunding) => boolean): number => sumCentsWhere(fundings, (l) => isCommittedLine(l) && keep(l));
-
-  const header: PlanCell[] = [
-    ENGAGEMENT_HEADERS.actionNumber,
-    ENGAGEMENT_HEADERS.label,
-    ...funders.map((name, i) => ({ formula: `IFERROR(INDEX(${colRef(FUNDERS_TABLE, 'funder')},${i + 1})&"","")`, result: name })),
-    ENGAGEMENT_HEADERS.unlisted,
-    ENGAGEMENT_HEADERS.total,
-    ENGAGEMENT_HEADERS.budget,
-    ENGAGEMENT_HEADERS.remaining,
-    ENGAGEMENT_HEADERS.coverage,
+  const actionRows = input.actions.length > 0 ? input.actions.length : EMPTY_WORKBOOK_ACTION_ROWS;
+  const layout = matrixLayout(input.funders, actionRows);
+  const sums = sampleSums(input.funders, input.fundings);
+  const { remaining, firstObjectRow, lastBody } = layout;
+  const body: PlanCell[][] = [
+    ...Array.from({ length: actionRows }, (_, i) => actionRow(layout, sums, i + 1, input.actions[i])),
+    ...OTHER_OBJECTS.map((object, i) => objectRow(layout, sums, object, firstObjectRow + i, input.coordinationBudgetCents)),
+    totalsRow(layout, sums, input),
   ];
+  return {
+    name: OWNED_SHEETS.engagements,
+    owned: true,
+    blocks: [titlesBlock(), matrixBlock(layout, body), byStatusBlock(layout, sums), notesBlock(layout.byStatusTop + BY_STATUS_ROWS.length + 2)],
+    columnWidths: engagementsColumnWidths(layout),
+    rowHeights: engagementsRowHeights(layout, input.actions),
+    print: { landscape: true, fitToWidth: true },
+    freezeRows: TOP,
+    freezeColumns: 2,
+    cellValidations: [
+      { range: YEAR_SELECTOR_CELL, validation: { kind: 'list', listName: YEAR_SELECTOR_LIST_NAME, strict: true }, prompt: 'Une année du contrat, ou « Toutes ».' },
+    ],
+    conditionalFormats: [
+      { range: `${remaining}${FIRST_BODY}:${remaining}${lastBody}`, formula: `AND(ISNUMBER(${remaining}${FIRST_BODY}),${remaining}${FIRST_BODY}>0)`, fill: '#FFE699' },
+      { range: `${remaining}${FIRST_BODY}:${remaining}${lastBody}`, formula: `AND(ISNUMBER(${remaining}${FIRST_BODY}),${remaining}${FIRST_BODY}<0)`, fill: '#F8CBAD' },
+    ],
+    tabColor: '#548235',
+  };
+}
 
-  /** Restant à trouver and coverage, over the whole contract only. */
-  const tail = (row: number, budgetCell: PlanCell, budgetCents: number | null, totalCents: number): PlanCell[] => [
+function matrixLayout(funders: readonly string[], actionRows: number): MatrixLayout {
+  const unlistedColumn = FIRST_PARTNER_COLUMN + funders.length;
+  const totalColumn = unlistedColumn + 1;
+  const [total, budget, remaining, coverage] = [totalColumn, totalColumn + 1, totalColumn + 2, totalColumn + 3].map(columnLetter) as [string, string, string, string];
+  const firstObjectRow = FIRST_BODY + actionRows;
+  const totalsRow = firstObjectRow + OTHER_OBJECTS.length;
+  return {
+    funders,
+    partnerLetters: funders.map((_, i) => columnLetter(FIRST_PARTNER_COLUMN + i)),
+    unlisted: columnLetter(unlistedColumn),
+    totalColumn,
+    total,
+    budget,
+    remaining,
+    coverage,
+    width: totalColumn + 3,
+    firstObjectRow,
+    totalsRow,
+    lastBody: totalsRow - 1,
+    byStatusTop: totalsRow + 2,
+  };
+}
+
+function sampleSums(funders: readonly string[], fundings: readonly SampleFunding[]): SampleSums {
+  const committed = (keep: (l: SampleFunding) => boolean): number => sumCentsWhere(fundings, (l) => isCommittedLine(l) && keep(l));
+  return { fundings, committed, listed: (keep) => committed((l) => keep(l) && funders.includes(l.funder)) };
+}
+
+const partnerSum = ({ funders, partnerLetters }: MatrixLayout, row: number): string =>
+  funders.length === 0 ? '0' : `SUM(${partnerLetters[0]}${row}:${partnerLetters[funders.length - 1]}${row})`;
+
+/** The total less the partner columns: what no listed partner counts. */
+function unlistedCell(layout: MatrixLayout, row: number, guarded: boolean, cents: number | null): PlanCell {
+  const difference = `ROUND($${layout.total}${row}-${partnerSum(layout, row)},2)`;
+  return { formula: guarded ? `IF($A${row}="","",${difference})` : difference, result: cents === null ? '' : euros(cents) };
+}
+
+/** Budget, then restant à trouver and coverage, over the whole contract only. */
+function budgetAndCoverage(layout: MatrixLayout, row: number, budgetCell: PlanCell, budgetCents: number | null, totalCents: number): PlanCell[] {
+  const { budget: B, total: T } = layout;
+  return [
     budgetCell,
     {
       formula: `IF(OR($${B}${row}="",${YEAR_CHOSEN}),"",$${B}${row}-$${T}${row})`,
@@ -113,181 +189,180 @@ export function engagementsSheet(input: EngagementsInput): SheetPlan {
       result: budgetCents === null || budgetCents === 0 ? '' : ratio(totalCents, budgetCents),
     },
   ];
+}
 
-  const body: PlanCell[][] = [];
-  for (let k = 1; k <= actionRows; k++) {
-    const row = firstBody + k - 1;
-    const action = actions[k - 1];
-    const guard = (formula: string): string => `IF($A${row}="","",${formula})`;
-    const ofAction = (l: SampleFunding): boolean => l.object === 'Action' && l.action === action?.number;
-    const totalCents = action ? committed(ofAction) : 0;
-    const budgetRef = `INDEX(${colRef(ACTIONS_TABLE, 'budget')},${k})`;
-    body.push([
-      { formula: `IFERROR(INDEX(${colRef(ACTIONS_TABLE, 'actionNumber')},${k})&"","")`, result: action?.number ?? '' },
-      { formula: guard(`INDEX(${colRef(ACTIONS_TABLE, 'title')},${k})&""`), result: action?.title ?? '' },
-      ...funders.map((funder, i) => ({
-        formula: `IF(OR($A${row}="",${partnerLetters[i]}$${top}=""),"",${committedFormula([
-          [f('object'), '"Action"'],
-          [f('actionNumber'), `$A${row}`],
-          [f('funder'), `${partnerLetters[i]}$${top}`],
-        ])})`,
-        result: action ? euros(committed((l) => ofAction(l) && l.funder === funder)) : '',
-      })),
-      unlistedCell(row, true, action ? totalCents - listedCents(ofAction) : null),
-      { formula: guard(committedFormula([[f('object'), '"Action"'], [f('actionNumber'), `$A${row}`]])), result: action ? euros(totalCents) : '' },
-      ...tail(
-        row,
-        { formula: guard(`IF(${budgetRef}="","",${budgetRef})`), result: action ? euros(action.budgetCents) : '' },
-        action ? action.budgetCents : null,
-        totalCents,
-      ),
-    ]);
-  }
-  OTHER_OBJECTS.forEach((object, i) => {
-    const row = objectRow0 + i;
-    const ofObject = (l: SampleFunding): boolean => l.object === object;
-    const totalCents = committed(ofObject);
-    const budgetCents = object === 'Coordination' ? input.coordinationBudgetCents : null;
-    const cost = parameterValue('coordinationPostCost');
-    const duration = parameterValue('durationYears');
-    const budgetCell: PlanCell =
-      object === 'Coordination'
-        ? { formula: `IFERROR(IF(OR(${cost}="",${duration}=""),"",${cost}*${duration}),"")`, result: budgetCents === null ? '' : euros(budgetCents) }
-        : null;
-    body.push([
-      null,
-      object,
-      ...funders.map((funder, j) => ({
-        formula: `IF(${partnerLetters[j]}$${top}="","",${committedFormula([
-          [f('object'), `$B${row}`],
-          [f('funder'), `${partnerLetters[j]}$${top}`],
-        ])})`,
-        result: euros(committed((l) => ofObject(l) && l.funder === funder)),
-      })),
-      unlistedCell(row, false, totalCents - listedCents(ofObject)),
-      { formula: committedFormula([[f('object'), `$B${row}`]]), result: euros(totalCents) },
-      ...tail(row, budgetCell, budgetCents, totalCents),
-    ]);
-  });
+/** Row k of the action block: the k-th row of `CLS_Actions` through INDEX, so the matrix follows the plan without the add-in. */
+function actionRow(layout: MatrixLayout, sums: SampleSums, k: number, action: SampleAction | undefined): PlanCell[] {
+  const { funders, partnerLetters } = layout;
+  const row = FIRST_BODY + k - 1;
+  const guard = (formula: string): string => `IF($A${row}="","",${formula})`;
+  const ofAction = (l: SampleFunding): boolean => l.object === 'Action' && l.action === action?.number;
+  const totalCents = action ? sums.committed(ofAction) : 0;
+  const budgetRef = `INDEX(${colRef(ACTIONS_TABLE, 'budget')},${k})`;
+  return [
+    { formula: `IFERROR(INDEX(${colRef(ACTIONS_TABLE, 'actionNumber')},${k})&"","")`, result: action?.number ?? '' },
+    { formula: guard(`INDEX(${colRef(ACTIONS_TABLE, 'title')},${k})&""`), result: action?.title ?? '' },
+    ...funders.map((funder, i) => ({
+      formula: `IF(OR($A${row}="",${partnerLetters[i]}$${TOP}=""),"",${committedFormula([
+        [f('object'), '"Action"'],
+        [f('actionNumber'), `$A${row}`],
+        [f('funder'), `${partnerLetters[i]}$${TOP}`],
+      ])})`,
+      result: action ? euros(sums.committed((l) => ofAction(l) && l.funder === funder)) : '',
+    })),
+    unlistedCell(layout, row, true, action ? totalCents - sums.listed(ofAction) : null),
+    { formula: guard(committedFormula([[f('object'), '"Action"'], [f('actionNumber'), `$A${row}`]])), result: action ? euros(totalCents) : '' },
+    ...budgetAndCoverage(
+      layout,
+      row,
+      { formula: guard(`IF(${budgetRef}="","",${budgetRef})`), result: action ? euros(action.budgetCents) : '' },
+      action ? action.budgetCents : null,
+      totalCents,
+    ),
+  ];
+}
 
-  const budgetTotalCents =
-    actions.reduce((sum, a) => sum + a.budgetCents, 0) + (input.coordinationBudgetCents ?? 0);
+/** A row for an objet other than `Action`; only coordination has a budget (the post's yearly cost × the contract's duration). */
+function objectRow(layout: MatrixLayout, sums: SampleSums, object: string, row: number, coordinationBudgetCents: number | null): PlanCell[] {
+  const ofObject = (l: SampleFunding): boolean => l.object === object;
+  const totalCents = sums.committed(ofObject);
+  const budgetCents = object === 'Coordination' ? coordinationBudgetCents : null;
+  const cost = parameterValue('coordinationPostCost');
+  const duration = parameterValue('durationYears');
+  const budgetCell: PlanCell =
+    object === 'Coordination'
+      ? { formula: `IFERROR(IF(OR(${cost}="",${duration}=""),"",${cost}*${duration}),"")`, result: budgetCents === null ? '' : euros(budgetCents) }
+      : null;
+  return [
+    null,
+    object,
+    ...layout.funders.map((funder, j) => ({
+      formula: `IF(${layout.partnerLetters[j]}$${TOP}="","",${committedFormula([
+        [f('object'), `$B${row}`],
+        [f('funder'), `${layout.partnerLetters[j]}$${TOP}`],
+      ])})`,
+      result: euros(sums.committed((l) => ofObject(l) && l.funder === funder)),
+    })),
+    unlistedCell(layout, row, false, totalCents - sums.listed(ofObject)),
+    { formula: committedFormula([[f('object'), `$B${row}`]]), result: euros(totalCents) },
+    ...budgetAndCoverage(layout, row, budgetCell, budgetCents, totalCents),
+  ];
+}
+
+/** The totals row counts every commitment (it does not sum the rows above); budget and restant à trouver sum the rows. */
+function totalsRow(layout: MatrixLayout, sums: SampleSums, input: EngagementsInput): PlanCell[] {
+  const { funders, partnerLetters, budget: B, remaining: R, totalsRow: row, lastBody } = layout;
+  const { actions, coordinationBudgetCents } = input;
+  const { committed } = sums;
+  const budgetTotalCents = actions.reduce((sum, a) => sum + a.budgetCents, 0) + (coordinationBudgetCents ?? 0);
   const remainingTotalCents =
     actions.reduce((sum, a) => sum + a.budgetCents - committed((l) => l.object === 'Action' && l.action === a.number), 0) +
-    (input.coordinationBudgetCents === null ? 0 : input.coordinationBudgetCents - committed((l) => l.object === 'Coordination'));
-  const lastBody = totalsRow - 1;
+    (coordinationBudgetCents === null ? 0 : coordinationBudgetCents - committed((l) => l.object === 'Coordination'));
   const grandCents = committed(() => true);
-  body.push([
+  return [
     null,
     ENGAGEMENT_HEADERS.totalsRow,
     ...funders.map((funder, j) => ({
-      formula: `IF(${partnerLetters[j]}$${top}="","",${committedFormula([[f('funder'), `${partnerLetters[j]}$${top}`]])})`,
+      formula: `IF(${partnerLetters[j]}$${TOP}="","",${committedFormula([[f('funder'), `${partnerLetters[j]}$${TOP}`]])})`,
       result: euros(committed((l) => l.funder === funder)),
     })),
-    unlistedCell(totalsRow, false, grandCents - listedCents(() => true)),
+    unlistedCell(layout, row, false, grandCents - sums.listed(() => true)),
     { formula: committedFormula([]), result: euros(grandCents) },
-    { formula: `SUM(${B}${firstBody}:${B}${lastBody})`, result: euros(budgetTotalCents) },
-    { formula: `IF(${YEAR_CHOSEN},"",SUM(${R}${firstBody}:${R}${lastBody}))`, result: euros(remainingTotalCents) },
+    { formula: `SUM(${B}${FIRST_BODY}:${B}${lastBody})`, result: euros(budgetTotalCents) },
+    { formula: `IF(${YEAR_CHOSEN},"",SUM(${R}${FIRST_BODY}:${R}${lastBody}))`, result: euros(remainingTotalCents) },
     {
-      formula: `IF(${YEAR_CHOSEN},"",IFERROR((${B}${totalsRow}-${R}${totalsRow})/${B}${totalsRow},""))`,
+      formula: `IF(${YEAR_CHOSEN},"",IFERROR((${B}${row}-${R}${row})/${B}${row},""))`,
       result: budgetTotalCents === 0 ? '' : ratio(budgetTotalCents - remainingTotalCents, budgetTotalCents),
     },
-  ]);
+  ];
+}
 
-  const width = totalCol + 3;
+/** The header (partner names from `CLS_Financeurs`) over the action, object and totals rows. */
+function matrixBlock(layout: MatrixLayout, body: readonly PlanCell[][]): RangePlan {
+  const { width } = layout;
+  const header: PlanCell[] = [
+    ENGAGEMENT_HEADERS.actionNumber,
+    ENGAGEMENT_HEADERS.label,
+    ...layout.funders.map((name, i) => ({ formula: `IFERROR(INDEX(${colRef(FUNDERS_TABLE, 'funder')},${i + 1})&"","")`, result: name })),
+    ENGAGEMENT_HEADERS.unlisted,
+    ENGAGEMENT_HEADERS.total,
+    ENGAGEMENT_HEADERS.budget,
+    ENGAGEMENT_HEADERS.remaining,
+    ENGAGEMENT_HEADERS.coverage,
+  ];
   const moneyRow = (): (string | null)[] => Array.from({ length: width }, (_, c) => (c < 2 ? null : c === width - 1 ? FORMATS.percent : FORMATS.amountOrDash));
-  const matrix: RangePlan = {
+  return {
     kind: 'range',
-    anchor: `A${top}`,
+    anchor: `A${TOP}`,
     values: [header, ...body],
     numberFormats: [Array.from({ length: width }, () => null), ...body.map(moneyRow)],
     style: { border: true },
     rowStyles: { 0: HEADER_STYLE, [body.length]: TOTAL_STYLE },
     columnStyles: { 1: { wrap: true } },
   };
+}
 
-  // Secured and requested apart, then what is outside the committed total: the financier's question « acquis ou sollicité ? ».
-  const valuedTop = totalsRow + 2;
-  type ByStatusRow = { label: string; nature: FundingNature; status: FundingStatus | null } | { label: string; sumOf: [number, number] };
-  const valued: ByStatusRow[] = [
-    { label: 'Financier acquis', nature: 'Financier', status: 'Acquis' },
-    { label: 'Financier sollicité', nature: 'Financier', status: 'Sollicité' },
-    { label: 'Engagé (acquis + sollicité)', sumOf: [1, 2] },
-    { label: 'Financier prévisionnel (hors total engagé)', nature: 'Financier', status: 'Prévisionnel' },
-    { label: 'Humain valorisé (hors total engagé)', nature: 'Humain valorisé', status: null },
-    { label: 'Matériel valorisé (hors total engagé)', nature: 'Matériel valorisé', status: null },
-  ];
-  const valuedFormula = (nature: FundingNature, status: FundingStatus | null, funderCell: string | null): string => {
-    const pairs: [string, string][] = [];
-    if (funderCell !== null) pairs.push([f('funder'), funderCell]);
-    pairs.push([f('nature'), str(nature)], [f('year'), YEAR_CRITERION]);
-    if (status !== null) pairs.push([f('status'), str(status)]);
-    return `SUMIFS(${f('amount')},${pairs.map(([r, c]) => `${r},${c}`).join(',')})`;
-  };
-  const isValued = (nature: FundingNature, status: FundingStatus | null) => (l: SampleFunding): boolean =>
-    l.nature === nature && (status === null || l.status === status);
-  const blockLetters = [...partnerLetters, U];
-  const valuedRow = (v: ByStatusRow, i: number): PlanCell[] => {
-    const row = valuedTop + 1 + i;
-    const totalLetter = columnLetter(totalCol);
-    if ('sumOf' in v) {
-      const [a, b] = v.sumOf.map((k) => valuedTop + k);
-      const keep = (l: SampleFunding): boolean => isCommittedLine(l);
-      return [
-        null,
-        v.label,
-        ...blockLetters.map((l, j) => ({
-          formula: j < funders.length ? `IF(${l}$${top}="","",SUM(${l}${a},${l}${b}))` : `SUM(${l}${a},${l}${b})`,
-          result: euros(j < funders.length ? sumCentsWhere(fundings, (line) => keep(line) && line.funder === funders[j]) : sumCentsWhere(fundings, (line) => keep(line) && !funders.includes(line.funder))),
-        })),
-        { formula: `SUM(${totalLetter}${a},${totalLetter}${b})`, result: euros(sumCentsWhere(fundings, keep)) },
-      ];
-    }
-    const keep = isValued(v.nature, v.status);
-    return [
-      null,
-      v.label,
-      ...partnerLetters.map((l, j) => ({
-        formula: `IF(${l}$${top}="","",${valuedFormula(v.nature, v.status, `${l}$${top}`)})`,
-        result: euros(sumCentsWhere(fundings, (line) => keep(line) && line.funder === funders[j])),
-      })),
-      { formula: `ROUND(${totalLetter}${row}-${partnerSum(row)},2)`, result: euros(sumCentsWhere(fundings, (line) => keep(line) && !funders.includes(line.funder))) },
-      { formula: valuedFormula(v.nature, v.status, null), result: euros(sumCentsWhere(fundings, keep)) },
-    ];
-  };
-  const valuedBlock: RangePlan = {
+/** SUMIFS over one nature (and status) for the chosen year, for one partner or all. */
+function byStatusFormula(nature: FundingNature, status: FundingStatus | null, funderCell: string | null): string {
+  const pairs: [string, string][] = [];
+  if (funderCell !== null) pairs.push([f('funder'), funderCell]);
+  pairs.push([f('nature'), str(nature)], [f('year'), YEAR_CRITERION]);
+  if (status !== null) pairs.push([f('status'), str(status)]);
+  return `SUMIFS(${f('amount')},${pairs.map(([r, c]) => `${r},${c}`).join(',')})`;
+}
+
+/** Under the matrix: each partner's commitments by status and nature, acquis and sollicité apart. */
+function byStatusBlock(layout: MatrixLayout, sums: SampleSums): RangePlan {
+  const { funders, partnerLetters, width, byStatusTop } = layout;
+  const row = (v: ByStatusRow, i: number): PlanCell[] => ('sumOf' in v ? committedByStatusRow(layout, sums, v.sumOf) : byStatusRow(layout, sums, v, byStatusTop + 1 + i));
+  return {
     kind: 'range',
-    anchor: `A${valuedTop}`,
+    anchor: `A${byStatusTop}`,
     values: [
-      [
-        null,
-        'Par statut et par nature',
-        ...partnerLetters.map((l, i) => ({ formula: `${l}${top}`, result: funders[i] ?? '' })),
-        ENGAGEMENT_HEADERS.unlisted,
-        'Total',
-      ],
-      ...valued.map(valuedRow),
+      [null, 'Par statut et par nature', ...partnerLetters.map((l, i) => ({ formula: `${l}${TOP}`, result: funders[i] ?? '' })), ENGAGEMENT_HEADERS.unlisted, 'Total'],
+      ...BY_STATUS_ROWS.map((v, i) => [null, v.label, ...row(v, i)]),
     ],
-    numberFormats: [Array.from({ length: width - 3 }, () => null), ...valued.map(() => Array.from({ length: width - 3 }, (_, c) => (c < 2 ? null : FORMATS.amountOrDash)))],
+    numberFormats: [
+      Array.from({ length: width - 3 }, () => null),
+      ...BY_STATUS_ROWS.map(() => Array.from({ length: width - 3 }, (_, c) => (c < 2 ? null : FORMATS.amountOrDash))),
+    ],
     style: { border: true },
     rowStyles: { 0: HEADER_STYLE, 3: TOTAL_STYLE },
   };
+}
 
-  const notesTop = valuedTop + valued.length + 2;
-  const notes: RangePlan = {
-    kind: 'range',
-    anchor: `A${notesTop}`,
-    values: [
-      ['Total engagé : engagements de nature « Financier » au statut Acquis ou Sollicité, tous financeurs du tableau CLS_Financements (engagé = acquis + sollicité, détaillés sous le tableau).'],
-      ['Hors liste des partenaires : engagements dont le financeur n’est écrit comme aucun partenaire de la liste (CLS_Financeurs) ; le contrôle Tableaux CLS signale chaque ligne concernée.'],
-      ['Budget prévisionnel : celui du plan d’action (CLS_Actions) ; pour la coordination, coût annuel du poste × durée du contrat.'],
-      ['Restant à trouver et taux de couverture portent sur toute la durée du contrat : ils s’affichent quand l’année choisie est « Toutes ».'],
-      ['Feuille régénérée par Tableaux CLS : ne pas y saisir de données. Après l’ajout d’actions ou de financeurs, régénérez-la pour ajouter lignes et colonnes.'],
-    ],
-    style: { italic: true, fontColor: '#595959' },
-  };
+/** The engagé row: the sum of the acquis and sollicité rows above, per partner, unlisted and in total. */
+function committedByStatusRow(layout: MatrixLayout, { fundings }: SampleSums, sumOf: [number, number]): PlanCell[] {
+  const { funders, partnerLetters, unlisted, totalColumn, byStatusTop } = layout;
+  const [a, b] = sumOf.map((k) => byStatusTop + k);
+  const totalLetter = columnLetter(totalColumn);
+  const keep = (l: SampleFunding): boolean => isCommittedLine(l);
+  return [
+    ...[...partnerLetters, unlisted].map((l, j) => ({
+      formula: j < funders.length ? `IF(${l}$${TOP}="","",SUM(${l}${a},${l}${b}))` : `SUM(${l}${a},${l}${b})`,
+      result: euros(j < funders.length ? sumCentsWhere(fundings, (line) => keep(line) && line.funder === funders[j]) : sumCentsWhere(fundings, (line) => keep(line) && !funders.includes(line.funder))),
+    })),
+    { formula: `SUM(${totalLetter}${a},${totalLetter}${b})`, result: euros(sumCentsWhere(fundings, keep)) },
+  ];
+}
 
-  const titles: RangePlan = {
+/** One nature (and status) per partner, what no listed partner counts, and in total. */
+function byStatusRow(layout: MatrixLayout, { fundings }: SampleSums, v: { nature: FundingNature; status: FundingStatus | null }, row: number): PlanCell[] {
+  const { funders, partnerLetters, totalColumn } = layout;
+  const totalLetter = columnLetter(totalColumn);
+  const keep = (l: SampleFunding): boolean => l.nature === v.nature && (v.status === null || l.status === v.status);
+  return [
+    ...partnerLetters.map((l, j) => ({
+      formula: `IF(${l}$${TOP}="","",${byStatusFormula(v.nature, v.status, `${l}$${TOP}`)})`,
+      result: euros(sumCentsWhere(fundings, (line) => keep(line) && line.funder === funders[j])),
+    })),
+    { formula: `ROUND(${totalLetter}${row}-${partnerSum(layout, row)},2)`, result: euros(sumCentsWhere(fundings, (line) => keep(line) && !funders.includes(line.funder))) },
+    { formula: byStatusFormula(v.nature, v.status, null), result: euros(sumCentsWhere(fundings, keep)) },
+  ];
+}
+
+function titlesBlock(): RangePlan {
+  return {
     kind: 'range',
     anchor: 'A1',
     values: [
@@ -297,34 +372,36 @@ export function engagementsSheet(input: EngagementsInput): SheetPlan {
     ],
     rowStyles: { 0: { bold: true, fontSize: 14, fontColor: '#1F3864' }, 1: { italic: true, fontColor: '#595959' }, 2: { bold: true } },
   };
+}
 
+function notesBlock(top: number): RangePlan {
+  return {
+    kind: 'range',
+    anchor: `A${top}`,
+    values: [
+      ['Total engagé : engagements de nature « Financier » au statut Acquis ou Sollicité, tous financeurs du tableau CLS_Financements (engagé = acquis + sollicité, détaillés sous le tableau).'],
+      ['Hors liste des partenaires : engagements dont le financeur n’est écrit comme aucun partenaire de la liste (CLS_Financeurs) ; le contrôle Tableaux CLS signale chaque ligne concernée.'],
+      ['Budget prévisionnel : celui du plan d’action (CLS_Actions) ; pour la coordination, coût annuel du poste × durée du contrat.'],
+      ['Restant à trouver et taux de couverture portent sur toute la durée du contrat : ils s’affichent quand l’année choisie est « Toutes ».'],
+      ['Feuille régénérée par Tableaux CLS : ne pas y saisir de données. Après l’ajout d’actions ou de financeurs, régénérez-la pour ajouter lignes et colonnes.'],
+    ],
+    style: { italic: true, fontColor: '#595959' },
+  };
+}
+
+function engagementsColumnWidths(layout: MatrixLayout): Record<string, number> {
   const columnWidths: Record<string, number> = { A: 10, B: TITLE_WIDTH };
-  for (const l of partnerLetters) columnWidths[l] = PARTNER_WIDTH;
-  columnWidths[U] = PARTNER_WIDTH;
-  // Partner names wrap on up to three lines; long action titles on two.
-  const rowHeights: Record<number, number> = { [top]: 48, [valuedTop]: 48 };
+  for (const l of layout.partnerLetters) columnWidths[l] = PARTNER_WIDTH;
+  columnWidths[layout.unlisted] = PARTNER_WIDTH;
+  return Object.assign(columnWidths, { [layout.total]: 14, [layout.budget]: 14, [layout.remaining]: 14, [layout.coverage]: 12 });
+}
+
+/** Partner names wrap on up to three lines; long action titles on two. */
+function engagementsRowHeights(layout: MatrixLayout, actions: readonly SampleAction[]): Record<number, number> {
+  const rowHeights: Record<number, number> = { [TOP]: 48, [layout.byStatusTop]: 48 };
   actions.forEach((action, i) => {
     const height = rowHeight([{ text: action.title, width: TITLE_WIDTH }], 3);
-    if (height !== undefined) rowHeights[firstBody + i] = height;
+    if (height !== undefined) rowHeights[FIRST_BODY + i] = height;
   });
-  Object.assign(columnWidths, { [T]: 14, [B]: 14, [R]: 14, [C]: 12 });
-
-  return {
-    name: OWNED_SHEETS.engagements,
-    owned: true,
-    blocks: [titles, matrix, valuedBlock, notes],
-    columnWidths,
-    rowHeights,
-    print: { landscape: true, fitToWidth: true },
-    freezeRows: top,
-    freezeColumns: 2,
-    cellValidations: [
-      { range: YEAR_SELECTOR_CELL, validation: { kind: 'list', listName: YEAR_SELECTOR_LIST_NAME, strict: true }, prompt: 'Une année du contrat, ou « Toutes ».' },
-    ],
-    conditionalFormats: [
-      { range: `${R}${firstBody}:${R}${lastBody}`, formula: `AND(ISNUMBER(${R}${firstBody}),${R}${firstBody}>0)`, fill: '#FFE699' },
-      { range: `${R}${firstBody}:${R}${lastBody}`, formula: `AND(ISNUMBER(${R}${firstBody}),${R}${firstBody}<0)`, fill: '#F8CBAD' },
-    ],
-    tabColor: '#548235',
-  };
+  return rowHeights;
 }
