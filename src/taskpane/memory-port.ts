@@ -11,7 +11,7 @@ import type { PlanCell, SheetPlan, WorkbookPlan } from '../domain/generate/plan'
 import type { RowSync } from '../domain/apply/rows';
 import { comparable } from '../domain/import/contract-rows';
 import type { RecordParts } from '../domain/import/record';
-import type { ApplyOutcome, CellEdit, ControlRow, RowSyncOutcome, WorkbookPort } from '../domain/port';
+import type { ApplyOutcome, CellEdit, ControlRow, RewriteOutcome, RowSyncOutcome, WorkbookPort } from '../domain/port';
 import type { Finding } from '../domain/report';
 import { a1, parseA1, parseRange } from '../domain/values/a1';
 import { fold } from '../domain/values/text';
@@ -306,6 +306,25 @@ function insertRowsBelow(workbook: MemoryWorkbook, sheet: MemorySheet, after: nu
   }
 }
 
+/** Rewrites only the cells that still hold what the preview showed; the others are skipped. */
+function rewriteCellsInMemory(workbook: MemoryWorkbook, edits: readonly CellEdit[]): RewriteOutcome {
+  const keyOf = (edit: CellEdit): string | null => {
+    const position = parseA1(edit.cell);
+    return position ? cellKey(position.row, position.column) : null;
+  };
+  const written = edits.filter((edit) => {
+    const key = keyOf(edit);
+    return key !== null && workbook.sheet(edit.sheet)?.cells.get(key)?.value === edit.expected;
+  });
+  for (const edit of written) {
+    const cells = workbook.sheet(edit.sheet)?.cells;
+    const key = keyOf(edit) ?? '';
+    const cell = cells?.get(key);
+    if (cells && cell) cells.set(key, { ...cell, value: edit.value });
+  }
+  return { written, skipped: edits.filter((edit) => !written.includes(edit)) };
+}
+
 export const EMPTY_SNAPSHOT: WorkbookSnapshot = { sheets: [], tables: [], names: [] };
 
 /** A memory port over a copy of `snapshot` (an empty workbook by default). */
@@ -353,25 +372,7 @@ export function createMemoryPort(snapshot: WorkbookSnapshot = EMPTY_SNAPSHOT): M
       if (sync.recordChanged) importRecord = recordParts(sync.record, RECORD_PART_MAX_BYTES, 'memory');
       return outcome;
     },
-    rewriteCells: (edits) =>
-      Promise.resolve().then(() => {
-        const keyOf = (edit: CellEdit): string | null => {
-          const position = parseA1(edit.cell);
-          return position ? cellKey(position.row, position.column) : null;
-        };
-        // Only cells that still hold what the preview showed.
-        const written = edits.filter((edit) => {
-          const key = keyOf(edit);
-          return key !== null && workbook.sheet(edit.sheet)?.cells.get(key)?.value === edit.expected;
-        });
-        for (const edit of written) {
-          const cells = workbook.sheet(edit.sheet)?.cells;
-          const key = keyOf(edit) ?? '';
-          const cell = cells?.get(key);
-          if (cells && cell) cells.set(key, { ...cell, value: edit.value });
-        }
-        return { written, skipped: edits.filter((edit) => !written.includes(edit)) };
-      }),
+    rewriteCells: (edits) => Promise.resolve().then(() => rewriteCellsInMemory(workbook, edits)),
   };
 }
 
