@@ -3,26 +3,36 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { ImportMapping } from '../domain/import';
 import { importWorkbook, parseMapping, planImportedWorkbook } from '../domain/import';
-import type { ProfileId } from '../domain/report';
+import type { Lang } from '../domain/report';
 import { PROFILE_IDS } from '../domain/report';
 import { validateWorkbook } from '../domain/validate';
 import { readWorkbookBuffer } from '../xlsx/read';
 import { readWorkbookFile } from '../xlsx/read-file';
 import { writePlanToBuffer } from '../xlsx/write';
-import { langOf, parseArgs } from './args';
+import { choiceOption, flagOption, langOf, parseOptions, patternOption, textOption } from './args';
 import { importJson, mappingText, nothingText, resultText } from './import-report';
 import { IMPORT_TEXTS } from './import-texts';
 import type { CliIo } from './io';
 import { exists, isDirectory } from './io';
+import { LANGS, OUTPUT_FORMATS } from './langs';
 import { CliUsageError, TEXTS } from './texts';
+
+/** The options of `import`, each value checked by its zod schema (src/cli/args.ts). */
+const IMPORT_OPTIONS = {
+  lang: choiceOption(LANGS),
+  profile: choiceOption(PROFILE_IDS),
+  format: choiceOption(OUTPUT_FORMATS),
+  year: patternOption(/^(199\d|20\d\d)$/, (value, lang) => IMPORT_TEXTS[lang].badYear(value)),
+  mapping: textOption,
+  help: flagOption,
+};
 
 /**
  * Runs `import`; returns the exit status: 0 written, 2 unusable input, bad arguments, nothing recognisable
  * or an import refused (conflicting columns, no year). Never writes into the source.
  * @throws UnusableWorkbookError when the source is not a usable .xlsx (main turns it into one line, exit 2).
  */
-export async function runImport(args: string[], io: CliIo): Promise<number> {
-  const lang = langOf(args);
+export async function runImport(args: string[], io: CliIo, lang: Lang = langOf(args)): Promise<number> {
   const texts = IMPORT_TEXTS[lang];
   const fail = (message: string): number => {
     io.stderr(`cls-workbook: ${message}\n`);
@@ -30,29 +40,23 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
   };
   let parsed;
   try {
-    parsed = parseArgs(args, { values: ['mapping', 'year', 'format', 'lang', 'profile'], flags: ['help'] }, TEXTS[lang]);
+    parsed = parseOptions(args, IMPORT_OPTIONS, lang);
   } catch (error) {
     if (error instanceof CliUsageError) return fail(error.message);
     throw error;
   }
-  if (parsed.options.has('help')) {
+  const { positionals, options } = parsed;
+  if (options.help === true) {
     io.stdout(TEXTS[lang].help);
     return 0;
   }
-  const [source, output, ...extra] = parsed.positionals;
+  const [source, output, ...extra] = positionals;
   if (source === undefined || output === undefined) return fail(texts.missingFiles);
   if (extra.length > 0) return fail(texts.extraArgs(extra.join(' ')));
   if (!/\.xlsx$/i.test(output)) return fail(texts.notXlsx(output));
-  const format = parsed.options.get('format') ?? 'text';
-  if (format !== 'text' && format !== 'json') return fail(TEXTS[lang].badChoice('--format', String(format), ['text', 'json']));
-  const profile = parsed.options.get('profile') ?? 'generic';
-  if (typeof profile !== 'string' || !(PROFILE_IDS as readonly string[]).includes(profile)) return fail(TEXTS[lang].badChoice('--profile', String(profile), PROFILE_IDS));
-  const yearArg = parsed.options.get('year');
-  let year: number | undefined;
-  if (yearArg !== undefined) {
-    if (typeof yearArg !== 'string' || !/^(19[9]\d|20\d\d)$/.test(yearArg)) return fail(texts.badYear(String(yearArg)));
-    year = Number(yearArg);
-  }
+  const format = options.format ?? 'text';
+  const profile = options.profile ?? 'generic';
+  const year = options.year === undefined ? undefined : Number(options.year);
   const sourcePath = resolve(io.cwd, source);
   const outputPath = resolve(io.cwd, output);
   if (outputPath === sourcePath) return fail(texts.outputIsInput(output));
@@ -60,8 +64,8 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
   if (!(await isDirectory(dirname(outputPath)))) return fail(texts.outputFolderMissing(output));
 
   let mapping: ImportMapping | undefined;
-  const mappingArg = parsed.options.get('mapping');
-  if (typeof mappingArg === 'string') {
+  const mappingArg = options.mapping;
+  if (mappingArg !== undefined) {
     let raw: string;
     try {
       raw = await readFile(resolve(io.cwd, mappingArg), 'utf8');
@@ -82,7 +86,7 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
   }
 
   const snapshot = await readWorkbookFile(sourcePath, source);
-  const outcome = importWorkbook(snapshot, { profile: profile as ProfileId, ...(year === undefined ? {} : { year }), ...(mapping ? { mapping } : {}) });
+  const outcome = importWorkbook(snapshot, { profile, ...(year === undefined ? {} : { year }), ...(mapping ? { mapping } : {}) });
   const print = (text: string): void => io.stdout(`${text}\n`);
   if (outcome.kind === 'nothing') {
     if (format === 'json') print(JSON.stringify(importJson({ source, output: null, mapping: outcome.proposal.mapping, result: null, refusals: [texts.nothing(source)], validation: null }), null, 2));
@@ -106,9 +110,9 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
     return fail(texts.refused(reasons));
   }
 
-  const plan = planImportedWorkbook(outcome.result, { profile: profile as ProfileId });
+  const plan = planImportedWorkbook(outcome.result, { profile });
   const bytes = await writePlanToBuffer(plan);
-  const report = validateWorkbook(await readWorkbookBuffer(bytes), { asOf: new Date().toISOString().slice(0, 10), profile: profile as ProfileId });
+  const report = validateWorkbook(await readWorkbookBuffer(bytes), { asOf: new Date().toISOString().slice(0, 10), profile });
   try {
     await writeFile(outputPath, bytes, { flag: 'wx' });
   } catch (error) {

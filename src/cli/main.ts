@@ -42,13 +42,13 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       // Loaded on demand, like generate: it needs the writer.
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { runImport } = require('./import') as typeof ImportCommand;
-      return await runImport(rest, io);
+      return await runImport(rest, io, lang);
     }
     if (command === 'generate') {
       // Loaded on demand so that validating never loads the writer; `require` resolves the same under tsc and jest.
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { runGenerate } = require('./generate') as typeof GenerateCommand;
-      return await runGenerate(rest, io);
+      return await runGenerate(rest, io, lang);
     }
     const known = command.startsWith('-') ? texts.unknownOption(command) : texts.unknownCommand(command);
     io.stderr(`cls-workbook: ${known}\n`);

@@ -1,4 +1,4 @@
-/** What a plan holds, for the command line's French summary. */
+/** What a plan holds, for the command line's summary (worded by the text catalogue's `planSummary`). */
 import type { WorkbookPlan } from './plan';
 
 export interface PlanSummary {
@@ -7,19 +7,10 @@ export interface PlanSummary {
   readonly names: number;
 }
 
+/** The sheets, tables (with their rows) and defined names of a plan. */
 export function summarizePlan(plan: WorkbookPlan): PlanSummary {
   const tables = plan.sheets.flatMap((sheet) =>
     sheet.blocks.flatMap((block) => (block.kind === 'table' ? [{ name: block.name, sheet: sheet.name, rows: block.rows.length }] : [])),
   );
   return { sheets: plan.sheets.map((s) => s.name), tables, names: plan.names.length };
-}
-
-/** `4 lignes`, `1 ligne`, `aucune ligne`. */
-const lines = (n: number): string => (n === 0 ? 'aucune ligne' : n === 1 ? '1 ligne' : `${n} lignes`);
-
-export function formatSummaryFr(summary: PlanSummary): string {
-  const out = [`Feuilles (${summary.sheets.length}) : ${summary.sheets.join(', ')}.`, 'Tableaux :'];
-  for (const t of summary.tables) out.push(`  ${t.name} (${t.sheet}) : ${lines(t.rows)}`);
-  out.push(`Noms définis : ${summary.names} (listes déroulantes).`);
-  return out.join('\n');
 }

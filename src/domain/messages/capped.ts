@@ -2,9 +2,7 @@
  * Long lists of findings cut for people (the text report, the --report workbook): the first FINDINGS_PER_RULE of each
  * rule in their order, then how many were left out. The JSON output always keeps them all.
  */
-import type { Lang } from '../report';
 import type { RuleId } from '../rules/ids';
-import { formatNumber } from '../values/format';
 
 export const FINDINGS_PER_RULE = 20;
 
@@ -27,8 +25,4 @@ export function capPerRule<T extends { readonly rule: RuleId }>(findings: readon
   return { shown, more };
 }
 
-/** `… et 59 980 autres constats cell.not-number (liste complète : --format json)`. */
-export function moreFindingsText(count: number, rule: RuleId, lang: Lang): string {
-  if (lang === 'fr') return `… et ${formatNumber(count, 'fr')} ${count > 1 ? 'autres constats' : 'autre constat'} ${rule} (liste complète : --format json)`;
-  return `… and ${formatNumber(count, 'en')} more ${rule} ${count > 1 ? 'findings' : 'finding'} (full list: --format json)`;
-}
+export { moreFindingsText } from './render';

@@ -1,32 +1,27 @@
-/** Renders findings for people, at the edge: French by default, English on request. */
+/** Renders findings for people, at the edge: French by default, English on request (texts in src/texts). */
 import type { Finding, Lang } from '../report';
-import type { Severity } from '../rules/ids';
-import { en } from './en';
-import { fr } from './fr';
+import type { RuleId, Severity } from '../rules/ids';
+import { findings as en } from '../../texts/en/findings';
+import { report as reportEn } from '../../texts/en/report';
+import { findings as fr } from '../../texts/fr/findings';
+import type { ReportTexts } from '../../texts/fr/report';
+import { report as reportFr } from '../../texts/fr/report';
 import type { Messages, Rendered } from './types';
 
 export { formatEuros, formatNumber, formatPercent } from '../values/format';
 export type { Rendered } from './types';
 
 const MESSAGES: Readonly<Record<Lang, Messages>> = { fr, en };
+const REPORT: Readonly<Record<Lang, ReportTexts>> = { fr: reportFr, en: reportEn };
 
 export function renderFinding(finding: Finding, lang: Lang): Rendered {
   return MESSAGES[lang][finding.rule](finding.params, finding);
 }
 
-const SEVERITY_LABELS: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
-  fr: { error: 'Erreur', warning: 'Avertissement', info: 'Info' },
-  en: { error: 'Error', warning: 'Warning', info: 'Info' },
-};
-
-export const severityLabel = (severity: Severity, lang: Lang): string => SEVERITY_LABELS[lang][severity];
+export const severityLabel = (severity: Severity, lang: Lang): string => REPORT[lang].severity[severity];
 
 /** `2 erreurs, 5 avertissements, 1 info` / `2 errors, 5 warnings, 1 info`. */
-export function summaryLine(summary: Readonly<Record<Severity, number>>, lang: Lang): string {
-  // French puts 0 and 1 in the singular, English only 1.
-  const plural = (count: number, one: string, many: string): string =>
-    `${count} ${(lang === 'fr' ? count > 1 : count !== 1) ? many : one}`;
-  return lang === 'fr'
-    ? [plural(summary.error, 'erreur', 'erreurs'), plural(summary.warning, 'avertissement', 'avertissements'), plural(summary.info, 'info', 'infos')].join(', ')
-    : [plural(summary.error, 'error', 'errors'), plural(summary.warning, 'warning', 'warnings'), plural(summary.info, 'info', 'infos')].join(', ');
-}
+export const summaryLine = (summary: Readonly<Record<Severity, number>>, lang: Lang): string => REPORT[lang].summary(summary);
+
+/** `… et 59 980 autres constats cell.not-number (liste complète : --format json)`. */
+export const moreFindingsText = (count: number, rule: RuleId, lang: Lang): string => REPORT[lang].moreFindings(count, rule);

@@ -1,13 +1,13 @@
-/** English messages. */
-import { formatEuros, formatNumber } from '../values/format';
-import type { Messages } from './types';
-import { d, n, p } from './types';
+/** The findings' messages in English, one per rule id. */
+import { formatEuros, formatNumber } from '../../domain/values/format';
+import type { Messages } from '../../domain/messages/types';
+import { d, n, p } from '../../domain/messages/types';
 
 const eur = (cents: number): string => formatEuros(cents, 'en');
 const num = (value: number): string => formatNumber(value, 'en');
 const date = (x: Parameters<typeof p>[0], key: string): string => d(x, key, 'en');
 
-export const en: Messages = {
+export const findings: Messages = {
   'structure.table-missing': (x) => ({
     message: `Table ${p(x, 'table')} not found (no Excel table of that name, no "${p(x, 'sheet')}" sheet with its headers).`,
     suggestion: 'Create the tables with the "Create" button of the Tableaux CLS pane, or rename the existing table.',

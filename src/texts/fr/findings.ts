@@ -1,13 +1,13 @@
-/** Messages en français (langue par défaut). */
-import { formatEuros, formatNumber } from '../values/format';
-import type { Messages } from './types';
-import { d, n, p } from './types';
+/** The findings' messages in French (the default language), one per rule id. */
+import { formatEuros, formatNumber } from '../../domain/values/format';
+import type { Messages } from '../../domain/messages/types';
+import { d, n, p } from '../../domain/messages/types';
 
 const eur = (cents: number): string => formatEuros(cents, 'fr');
 const num = (value: number): string => formatNumber(value, 'fr');
 const date = (x: Parameters<typeof p>[0], key: string): string => d(x, key, 'fr');
 
-export const fr: Messages = {
+export const findings: Messages = {
   'structure.table-missing': (x) => ({
     message: `Le tableau ${p(x, 'table')} est introuvable (ni tableau Excel de ce nom, ni feuille « ${p(x, 'sheet')} » avec ses en-têtes).`,
     suggestion: 'Créez les tableaux avec le bouton « Créer » du volet Tableaux CLS, ou renommez le tableau existant.',
