@@ -1,17 +1,14 @@
 // Static server for dist/ on 127.0.0.1, for browser tests and for people without https certificates.
 // Usage: node scripts/serve-dist.js [--port 3000] [--root dist] [--https]   (PORT in the environment works too)
-// Pages may load scripts from 'self' only, plus Office.js's CDN on the pages Office hosts. Ctrl+C stops it cleanly.
+// Headers are those of a real host (scripts/deploy-headers.js, written to dist/_headers): each page's
+// Content-Security-Policy, Office.js's CDN on the pages Office hosts, no Cache-Control on icons. Ctrl+C stops it cleanly.
 'use strict';
-const crypto = require('node:crypto');
 const fs = require('node:fs');
 const http = require('node:http');
 const https = require('node:https');
 const path = require('node:path');
+const { headerRules, headersFor } = require('./deploy-headers');
 
-const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
-// Fluent UI (Griffel) adds empty <style> elements, then fills them through CSSOM: allow exactly the empty one.
-const EMPTY_STYLE_HASH = `'sha256-${crypto.createHash('sha256').update('').digest('base64')}'`;
-const OFFICE_PAGES = new Set(['/taskpane.html', '/commands.html']);
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -23,23 +20,15 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
   '.woff2': 'font/woff2',
 };
 
-/** The Content-Security-Policy of a path: 'self' everywhere, Office.js's CDN for scripts on Office pages. */
+const DEFAULT_RULES = headerRules('');
+
+/** The Content-Security-Policy a page is served with ('' for files that are not HTML documents). */
 function contentSecurityPolicy(urlPath) {
-  const scripts = OFFICE_PAGES.has(urlPath) ? `'self' ${OFFICE_CDN}` : "'self'";
-  return [
-    "default-src 'self'",
-    `script-src ${scripts}`,
-    `style-src 'self' ${EMPTY_STYLE_HASH}`,
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
+  return headersFor(DEFAULT_RULES, urlPath)['Content-Security-Policy'] ?? '';
 }
 
 /** Maps a URL path to a file inside root, or null when it would leave root. */
@@ -56,7 +45,7 @@ function resolveFile(root, urlPath) {
   return file === root || file.startsWith(root + path.sep) ? file : null;
 }
 
-function handler(root) {
+function handler(root, rules) {
   return (request, response) => {
     const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
     const send = (status, body, headers = {}) => {
@@ -72,9 +61,7 @@ function handler(root) {
       response.writeHead(200, {
         'Content-Type': TYPES[extension] ?? 'application/octet-stream',
         'Content-Length': stats.size,
-        'Content-Security-Policy': contentSecurityPolicy(urlPath === '/' ? '/index.html' : urlPath),
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': extension === '.html' || extension === '.xml' ? 'no-cache' : 'public, max-age=3600',
+        ...headersFor(rules, urlPath),
       });
       if (request.method === 'HEAD') return response.end();
       fs.createReadStream(file)
@@ -86,12 +73,14 @@ function handler(root) {
 
 /**
  * Starts the server. Resolves with `{ url, port, close }`; `close()` stops accepting and ends open connections.
- * @param {{ root?: string, port?: number, host?: string, tls?: { key: Buffer, cert: Buffer } | null }} options
+ * `rules` (as parsed from a `_headers` file) replaces the default headers.
+ * @param {{ root?: string, port?: number, host?: string, tls?: { key: Buffer, cert: Buffer } | null, rules?: { path: string, headers: Record<string, string> }[] }} options
  */
 function startServer(options = {}) {
   const root = path.resolve(options.root ?? path.join(__dirname, '..', 'dist'));
   const host = options.host ?? '127.0.0.1';
-  const server = options.tls ? https.createServer(options.tls, handler(root)) : http.createServer(handler(root));
+  const serve = handler(root, options.rules ?? DEFAULT_RULES);
+  const server = options.tls ? https.createServer(options.tls, serve) : http.createServer(serve);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 3000, host, () => {
