@@ -1,11 +1,16 @@
 // Builds the task pane, the ribbon function file and (when it exists) the browser-only page into dist/.
 // Entries are included only when their source exists, so the build works while parts are still being written.
+// A build for a host: `npm run build -- --env origin=https://server/path` (or ADDIN_ORIGIN=…) writes a manifest whose
+// every URL is on that origin; without one, the manifest stays on https://localhost:3000 for `npm run dev-server`.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
+const { sources } = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { devCerts } = require('./scripts/dev-certs');
+const { DEV_ORIGIN, manifestFor, manifestVersion, normalizeOrigin, requestedOrigin } = require('./scripts/addin-origin');
+const { headerRules, renderHeadersFile } = require('./scripts/deploy-headers');
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const PORT = 3000;
@@ -33,11 +38,30 @@ ${officeJs ? `<script src="${OFFICE_JS}"></script>` : ''}
 </html>
 `;
 
-module.exports = (_env, argv = {}) => {
+/** Emits `_headers` (Netlify / Cloudflare Pages syntax) with the headers of scripts/deploy-headers.js for the site's path. */
+class HeadersFilePlugin {
+  constructor(prefix) {
+    this.text = renderHeadersFile(headerRules(prefix));
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('HeadersFilePlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'HeadersFilePlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        compilation.emitAsset('_headers', new sources.RawSource(this.text));
+      });
+    });
+  }
+}
+
+module.exports = (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
   const root = __dirname;
   const entries = ENTRIES.filter((e) => fs.existsSync(path.join(root, e.source)));
   const certs = devCerts();
+  const requested = requestedOrigin(env);
+  // Refused here (http, localhost, a query…) so that no manifest for an unusable address is ever written.
+  const origin = requested === undefined ? DEV_ORIGIN : normalizeOrigin(requested);
+  const version = manifestVersion(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version);
 
   return {
     mode: production ? 'production' : 'development',
@@ -65,6 +89,8 @@ module.exports = (_env, argv = {}) => {
             options: { transpileOnly: true, configFile: path.join(root, 'tsconfig.json'), compilerOptions: { module: 'esnext', moduleResolution: 'bundler' } },
           },
         },
+        // zod without `new Function`: the pages' CSP forbids eval (scripts/zod-jitless-loader.js).
+        { test: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]core[\\/]core\.js$/, use: path.join(root, 'scripts', 'zod-jitless-loader.js') },
         { test: /\.(png|svg|jpe?g|gif)$/, type: 'asset/resource' },
         { test: /\.css$/, type: 'asset/resource' },
       ],
@@ -96,9 +122,12 @@ module.exports = (_env, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          // The privacy statement and its style sheet, at the site's root beside the page.
+          { from: 'public', to: '.' },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => manifestFor(content.toString('utf8'), { origin, version }) },
         ],
       }),
+      new HeadersFilePlugin(new URL(origin).pathname),
     ],
     // Used by `webpack serve` when webpack-dev-server is installed; https only when dev certificates exist.
     devServer: {

@@ -6,4 +6,5 @@ export interface XmlElement {
   readonly text: string;
 }
 export function parseXml(xml: string): XmlElement;
-export function checkManifest(xml: string, options?: { readonly assetsDir?: string }): string[];
+/** `hosted`: the manifest of a build for a host; refuses http, localhost and URLs off the SourceLocation's site. */
+export function checkManifest(xml: string, options?: { readonly assetsDir?: string; readonly hosted?: boolean }): string[];

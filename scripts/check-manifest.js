@@ -1,9 +1,12 @@
 // Offline checks of the XML add-in manifest (the online `office-addin-manifest validate` needs the internet).
-// CLI: `node scripts/check-manifest.js [manifest.xml]` prints the problems and exits 1 when there are any.
-// Library: `checkManifest(xmlText, { assetsDir })` returns the problems as strings (used by test/manifest).
+// CLI: `node scripts/check-manifest.js [manifest.xml] [--hosted]` prints the problems and exits 1 when there are any;
+// --hosted checks a manifest built for a host (npm run build -- --env origin=…): every URL on that https origin,
+// never this computer (localhost, 127.0.0.1).
+// Library: `checkManifest(xmlText, { assetsDir, hosted })` returns the problems as strings (used by test/manifest).
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
+const { normalizeOrigin } = require('./addin-origin');
 
 /** Schema order of OfficeApp's children (TaskPaneApp); `required` ones must be present. */
 const ROOT_ORDER = [
@@ -28,7 +31,9 @@ const ROOT_ORDER = [
 const PERMISSIONS = ['Restricted', 'ReadDocument', 'ReadAllDocument', 'WriteDocument', 'ReadWriteDocument'];
 const MIN_EXCEL_API = [1, 8];
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ASSET_URL = /^https:\/\/localhost:3000\/assets\/(.+)$/;
+// Four numbers: the schema allows one to four, Office compares them part by part, and we always write four.
+const VERSION = /^(0|[1-9]\d{0,4})(\.(0|[1-9]\d{0,4})){3}$/;
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
 const LIMITS = { ShortStrings: 125, LongStrings: 250 };
 
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -123,6 +128,9 @@ function checkManifest(xml, options = {}) {
   const id = child(root, 'Id')?.text.trim() ?? '';
   if (!GUID.test(id)) problems.push(`Id "${id}" is not a GUID`);
 
+  const version = child(root, 'Version')?.text.trim();
+  if (version !== undefined && !VERSION.test(version)) problems.push(`Version "${version}" is not four numbers n.n.n.n`);
+
   const permissions = child(root, 'Permissions')?.text.trim();
   if (permissions !== undefined && !PERMISSIONS.includes(permissions)) problems.push(`Permissions "${permissions}" is not one of ${PERMISSIONS.join(', ')}`);
 
@@ -146,11 +154,21 @@ function checkManifest(xml, options = {}) {
   }
 
   // URLs: every attribute or text that is a URL must be https.
+  const urls = [];
   for (const element of walk(root)) {
     const values = [...Object.entries(element.attributes).filter(([k]) => !k.startsWith('xmlns')).map(([, v]) => v), element.text.trim()];
     for (const value of values) {
-      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !value.startsWith('https://')) problems.push(`URL is not https: ${value}`);
+      if (!URL_LIKE.test(value)) continue;
+      urls.push({ element: localName(element.name), value });
+      if (!value.startsWith('https://')) problems.push(`URL is not https: ${value}`);
     }
+  }
+  const base = siteBase(root);
+  if (options.hosted) {
+    const hosted = hostedProblems(urls, base);
+    // An unusable hosting address says it all: one line rather than one per URL.
+    if (hosted.refused) return [hosted.refused];
+    problems.push(...hosted.problems);
   }
 
   // Resources: every resid is defined once, every string has an English override and fits.
@@ -184,24 +202,60 @@ function checkManifest(xml, options = {}) {
     problems.push('no ribbon button on TabHome with a ShowTaskpane action');
   }
 
-  // Icons served from assets/ must exist there.
-  if (options.assetsDir) {
-    for (const element of walk(root)) {
-      for (const value of [element.attributes.DefaultValue, element.attributes.Value]) {
-        const asset = value && ASSET_URL.exec(value);
-        if (asset && !fs.existsSync(path.join(options.assetsDir, asset[1]))) problems.push(`asset not found: assets/${asset[1]}`);
-      }
+  // Icons and pages served from assets/ must exist there.
+  if (options.assetsDir && base !== undefined) {
+    const prefix = `${base}/assets/`;
+    for (const { value } of urls) {
+      if (value.startsWith(prefix) && !fs.existsSync(path.join(options.assetsDir, value.slice(prefix.length)))) problems.push(`asset not found: assets/${value.slice(prefix.length)}`);
     }
   }
   return problems;
 }
 
+/** The address the add-in's files are served under: SourceLocation without its file name (https://host/prefix). */
+function siteBase(root) {
+  const settings = child(root, 'DefaultSettings');
+  const source = settings && child(settings, 'SourceLocation')?.attributes.DefaultValue;
+  return source && URL_LIKE.test(source) ? source.replace(/\/[^/]*$/, '') : undefined;
+}
+
+/**
+ * A manifest for a host: its address is a real https server (one line, French then English, when it is not), and
+ * every URL but Microsoft's is on it (an AppDomain is that server's origin, as AppDomains take no path).
+ */
+function hostedProblems(urls, base) {
+  if (base === undefined) return { refused: 'SourceLocation sans adresse absolue / SourceLocation has no absolute address' };
+  try {
+    normalizeOrigin(base);
+  } catch (error) {
+    return { refused: error.message };
+  }
+  const problems = [];
+  const origin = new URL(base).origin;
+  for (const { element, value } of urls) {
+    const onSite = element === 'AppDomain' ? value.replace(/\/$/, '') === origin : value.startsWith(`${base}/`);
+    if (!onSite) problems.push(`URL hors de l’adresse d’hébergement ${base} : ${value} / URL outside the hosting address ${base}: ${value}`);
+  }
+  return { problems };
+}
+
 function main(argv) {
-  const file = path.resolve(argv[2] ?? path.join(__dirname, '..', 'manifest.xml'));
-  const problems = checkManifest(fs.readFileSync(file, 'utf8'), { assetsDir: path.join(path.dirname(file), 'assets') });
+  const args = argv.slice(2);
+  const hosted = args.includes('--hosted');
+  const named = args.find((a) => !a.startsWith('--'));
+  const file = path.resolve(named ?? path.join(__dirname, '..', 'manifest.xml'));
+  if (!fs.existsSync(file)) {
+    process.stderr.write(`${file} est introuvable (lancez d’abord la construction) / ${file} not found (build first)\n`);
+    return 2;
+  }
+  const problems = checkManifest(fs.readFileSync(file, 'utf8'), { assetsDir: path.join(path.dirname(file), 'assets'), hosted });
   if (problems.length === 0) {
-    process.stdout.write(`${path.basename(file)}: OK (offline checks; run "npm run validate" online for Microsoft's full validation)\n`);
+    process.stdout.write(`${path.basename(file)}: OK (offline checks${hosted ? ', hosted on https' : ''}; run "npm run validate" online for Microsoft's full validation)\n`);
     return 0;
+  }
+  if (problems.length === 1) {
+    process.stderr.write(`${path.basename(file)} : ${problems[0]}\n`);
+    return 1;
   }
   process.stderr.write(`${path.basename(file)}: ${problems.length} problem(s)\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
   return 1;
