@@ -1,108 +1,10 @@
-/** The page's words for the regional review, the partner statement, the comparison and the charts; English typed so a missing key fails tsc. */
+/** The translator for the page's review, statement, comparison and charts (src/texts/{fr,en}/page-extras.ts). */
 import type { Lang } from '../domain/report';
-
-const fr = {
-  reviewTitle: 'Revue de {n} classeurs',
-  reviewReading: 'Lecture de {n} classeurs…',
-  reviewIntro: 'Une ligne par CLS ; un même CLS trouvé deux fois n’est compté qu’une fois (la version la plus récente). Les classeurs ne sont jamais modifiés.',
-  reviewTableLabel: 'Tableau par CLS',
-  reviewTotalsTitle: 'Totaux consolidés',
-  reviewByPartner: 'Engagé par partenaire, tous CLS',
-  reviewByYear: 'Engagé par année, tous CLS',
-  reviewSetAside: 'Fichiers écartés',
-  reviewDuplicates: 'Même CLS trouvé plusieurs fois',
-  reviewDuplicate: '« {name} » : retenu {kept} (modifié le {date}) ; écarté : {ignored}',
-  reviewNothing: 'Aucun classeur CLS lisible parmi ces fichiers : rien à contrôler.',
-  reviewDownload: 'Télécharger le rapport de revue (.xlsx)',
-  reviewDownloaded: 'Rapport « {name} » téléchargé.',
-  reviewOpenOne: 'Ouvrir',
-  reviewOpenLabel: 'Ouvrir {name} seul',
-  print: 'Imprimer / PDF',
-  printedOn: 'Imprimé le {date}',
-  downloadFailed: 'Le classeur n’a pas pu être préparé : {reason}',
-  coordinationOk: 'règles respectées',
-  coordinationFailing: 'en défaut : {years}',
-  coordinationNone: 'sans objet',
-  statementTitle: 'Relevé partenaire',
-  statementIntro: 'Les engagements d’un partenaire par action et par année : les mêmes montants que sa colonne du tableau d’engagement des partenaires.',
-  statementPartner: 'Partenaire',
-  statementYear: 'Période',
-  statementWhole: 'Toute la durée du contrat',
-  statementDownload: 'Télécharger le relevé (.xlsx)',
-  statementDownloaded: 'Relevé « {name} » téléchargé.',
-  statementNoPartner: 'La liste des partenaires (CLS_Financeurs) est vide : pas de relevé possible.',
-  figuresLabel: 'Chiffres clés',
-  compareTitle: 'Comparer avec une version précédente',
-  compareIntro: 'Choisissez la version précédente du même CLS (avant le dernier COPIL, par exemple) : engagements, actions, mesures et partenaires qui ont changé, rapprochés par leur contenu.',
-  // No « en » in this label: the page's EN button is found by that name elsewhere.
-  comparePick: 'Choisir la version d’avant (.xlsx)',
-  compareReading: 'Comparaison avec « {name} »…',
-  compareNotSame: '« {before} » et « {after} » ne sont pas deux versions du même CLS (nom ou territoire différents) : rien n’est comparé.',
-  compareAgainst: 'Version précédente : « {name} »',
-  chartsTitle: 'Graphiques',
-  chartsShow: 'Afficher les graphiques',
-  chartsLoading: 'Préparation des graphiques…',
-  chartByPartner: 'Engagé par partenaire (acquis et sollicité)',
-  chartByYear: 'Engagé par année (acquis et sollicité)',
-  chartByAxis: 'Statut des actions par axe',
-  chartNoData: 'Aucun engagement à représenter.',
-  chartAxis: 'Axe {n}',
-  chartActions: '{n} actions',
-  chartActionOne: '1 action',
-  chartNoStatus: 'sans statut',
-} as const;
+import { pageExtras as en } from '../texts/en/page-extras';
+import { pageExtras as fr } from '../texts/fr/page-extras';
+import { translatorOf } from '../ui/translate';
 
 export type ExtrasKey = keyof typeof fr;
-
-const en: Record<ExtrasKey, string> = {
-  reviewTitle: 'Review of {n} workbooks',
-  reviewReading: 'Reading {n} workbooks…',
-  reviewIntro: 'One row per CLS; the same CLS found twice is counted once (the newest version). The workbooks are never changed.',
-  reviewTableLabel: 'Table by CLS',
-  reviewTotalsTitle: 'Consolidated totals',
-  reviewByPartner: 'Committed by partner, all CLS',
-  reviewByYear: 'Committed by year, all CLS',
-  reviewSetAside: 'Files set aside',
-  reviewDuplicates: 'Same CLS found several times',
-  reviewDuplicate: '“{name}”: kept {kept} (modified {date}); set aside: {ignored}',
-  reviewNothing: 'No readable CLS workbook among these files: nothing to check.',
-  reviewDownload: 'Download the review report (.xlsx)',
-  reviewDownloaded: 'Report “{name}” downloaded.',
-  reviewOpenOne: 'Open',
-  reviewOpenLabel: 'Open {name} alone',
-  print: 'Print / PDF',
-  printedOn: 'Printed on {date}',
-  downloadFailed: 'The workbook could not be prepared: {reason}',
-  coordinationOk: 'rules met',
-  coordinationFailing: 'failing: {years}',
-  coordinationNone: 'not applicable',
-  statementTitle: 'Partner statement',
-  statementIntro: 'One partner’s commitments by action and year: the same amounts as its column of the partner-engagement table.',
-  statementPartner: 'Partner',
-  statementYear: 'Period',
-  statementWhole: 'Whole contract',
-  statementDownload: 'Download the statement (.xlsx)',
-  statementDownloaded: 'Statement “{name}” downloaded.',
-  statementNoPartner: 'The partner list (CLS_Financeurs) is empty: no statement possible.',
-  figuresLabel: 'Key figures',
-  compareTitle: 'Compare with a previous version',
-  compareIntro: 'Choose the previous version of the same CLS (before the last COPIL, for instance): commitments, actions, measures and partners that changed, matched by content.',
-  comparePick: 'Choose the previous version (.xlsx)',
-  compareReading: 'Comparing with “{name}”…',
-  compareNotSame: '“{before}” and “{after}” are not two versions of the same CLS (name or territory differ): nothing is compared.',
-  compareAgainst: 'Previous version: “{name}”',
-  chartsTitle: 'Charts',
-  chartsShow: 'Show the charts',
-  chartsLoading: 'Preparing the charts…',
-  chartByPartner: 'Committed by partner (secured and requested)',
-  chartByYear: 'Committed by year (secured and requested)',
-  chartByAxis: 'Action status by axis',
-  chartNoData: 'No commitment to show.',
-  chartAxis: 'Axis {n}',
-  chartActions: '{n} actions',
-  chartActionOne: '1 action',
-  chartNoStatus: 'no status',
-};
 
 const TEXTS: Readonly<Record<Lang, Record<ExtrasKey, string>>> = { fr, en };
 
@@ -110,6 +12,5 @@ export type ExtrasTranslate = (key: ExtrasKey, vars?: Readonly<Record<string, st
 
 /** A translator for the review, statement, comparison and charts: `{name}` placeholders from `vars`. */
 export function extrasTranslator(lang: Lang): ExtrasTranslate {
-  const dictionary = TEXTS[lang];
-  return (key, vars) => dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) => (vars && name in vars ? String(vars[name]) : whole));
+  return translatorOf(TEXTS[lang], { keepQuotes: false });
 }

@@ -1,0 +1,40 @@
+/** Every string of the page's shell (index.html), in French. */
+
+export const page = {
+  documentTitle: 'Tableaux CLS — contrôle d’un classeur',
+  pageTitle: 'Tableaux CLS — contrôle d’un classeur',
+  privacy: 'Votre fichier reste sur votre ordinateur : rien n’est envoyé.',
+  pageIntro:
+    'Déposez le classeur de suivi d’un Contrat local de santé (.xlsx) pour le contrôler sans Excel ni complément : mêmes règles, mêmes totaux que dans Excel. Le classeur n’est jamais modifié.',
+  languageLabel: 'Langue de la page',
+  languageFr: 'Français',
+  languageEn: 'English',
+  pickTitle: 'Contrôler un classeur',
+  dropHint: 'Glissez-déposez votre classeur ici (ou plusieurs, ou un dossier, pour une revue), ou',
+  pickButton: 'Choisir un classeur (.xlsx)',
+  pickOther: 'Choisir un autre classeur',
+  dropOtherHint: 'ou déposez-en un autre sur la page.',
+  dropActive: 'Relâchez pour contrôler ce classeur.',
+  reading: 'Lecture de « {name} »…',
+  openedLabel: 'Classeur ouvert',
+  openedFile: '« {name} » ({size}), ouvert en lecture seule.',
+  reviewFiles: '{n} classeurs en revue, ouverts en lecture seule.',
+  reviewLoading: 'Préparation de la revue de {n} classeurs…',
+  unusableTitle: 'Ce fichier ne peut pas être contrôlé',
+  readFailed: 'La lecture du fichier a échoué : {reason}',
+  downloadTitle: 'Télécharger un classeur CLS',
+  downloadIntro: 'Pas encore de classeur ? Téléchargez un classeur neuf, avec tous les tableaux du contrat, prêt à remplir dans Excel ou LibreOffice.',
+  downloadLoading: 'Chargement du formulaire…',
+  downloadButton: 'Télécharger un classeur CLS',
+  downloading: 'Préparation du classeur…',
+  downloaded: 'Classeur « {name} » téléchargé.',
+  downloadFailed: 'Le classeur n’a pas pu être préparé : {reason}',
+  sizeKo: '{n} Ko',
+  sizeMo: '{n} Mo',
+  pickerTypes: 'Classeurs',
+  rereadDone: 'Fichier relu sur le disque : contrôle de la version enregistrée le {date}.',
+  rereadUnchanged:
+    'Fichier relu sur le disque : inchangé depuis son enregistrement du {date}. Après une correction, enregistrez le classeur avant de relancer le contrôle.',
+  rereadAsOpened:
+    'Ce navigateur ne peut pas relire « {name} » sur le disque : le contrôle porte sur le fichier tel qu’il a été ouvert. Si vous l’avez modifié, déposez à nouveau le fichier modifié (ou choisissez-le).',
+} as const;

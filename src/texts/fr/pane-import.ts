@@ -1,0 +1,38 @@
+/** The task pane's import view, in French: loaded with that view only. */
+
+export const paneImport = {
+  importTitle: 'Importer vos propres tableaux',
+  importIntro:
+    'Vos feuilles (matrice des partenaires, tableau de bord, liste des engagements, fiches action, grille d’évaluation) sont lues telles que vous les tenez, et leurs lignes écrites dans les tableaux du contrat de ce classeur. Vos feuilles ne sont jamais modifiées, ni une valeur que vous avez saisie dans les tableaux.',
+  importSettings: 'Réglages de l’import',
+  importProfile: 'Profil régional',
+  importYearLabel: 'Année des montants sans année',
+  importYearHint: 'Quatre chiffres, par exemple 2025.',
+  importYearApply: 'Appliquer',
+  importYearInvalid: 'Indiquez une année sur quatre chiffres, entre 1990 et 2100.',
+  importPlanTitle: 'Ce que l’import va écrire',
+  importWillCreate: 'Les tableaux du contrat manquants seront d’abord créés (comme avec « Créer »), puis les lignes y seront écrites.',
+  importTableLine: '{table} : {added} ajoutée(s), {updated} mise(s) à jour ({cells} valeur(s)), {cleared} effacée(s), {unchanged} inchangée(s)',
+  importUpToDate: 'Rien à écrire : les tableaux contiennent déjà ce que disent vos feuilles.',
+  importDeletedByUser: '{count} ligne(s) importée(s) puis supprimée(s) par vous ne sont pas réimportée(s).',
+  importKeptGone: '{count} ligne(s) absente(s) désormais de vos feuilles, mais modifiée(s) par vous, sont laissée(s) telles quelles.',
+  importMissingColumns: '{table} n’a pas la colonne {columns} : ces valeurs ne sont pas écrites.',
+  importKeptTitle: 'Vos valeurs conservées',
+  importKeptEdited: '{cell} ({header}) : vous avez saisi {current} ; vos feuilles disent {imported}.',
+  importKeptUserRow: '{cell} ({header}) : votre ligne dit {current} ; vos feuilles disent {imported}.',
+  importKeptMore: '… et {count} autre(s).',
+  importButton: 'Importer dans ce classeur',
+  importReadOnly:
+    'Ce classeur est en lecture seule ici : l’import ne peut pas y écrire. Utilisez la conversion de la page web ou la ligne de commande, qui écrivent un nouveau classeur.',
+  importSaved: 'Le dernier import est enregistré dans ce classeur : importer à nouveau met à jour ces lignes au lieu de les dupliquer.',
+  importEdited: 'Vous avez modifié le mapping proposé.',
+  importResetMapping: 'Revenir au mapping proposé',
+  importDoneTitle: 'Import terminé',
+  importDone: '{written} ligne(s) écrite(s) dans les tableaux du contrat, dont {added} ajoutée(s) à leur suite.',
+  importDoneNothing: 'Rien n’a été écrit : les tableaux étaient déjà à jour.',
+  importCreated: 'Tableaux créés : {tables}.',
+  tableFunders: 'Partenaires',
+  tableActions: 'Actions',
+  tableFundings: 'Financements',
+  tableEvaluation: 'Évaluation',
+} as const;
