@@ -143,33 +143,32 @@ function renderNginx(rules, { origin }) {
   const { splats, exact } = splatAndExact(rules);
   const block = (selector, headers) =>
     [`location ${selector} {`, ...Object.entries(headers).map(([n, v]) => `    add_header ${n} "${v}" always;`), '}'].join('\n');
-  return [
+  const intro = [
     `# Tableaux CLS : en-têtes HTTP pour nginx (${origin}).`,
     '# À placer dans le bloc server { } https qui sert ces fichiers (root : le dossier qui contient celui du complément).',
     '# nginx oublie les add_header du bloc server dans une location qui a les siens : recopiez-y vos en-têtes communs (HSTS…).',
     '# Pas de directive expires ni de Cache-Control sur assets/icon-*.png : Office met les icônes du ruban en cache lui-même.',
     '# Tableaux CLS: HTTP headers for nginx; put in the https server { } block serving these files.',
-    '',
-    ...splats.map((r) => block(r.path.slice(0, -1), r.headers)),
-    ...exact.map((r) => block(`= ${r.path}`, headersFor(rules, r.path))),
-    '',
-  ].join('\n\n').replace(/\n{3,}/g, '\n\n');
+  ].join('\n');
+  const blocks = [...splats.map((r) => block(r.path.slice(0, -1), r.headers)), ...exact.map((r) => block(`= ${r.path}`, headersFor(rules, r.path)))];
+  return `${[intro, ...blocks].join('\n\n')}\n`;
 }
 
 /** Apache (mod_headers): a <Location> per `/*` rule, a <LocationMatch> per document; later sections override earlier ones. */
 function renderApache(rules, { origin }) {
   const { splats, exact } = splatAndExact(rules);
   const set = (headers) => Object.entries(headers).map(([n, v]) => `    Header always set ${n} "${v}"`);
-  return [
+  const intro = [
     `# Tableaux CLS : en-têtes HTTP pour Apache 2.4 (${origin}).`,
     '# À placer dans le <VirtualHost *:443> qui sert ces fichiers ; module headers requis (a2enmod headers).',
     '# Pas de mod_expires ni de Cache-Control sur assets/icon-*.png : Office met les icônes du ruban en cache lui-même.',
     '# Tableaux CLS: HTTP headers for Apache 2.4; put in the <VirtualHost *:443> serving these files (mod_headers).',
-    '',
+  ].join('\n');
+  const sections = [
     ...splats.map((r) => [`<Location "${r.path.slice(0, -1)}">`, ...set(r.headers), '</Location>'].join('\n')),
     ...exact.map((r) => [`<LocationMatch "^${regexEscape(r.path)}$">`, ...set(r.headers), '</LocationMatch>'].join('\n')),
-    '',
-  ].join('\n\n').replace(/\n{3,}/g, '\n\n');
+  ];
+  return `${[intro, ...sections].join('\n\n')}\n`;
 }
 
 module.exports = {
