@@ -5,8 +5,13 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import { createMemoryPort, sampleSnapshot } from '../../src/taskpane/memory-port';
+import { pinClock, unpinClock } from '../setup/pin-clock';
 
 const NBSP = '\u00a0';
+
+// The sample is signed in the current year: every test runs on 30 November 2026.
+beforeEach(() => pinClock('2026-11-30'));
+afterEach(() => unpinClock());
 
 describe('Créer: the preview follows the choices', () => {
   it('says the choice, lists the sample’s rows and the filled cells it leaves, the same number the creation reports, with thousands separators', async () => {
@@ -19,8 +24,7 @@ describe('Créer: the preview follows the choices', () => {
     await user.click(screen.getByRole('radio', { name: '5 ans' }));
     await user.click(screen.getByRole('radio', { name: 'Centre-Val de Loire' }));
     await user.click(screen.getByRole('radio', { name: 'Données d’exemple (CLS fictif)' }));
-    const year = new Date().getFullYear();
-    expect(within(preview).getByText(`Votre choix : profil Centre-Val de Loire, contrat de 5 ans, données d’exemple d’un CLS fictif signé en ${year}.`)).toBeTruthy();
+    expect(within(preview).getByText('Votre choix : profil Centre-Val de Loire, contrat de 5 ans, données d’exemple d’un CLS fictif signé en 2026.')).toBeTruthy();
     const rows = within(preview).getByRole('list', { name: 'Données d’exemple à écrire' });
     const items = within(rows).getAllByRole('listitem').map((li) => li.textContent ?? '');
     expect(items.find((item) => item.startsWith('CLS_Actions'))).toMatch(/^CLS_Actions : \d+ lignes$/);
@@ -41,7 +45,7 @@ describe('Créer: the preview follows the choices', () => {
     render(<App port={createMemoryPort(sampleSnapshot())} lang="en" />);
     const preview = await screen.findByRole('region', { name: 'What will happen' });
     await user.click(screen.getByRole('radio', { name: 'Sample data (fictional CLS)' }));
-    expect(within(preview).getByText(`Your choice: Normandy profile, 3-year contract, sample data of a fictional CLS signed in ${new Date().getFullYear()}.`)).toBeTruthy();
+    expect(within(preview).getByText('Your choice: Normandy profile, 3-year contract, sample data of a fictional CLS signed in 2026.')).toBeTruthy();
     expect(within(preview).getByText(/^\d{1,3}(,\d{3})+ cells already filled in your tables will be left as they are: the sample is not written there\.$/)).toBeTruthy();
   });
 });
