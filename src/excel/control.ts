@@ -8,6 +8,8 @@ import type { WriteValue } from './cells';
 import { TEXT_FORMAT, clearSheetInPlace, needsTextFormat, widthInPoints } from './cells';
 import { gridBytes, packByBudget, syncEach } from './chunks';
 import { ExcelAdapterError, runExcel } from './run';
+import { excel as en } from '../texts/en/excel';
+import { excel as fr } from '../texts/fr/excel';
 
 const CONTROL_WIDTHS = [10, 30, 22, 10, 70, 24, 50] as const;
 
@@ -89,7 +91,7 @@ export function selectCell(sheetName: string, cell: string): Promise<void> {
     sheet.load('name');
     await context.sync();
     if (sheet.isNullObject) {
-      throw new ExcelAdapterError('select', `la feuille « ${sheetName} » est introuvable.`, `sheet "${sheetName}" not found.`);
+      throw new ExcelAdapterError('select', fr.sheetMissing(sheetName), en.sheetMissing(sheetName));
     }
     sheet.activate();
     sheet.getRange(cell).select();

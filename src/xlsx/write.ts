@@ -17,6 +17,8 @@ import type {
   WorkbookPlan,
 } from '../domain/generate/plan';
 import { parseA1, parseRange } from '../domain/values/a1';
+import { serialToIso } from '../domain/values/dates';
+import { validationAlerts as ALERTS } from '../texts/fr/validation-alerts';
 import { workbookBytes } from './bytes';
 
 export interface WriteOptions {
@@ -211,8 +213,9 @@ function toCellValue(value: PlanCell): CellValue {
 /** Excel limits a prompt title to 32 characters. */
 const title = (text: string): string => (text.length <= 32 ? text : `${text.slice(0, 31)}…`);
 
+/** The alerts are the workbook's, in French like its sheets and headers (src/texts/fr/validation-alerts.ts). */
 function dataValidation(plan: ValidationPlan, prompt: string | undefined, header?: string): DataValidation {
-  const promptPart = prompt === undefined ? {} : { showInputMessage: true, promptTitle: title(header ?? 'Saisie'), prompt };
+  const promptPart = prompt === undefined ? {} : { showInputMessage: true, promptTitle: title(header ?? ALERTS.promptTitle), prompt };
   if (plan.kind === 'list') {
     return {
       type: 'list',
@@ -221,8 +224,8 @@ function dataValidation(plan: ValidationPlan, prompt: string | undefined, header
       formulae: [plan.listName],
       showErrorMessage: true,
       errorStyle: plan.strict ? 'stop' : 'information',
-      errorTitle: 'Valeur hors liste',
-      error: plan.strict ? 'Choisissez une valeur de la liste déroulante.' : 'Cette valeur n’est pas dans la liste proposée ; elle est acceptée.',
+      errorTitle: ALERTS.listTitle,
+      error: plan.strict ? ALERTS.listStrict : ALERTS.listOpen,
       ...promptPart,
     };
   }
@@ -230,12 +233,12 @@ function dataValidation(plan: ValidationPlan, prompt: string | undefined, header
   const operator = min !== undefined && max !== undefined ? 'between' : min !== undefined ? 'greaterThanOrEqual' : 'lessThanOrEqual';
   const bounds = [min, max].filter((b): b is number => b !== undefined);
   const isDate = plan.kind === 'date';
-  const shown = (b: number): string => (isDate ? frenchDate(b) : String(b).replace('.', ','));
   const error = isDate
-    ? `Saisissez une date au format jj/mm/aaaa${min !== undefined && max !== undefined ? `, entre le ${shown(min)} et le ${shown(max)}` : ''}.`
-    : `Saisissez un nombre${plan.kind === 'whole' ? ' entier' : ''}${
-        operator === 'between' ? ` compris entre ${shown(min ?? 0)} et ${shown(max ?? 0)}` : operator === 'greaterThanOrEqual' ? ` supérieur ou égal à ${shown(min ?? 0)}` : ` inférieur ou égal à ${shown(max ?? 0)}`
-      } (sans texte ni symbole).`;
+    ? ALERTS.date(min !== undefined && max !== undefined ? { from: serialToIso(min), to: serialToIso(max) } : undefined)
+    : ALERTS.number(
+        plan.kind === 'whole',
+        operator === 'between' ? { kind: 'between', min: min ?? 0, max: max ?? 0 } : operator === 'greaterThanOrEqual' ? { kind: 'atLeast', min: min ?? 0 } : { kind: 'atMost', max: max ?? 0 },
+      );
   return {
     type: plan.kind,
     operator,
@@ -243,16 +246,10 @@ function dataValidation(plan: ValidationPlan, prompt: string | undefined, header
     formulae: isDate ? bounds.map((b) => new Date(EXCEL_EPOCH_MS + b * MS_PER_DAY)) : bounds,
     showErrorMessage: true,
     errorStyle: 'stop',
-    errorTitle: isDate ? 'Date attendue' : 'Nombre attendu',
+    errorTitle: isDate ? ALERTS.dateTitle : ALERTS.numberTitle,
     error,
     ...promptPart,
   };
-}
-
-function frenchDate(serial: number): string {
-  const d = new Date(EXCEL_EPOCH_MS + serial * MS_PER_DAY);
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
 }
 
 function forEachCell(range: string, visit: (row: number, col: number) => void): void {
