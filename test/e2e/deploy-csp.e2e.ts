@@ -5,7 +5,7 @@
  * place of Microsoft's CDN), the function file, privacy and help pages load — and not one CSP violation is reported.
  * The nginx and Apache snippets must send the same headers for every path.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -29,7 +29,7 @@ interface Violation {
 
 declare global {
   interface Window {
-    __cspViolations?: Violation[];
+    __reportCspViolation?: (violation: Violation) => Promise<void>;
   }
 }
 
@@ -38,10 +38,12 @@ declare global {
  * responses (Chromium's own /favicon.ico request aside: a page without an icon link is not a fault of the policy).
  */
 async function watchCsp(page: Page): Promise<{ console: string[]; violations: () => Promise<Violation[]> }> {
+  // Reported to Node as they happen, so the violations of every page the test navigates through are kept.
+  const violations: Violation[] = [];
+  await page.exposeFunction('__reportCspViolation', (violation: Violation) => violations.push(violation));
   await page.addInitScript(() => {
-    window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
-      window.__cspViolations!.push({ directive: e.effectiveDirective, blocked: e.blockedURI, source: `${e.sourceFile}:${e.lineNumber}` });
+      void window.__reportCspViolation?.({ directive: e.effectiveDirective, blocked: e.blockedURI, source: `${e.sourceFile}:${e.lineNumber}` });
     });
   });
   const messages: string[] = [];
@@ -53,7 +55,8 @@ async function watchCsp(page: Page): Promise<{ console: string[]; violations: ()
     if (response.status() >= 400 && new URL(response.url()).pathname !== '/favicon.ico') messages.push(`http ${response.status()}: ${response.url()}`);
   });
   page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
-  return { console: messages, violations: () => page.evaluate(() => window.__cspViolations ?? []) };
+  // Events are dispatched asynchronously: let the last ones arrive before reading.
+  return { console: messages, violations: () => page.waitForTimeout(200).then(() => [...violations]) };
 }
 
 /** Office.js from the npm package, answered for Microsoft's CDN URLs (offline CI; the same files, same paths). */
@@ -78,6 +81,9 @@ describe('the site under the headers of its _headers file', () => {
   const report: string[] = [];
 
   beforeAll(async () => {
+    if (!existsSync(join(DIST, '_headers'))) {
+      throw new Error(`${DIST}/_headers est introuvable : relancez « npm run build ». / ${DIST}/_headers is missing: run "npm run build" again.`);
+    }
     rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
     server = await startServer({ root: DIST, port: 0, host: '127.0.0.1', rules });
     browser = await launchChromium();
