@@ -3,7 +3,7 @@
  * with their columns (editable when `onEdit` is given), every euro imported or skipped with its reason, the
  * rows skipped, the words converted, and the refusals as sentences.
  */
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { FormEvent, ReactElement, ReactNode } from 'react';
 import { useId, useState } from 'react';
 import type { ImportMapping, ImportRefusal, ImportResult, MappingArea, Proposal } from '../../domain/import';
@@ -27,31 +27,57 @@ import { useImportStyles } from './useImportStyles.styles';
 export const asHeading = (line: string): string => line.replace(/\s*:\s*$/, '');
 const colon = (lang: Lang): string => (lang === 'fr' ? ' : ' : ': ');
 
-function ScrollTable({ label, children }: { readonly label: string; readonly children: ReactNode }): ReactElement {
-  const styles = useImportStyles();
+const useTitledTableStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
+  // A long title wraps on a narrow screen rather than widening the page.
+  heading: { margin: 0, overflowWrap: 'anywhere' },
+  scroller: { maxWidth: '100%', overflowX: 'auto', ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
+});
+
+export interface TitledTableProps {
+  readonly title: string;
+  /** The heading's level in its section. */
+  readonly level: 3 | 4 | 5;
+  /** A sentence between the heading and the table. */
+  readonly note?: ReactNode;
+  /** The look of where it is shown: the heading's type, the scroll region's frame, the table and its cells. */
+  readonly classNames?: { readonly heading?: string; readonly scroller?: string; readonly table?: string };
+  /** thead, tbody, tfoot. */
+  readonly children: ReactNode;
+}
+
+/**
+ * A wide table under its own heading, in a focusable scroll region (keyboard users scroll a table wider than the
+ * screen); the region and the table are named by the heading, which wraps instead of scrolling away with the table.
+ */
+export function TitledTable({ title, level, note, classNames = {}, children }: TitledTableProps): ReactElement {
+  const styles = useTitledTableStyles();
+  const id = useId();
+  const Heading = level === 3 ? 'h3' : level === 4 ? 'h4' : 'h5';
   return (
-    // A named, focusable region: keyboard users scroll a table wider than the screen.
-    <div className={styles.scroll} role="region" aria-label={label} tabIndex={0}>
-      {children}
+    <div className={styles.root}>
+      <Heading id={id} className={mergeClasses(styles.heading, classNames.heading)}>
+        {title}
+      </Heading>
+      {note}
+      <div className={mergeClasses(styles.scroller, classNames.scroller)} tabIndex={0} role="region" aria-labelledby={id} data-print-region="">
+        <table className={classNames.table} data-print-table="" aria-labelledby={id}>
+          {children}
+        </table>
+      </div>
     </div>
   );
 }
 
-/** A table named by its caption, in a scroll region of the same name; `children`: its head and body. */
-function CaptionedTable({ caption, children }: { readonly caption: string; readonly children: ReactNode }): ReactElement {
+/** The import views' look for a TitledTable. */
+function useImportTableLook(): NonNullable<TitledTableProps['classNames']> {
   const styles = useImportStyles();
-  return (
-    <ScrollTable label={caption}>
-      <table className={styles.table}>
-        <caption className={styles.caption}>{caption}</caption>
-        {children}
-      </table>
-    </ScrollTable>
-  );
+  return { heading: styles.caption, scroller: styles.scroll, table: styles.table };
 }
 
 export function Nothing({ proposal, texts, t }: { readonly proposal: Proposal; readonly texts: ImportReportTexts; readonly t: ConversionTranslate }): ReactElement {
   const styles = useImportStyles();
+  const look = useImportTableLook();
   return (
     <>
       <MessageBar intent="warning" layout="multiline">
@@ -63,24 +89,24 @@ export function Nothing({ proposal, texts, t }: { readonly proposal: Proposal; r
       <TooLarge proposal={proposal} texts={texts} />
       {proposal.peeks.map((peek) => (
         <div key={peek.sheet} className={styles.area}>
-          <h3 className={styles.h3}>{asHeading(texts.firstRows(peek.sheet))}</h3>
           {peek.rows.length === 0 ? (
-            <p className={styles.muted}>{texts.emptySheet}</p>
+            <>
+              <h3 className={styles.h3}>{asHeading(texts.firstRows(peek.sheet))}</h3>
+              <p className={styles.muted}>{texts.emptySheet}</p>
+            </>
           ) : (
-            <ScrollTable label={asHeading(texts.firstRows(peek.sheet))}>
-              <table className={styles.table}>
-                <tbody>
-                  {peek.rows.map((row, i) => (
-                    <tr key={i}>
-                      <th scope="row">{`${t('row')} ${i + 1}`}</th>
-                      {row.map((cell, c) => (
-                        <td key={c}>{cell}</td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollTable>
+            <TitledTable title={asHeading(texts.firstRows(peek.sheet))} level={3} classNames={{ ...look, heading: styles.h3 }}>
+              <tbody>
+                {peek.rows.map((row, i) => (
+                  <tr key={i}>
+                    <th scope="row">{`${t('row')} ${i + 1}`}</th>
+                    {row.map((cell, c) => (
+                      <td key={c}>{cell}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </TitledTable>
           )}
         </div>
       ))}
@@ -191,6 +217,7 @@ function Area({
     : [];
   const skippedRows = result ? result.skippedRows.filter((r) => r.area === area.id) : [];
   const caption = t('columnsCaption', { sheet: place.sheet });
+  const look = useImportTableLook();
   const [editing, setEditing] = useState(false);
   return (
     <article className={styles.area} aria-label={`${index}. ${texts.kind[area.kind]}`}>
@@ -209,7 +236,7 @@ function Area({
       {editing && onEdit && area.include && area.kind !== 'action-fiche' ? (
         <EditableColumns area={area} snapshot={snapshot} mapping={mapping} t={t} lang={lang} caption={caption} onEdit={onEdit} />
       ) : (
-      <CaptionedTable caption={caption}>
+      <TitledTable title={caption} level={5} classNames={look}>
         <thead>
           <tr>
             <th scope="col">{t('colSource')}</th>
@@ -226,7 +253,7 @@ function Area({
             </tr>
           ))}
         </tbody>
-      </CaptionedTable>
+      </TitledTable>
       )}
       {area.kind === 'partner-matrix' ? <p className={styles.muted}>{texts.natureStatus(area.nature, area.status)}</p> : null}
       {conservation ? (
@@ -283,6 +310,7 @@ export function Values({
   readonly result: ImportResult;
 }): ReactElement | null {
   const styles = useImportStyles();
+  const look = useImportTableLook();
   const ids = useId();
   const values = valueMappings(snapshot, mapping, result);
   if (values.length === 0) return null;
@@ -291,7 +319,7 @@ export function Values({
       <h3 id={`${ids}-values`} className={styles.h3}>
         {t('valuesTitle')}
       </h3>
-      <CaptionedTable caption={t('valuesCaption')}>
+      <TitledTable title={t('valuesCaption')} level={4} classNames={look}>
         <thead>
           <tr>
             <th scope="col">{t('colCategory')}</th>
@@ -310,7 +338,7 @@ export function Values({
             </tr>
           ))}
         </tbody>
-      </CaptionedTable>
+      </TitledTable>
     </section>
   );
 }
@@ -349,11 +377,12 @@ interface EditableColumnsProps {
 /** The columns of an area with a choice per column: the contract column it feeds, or for a partner column, the partner and the year. */
 function EditableColumns({ area, snapshot, mapping, t, lang, caption, onEdit }: EditableColumnsProps): ReactElement {
   const styles = useImportStyles();
+  const look = useImportTableLook();
   if (area.kind === 'partner-matrix') {
     const funders = [...new Set([...DEFAULT_FUNDERS.map((f) => f.name), ...area.partnerColumns.map((p) => p.funder)])];
     const years = YEAR_CHOICES(mapping.year ?? area.partnerColumns.find((p) => p.year !== null)?.year ?? 2026);
     return (
-      <CaptionedTable caption={caption}>
+      <TitledTable title={caption} level={5} classNames={look}>
         <thead>
           <tr>
             <th scope="col">{t('colSource')}</th>
@@ -392,14 +421,14 @@ function EditableColumns({ area, snapshot, mapping, t, lang, caption, onEdit }: 
             </tr>
           ))}
         </tbody>
-      </CaptionedTable>
+      </TitledTable>
     );
   }
   const fields = fieldsOf(area);
   const fed = area.kind === 'action-fiche' ? {} : (area.columns as Readonly<Record<string, string | undefined>>);
   const fieldOf = (column: string): string => Object.entries(fed).find(([, c]) => c === column)?.[0] ?? '';
   return (
-    <CaptionedTable caption={caption}>
+    <TitledTable title={caption} level={5} classNames={look}>
       <thead>
         <tr>
           <th scope="col">{t('colHeader')}</th>
@@ -423,7 +452,7 @@ function EditableColumns({ area, snapshot, mapping, t, lang, caption, onEdit }: 
           </tr>
         ))}
       </tbody>
-    </CaptionedTable>
+    </TitledTable>
   );
 }
 
