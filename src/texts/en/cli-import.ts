@@ -22,6 +22,6 @@ export const cliImport: ImportTexts = {
   writeFailed: (p, r) => `cannot write ${p}: ${r}`,
   title: (s, o) => `Import of ${s} → ${o}`,
   validation: (e, w, i, o) =>
-    `Check of the new workbook: ${e} error${e > 1 ? 's' : ''}, ${w} warning${w > 1 ? 's' : ''}, ${i} info${i > 1 ? 's' : ''} (details: cls-workbook validate ${o})`,
+    `Check of the new workbook: ${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info${i === 1 ? '' : 's'} (details: cls-workbook validate ${o})`,
   written: (o) => `Workbook written: ${o} (the source workbook was not modified)`,
 };
