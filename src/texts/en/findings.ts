@@ -1,5 +1,6 @@
 /** The findings' messages in English, one per rule id. */
-import { formatEuros, formatNumber } from '../../domain/values/format';
+import { ARS_COORDINATION_CAP_CENTS, ARS_COORDINATION_SHARE } from '../../domain/totals';
+import { formatEuros, formatNumber, formatPercent } from '../../domain/values/format';
 import type { Messages } from '../../domain/messages/types';
 import { d, n, p } from '../../domain/messages/types';
 
@@ -153,12 +154,12 @@ export const findings: Messages = {
   'funding.ars-coordination-cap': (x) => ({
     message:
       n(x, 'posts') > 1
-        ? `${p(x, 'year')}: the ARS funds coordination with ${eur(n(x, 'arsCents'))}, above the ${eur(n(x, 'capCents'))} cap (€25,000 a year for each post, ${p(x, 'posts')} posts).`
+        ? `${p(x, 'year')}: the ARS funds coordination with ${eur(n(x, 'arsCents'))}, above the ${eur(n(x, 'capCents'))} cap (${eur(ARS_COORDINATION_CAP_CENTS)} a year for each post, ${p(x, 'posts')} posts).`
         : `${p(x, 'year')}: the ARS funds coordination with ${eur(n(x, 'arsCents'))}, above the annual cap of ${eur(n(x, 'capCents'))}.`,
     suggestion: 'The cap is annual, whatever the working time of the post: bring the ARS share down to it and complete with other partners.',
   }),
   'funding.ars-coordination-share': (x) => ({
-    message: `${p(x, 'year')}: the ARS share of coordination (${eur(n(x, 'arsCents'))}) exceeds 50% of the annual post cost (${eur(n(x, 'shareCapCents'))} of ${eur(n(x, 'costCents'))}, ${num(n(x, 'fte'))} FTE).`,
+    message: `${p(x, 'year')}: the ARS share of coordination (${eur(n(x, 'arsCents'))}) exceeds ${formatPercent(ARS_COORDINATION_SHARE, 'en')} of the annual post cost (${eur(n(x, 'shareCapCents'))} of ${eur(n(x, 'costCents'))}, ${num(n(x, 'fte'))} FTE).`,
     suggestion: `Bring the ARS share down to ${eur(n(x, 'shareCapCents'))} at most, and complete with other partners.`,
   }),
   'funding.coordination-cofinancing': (x) => ({

@@ -1,6 +1,11 @@
 /** Every string the task pane shows, in English. */
 import type { pane as fr } from '../fr/pane';
 import type { Catalogue } from '../catalogue';
+import { ARS_COORDINATION_SHARE } from '../../domain/totals';
+import { formatPercent } from '../../domain/values/format';
+
+/** The ARS's largest share of the coordination post, from the rule. */
+const SHARE = formatPercent(ARS_COORDINATION_SHARE, 'en');
 
 export const pane: Catalogue<typeof fr> = {
   productName: 'Tableaux CLS',
@@ -171,8 +176,8 @@ export const pane: Catalogue<typeof fr> = {
   arsAmount: 'ARS',
   othersAmount: 'Other funders',
   ruleCap: 'ARS ≤ annual cap ({limit})',
-  ruleShare: 'ARS ≤ 50% of the post cost ({limit})',
-  ruleShareUnknown: 'ARS ≤ 50% of the post cost: post cost not given',
+  ruleShare: `ARS ≤ ${SHARE} of the post cost ({limit})`,
+  ruleShareUnknown: `ARS ≤ ${SHARE} of the post cost: post cost not given`,
   ruleCofinancing: 'Other funders, valued means included, ≥ ARS ({limit})',
   statusOk: 'Compliant',
   statusKo: 'Not compliant',

@@ -1,5 +1,7 @@
 /** Each rule in a few words, in English. */
 import type { RuleNames } from '../fr/rule-names';
+import { ARS_COORDINATION_SHARE } from '../../domain/totals';
+import { formatPercent } from '../../domain/values/format';
 
 export const ruleNames: RuleNames = {
   'structure.table-missing': 'Table missing',
@@ -38,7 +40,7 @@ export const ruleNames: RuleNames = {
   'funding.action-underfunded': 'Funding still to find',
   'funding.action-overfunded': 'Action overfunded',
   'funding.ars-coordination-cap': 'Coordination: ARS cap exceeded',
-  'funding.ars-coordination-share': 'Coordination: ARS above 50% of the post',
+  'funding.ars-coordination-share': `Coordination: ARS above ${formatPercent(ARS_COORDINATION_SHARE, 'en')} of the post`,
   'funding.coordination-cofinancing': 'Coordination: co-financing short',
   'funding.diagnostic-cap': 'Diagnosis: ARS cap exceeded',
   'funding.evaluation-cap': 'Evaluation: ARS cap exceeded',

@@ -1,5 +1,7 @@
 /** The words of the partner statement, in English. */
 import type { StatementTexts } from '../fr/statement';
+import { ARS_COORDINATION_SHARE } from '../../domain/totals';
+import { formatPercent } from '../../domain/values/format';
 
 export const statement: StatementTexts = {
   title: (p) => `Partner statement — ${p}`,
@@ -58,7 +60,7 @@ export const statement: StatementTexts = {
   coordinationNote: 'Each verdict is the workbook check’s own, with the amounts compared.',
   rule: {
     'funding.ars-coordination-cap': 'ARS ≤ annual cap',
-    'funding.ars-coordination-share': 'ARS ≤ 50% of the post cost',
+    'funding.ars-coordination-share': `ARS ≤ ${formatPercent(ARS_COORDINATION_SHARE, 'en')} of the post cost`,
     'funding.coordination-cofinancing': 'Other partners ≥ ARS',
   },
   arsAmount: 'ARS',

@@ -1,5 +1,6 @@
 /** The findings' messages in French (the default language), one per rule id. */
-import { formatEuros, formatNumber } from '../../domain/values/format';
+import { ARS_COORDINATION_CAP_CENTS, ARS_COORDINATION_SHARE } from '../../domain/totals';
+import { formatEuros, formatNumber, formatPercent } from '../../domain/values/format';
 import type { Messages } from '../../domain/messages/types';
 import { d, n, p } from '../../domain/messages/types';
 
@@ -162,12 +163,12 @@ export const findings: Messages = {
   'funding.ars-coordination-cap': (x) => ({
     message:
       n(x, 'posts') > 1
-        ? `${p(x, 'year')} : l’ARS finance la coordination à hauteur de ${eur(n(x, 'arsCents'))}, au-delà du plafond de ${eur(n(x, 'capCents'))} (25 000 € par an pour chaque poste, ${p(x, 'posts')} postes).`
+        ? `${p(x, 'year')} : l’ARS finance la coordination à hauteur de ${eur(n(x, 'arsCents'))}, au-delà du plafond de ${eur(n(x, 'capCents'))} (${eur(ARS_COORDINATION_CAP_CENTS)} par an pour chaque poste, ${p(x, 'posts')} postes).`
         : `${p(x, 'year')} : l’ARS finance la coordination à hauteur de ${eur(n(x, 'arsCents'))}, au-delà du plafond annuel de ${eur(n(x, 'capCents'))}.`,
     suggestion: 'Le plafond est annuel, quel que soit le temps de travail du poste : ramenez la part de l’ARS à ce montant et complétez par d’autres partenaires.',
   }),
   'funding.ars-coordination-share': (x) => ({
-    message: `${p(x, 'year')} : la part ARS de la coordination (${eur(n(x, 'arsCents'))}) dépasse 50 % du coût annuel du poste (${eur(n(x, 'shareCapCents'))} pour ${eur(n(x, 'costCents'))}, ${num(n(x, 'fte'))} ETP).`,
+    message: `${p(x, 'year')} : la part ARS de la coordination (${eur(n(x, 'arsCents'))}) dépasse ${formatPercent(ARS_COORDINATION_SHARE, 'fr')} du coût annuel du poste (${eur(n(x, 'shareCapCents'))} pour ${eur(n(x, 'costCents'))}, ${num(n(x, 'fte'))} ETP).`,
     suggestion: `Ramenez la part de l’ARS à ${eur(n(x, 'shareCapCents'))} au plus, et complétez par d’autres partenaires.`,
   }),
   'funding.coordination-cofinancing': (x) => ({

@@ -1,5 +1,7 @@
 /** Each rule in a few words, in French, for reports read by people (the id stays for machines). */
 import type { RuleId } from '../../domain/rules/ids';
+import { ARS_COORDINATION_SHARE } from '../../domain/totals';
+import { formatPercent } from '../../domain/values/format';
 
 /** Each rule in a few words: a rule missing here fails tsc. */
 export type RuleNames = { readonly [id in RuleId]: string };
@@ -41,7 +43,7 @@ export const ruleNames: RuleNames = {
   'funding.action-underfunded': 'Financements restant à trouver',
   'funding.action-overfunded': 'Action surfinancée',
   'funding.ars-coordination-cap': 'Coordination : plafond ARS dépassé',
-  'funding.ars-coordination-share': 'Coordination : ARS au-delà de 50 % du poste',
+  'funding.ars-coordination-share': `Coordination : ARS au-delà de ${formatPercent(ARS_COORDINATION_SHARE, 'fr')} du poste`,
   'funding.coordination-cofinancing': 'Coordination : cofinancement insuffisant',
   'funding.diagnostic-cap': 'Diagnostic : plafond ARS dépassé',
   'funding.evaluation-cap': 'Évaluation : plafond ARS dépassé',

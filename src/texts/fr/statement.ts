@@ -1,6 +1,8 @@
 /** The words of the partner statement, in French, for the command line, the page and the .xlsx export. */
 import type { CoordinationRuleId } from '../../domain/statement/coordination';
 import type { LineBasis } from '../../domain/statement/statement';
+import { ARS_COORDINATION_SHARE } from '../../domain/totals';
+import { formatPercent } from '../../domain/values/format';
 
 export interface StatementTexts {
   title(partner: string): string;
@@ -122,7 +124,7 @@ export const statement: StatementTexts = {
   coordinationNote: 'Chaque verdict est celui du contrôle du classeur, avec les montants comparés.',
   rule: {
     'funding.ars-coordination-cap': 'ARS ≤ plafond annuel',
-    'funding.ars-coordination-share': 'ARS ≤ 50 % du coût du poste',
+    'funding.ars-coordination-share': `ARS ≤ ${formatPercent(ARS_COORDINATION_SHARE, 'fr')} du coût du poste`,
     'funding.coordination-cofinancing': 'Autres partenaires ≥ ARS',
   },
   arsAmount: 'ARS',
