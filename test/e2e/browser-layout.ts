@@ -3,30 +3,15 @@
  * makes at 320 px: nothing leaves the viewport sideways, no tab is cut, every wide table is a labelled, focusable
  * scroll region that shows it scrolls.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { RunningServer } from '../../scripts/serve-dist';
 import { DIST, ROOT } from './browser';
 
-export { describeViolations, foreignRequests, launchChromium, recordConsole, recordRequests, runAxe } from './browser';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startServer } = require('../../scripts/serve-dist') as typeof import('../../scripts/serve-dist');
+export { describeViolations, foreignRequests, launchChromium, recordConsole, recordRequests, runAxe, serveDist as serveBuilt } from './browser';
 
 /** The build to test (browser.ts: CLS_DIST when set, else dist/). */
 export const BUILT = DIST;
-
-/**
- * Serves the build on 127.0.0.1 with the production Content-Security-Policy.
- * @throws Error telling to build when `page` is missing.
- */
-export async function serveBuilt(page = 'index.html'): Promise<RunningServer> {
-  if (!existsSync(join(BUILT, page))) {
-    throw new Error(`${BUILT}/${page} est introuvable : lancez d’abord « npm run build ». / ${BUILT}/${page} is missing: run "npm run build" first.`);
-  }
-  return startServer({ root: BUILT, port: 0, host: '127.0.0.1' });
-}
 
 /** Where the layout screenshots go (gitignored). */
 export const LAYOUT_SHOTS = process.env.CLS_SHOTS ?? join(ROOT, 'test-artifacts', 'screenshots', 'layout');

@@ -2,10 +2,10 @@
  * Shared helpers for browser tests: headless Debian Chromium through playwright-core, dist/ served on
  * 127.0.0.1 by scripts/serve-dist.js (with its Content-Security-Policy), request recording, axe-core, screenshots.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { RunningServer } from '../../scripts/serve-dist';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -38,16 +38,50 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 /**
- * Serves dist/ on 127.0.0.1 (a free port).
+ * Serves the build under test (DIST) on 127.0.0.1, a free port, with its Content-Security-Policy.
  * @throws Error telling to run `npm run build` when `page` (e.g. index.html) is not in dist/.
  */
 export async function serveDist(page = 'index.html'): Promise<RunningServer> {
   if (!existsSync(join(DIST, page))) {
-    throw new Error(
-      `dist/${page} est introuvable : lancez d’abord « npm run build ». / dist/${page} is missing: run "npm run build" first.`,
-    );
+    throw new Error(`${DIST}/${page} est introuvable : lancez d’abord « npm run build ». / ${DIST}/${page} is missing: run "npm run build" first.`);
   }
   return startServer({ root: DIST, port: 0, host: '127.0.0.1' });
+}
+
+/** What a browser test opened in its beforeAll; what never got opened (a failed setup) is undefined. */
+export interface Opened {
+  readonly context?: BrowserContext | undefined;
+  readonly browser?: Browser | undefined;
+  readonly server?: RunningServer | undefined;
+  /** A scratch folder, removed with its files. */
+  readonly dir?: string | undefined;
+}
+
+/** Closes the context, Chromium and the server, in that order, then removes the scratch folder. */
+export async function closeAll({ context, browser, server, dir }: Opened): Promise<void> {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+}
+
+/** A new page of `context`, its requests and console messages recorded from the first one. */
+export async function openPage(context: BrowserContext): Promise<{ page: Page; requests: string[]; consoleMessages: string[] }> {
+  const page = await context.newPage();
+  return { page, requests: recordRequests(page), consoleMessages: recordConsole(page) };
+}
+
+/** Today as the page sees it (the local date), so that the command line judges lateness as the page does. */
+export function pageToday(): string {
+  const now = new Date();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Prints the axe violations of every impact seen in each state, for the run's log. */
+export function printAxeSeen(title: string, seen: ReadonlyMap<string, readonly string[]>): void {
+  if (seen.size === 0) return;
+  process.stdout.write(`${title}:\n${[...seen].map(([state, v]) => `  ${state}: ${v.length === 0 ? 'none' : v.join(' | ')}`).join('\n')}\n`);
 }
 
 /** Every URL the page asks for, in order (including blob: and data: URLs), from now on. */

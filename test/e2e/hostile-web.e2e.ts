@@ -3,12 +3,12 @@
  * a file the page cannot use says why in an alert; a workbook it can read is checked. Never a dialog (no script of the
  * file runs), never a crashed tab or a page error, never a request off the loopback origin, and the page answers after.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { RunningServer } from '../../scripts/serve-dist';
-import { foreignRequests, launchChromium, recordConsole, recordRequests, serveDist } from './browser';
+import { closeAll, foreignRequests, launchChromium, recordConsole, recordRequests, serveDist } from './browser';
 
 interface HostileCase {
   readonly id: string;
@@ -44,12 +44,7 @@ describe('web page: the hostile corpus', () => {
     for (const { case: c, file } of await writeCorpus(dir, (c) => c.web === true)) files.set(c.id, file);
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => closeAll({ context, browser, server, dir }));
 
   it('has a subset of at least ten cases, unusable and readable ones', () => {
     expect(WEB_CASES.length).toBeGreaterThanOrEqual(10);

@@ -5,14 +5,15 @@
  * below 9 px, and axe-core finds no violation at all.
  * Screenshots of every state at 320 px go to test-artifacts/screenshots/layout/ for a human look.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { RunningServer } from '../../scripts/serve-dist';
 import { buildWorkbookBuffer, fixtureModel, setCell, tableOf, VARIANTS } from '../fixtures/cls-workbooks';
 import { bufferOf, coordinatorWorkbook } from '../import/shapes';
-import { describeViolations, foreignRequests, launchChromium, layoutShot, measureLayout, recordConsole, recordRequests, runAxe, serveBuilt } from './browser-layout';
+import { closeAll, openPage } from './browser';
+import { describeViolations, foreignRequests, launchChromium, layoutShot, measureLayout, recordConsole, runAxe, serveBuilt } from './browser-layout';
 
 const WIDTHS = [320, 360, 1280] as const;
 type Lang = 'fr' | 'en';
@@ -272,21 +273,14 @@ describe.each(['fr', 'en'] as const)('layout at 320, 360 and 1280 px (%s)', (lan
     context = await browser.newContext({ locale: lang === 'fr' ? 'fr-FR' : 'en-GB', viewport: { width: 320, height: 800 }, acceptDownloads: true });
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => closeAll({ context, browser, server, dir }));
 
   describe('the web page', () => {
     let page: Page;
     let requests: string[];
     let consoleMessages: string[];
     beforeAll(async () => {
-      page = await context.newPage();
-      requests = recordRequests(page);
-      consoleMessages = recordConsole(page);
+      ({ page, requests, consoleMessages } = await openPage(context));
       await page.goto(`${server.url}/index.html?lang=${lang}`);
     });
     afterAll(() => page?.close());

@@ -4,7 +4,7 @@
  * The OS file dialog cannot be driven headless: `showOpenFilePicker` hands over a real handle of the origin's private
  * file system, which the test rewrites as Excel would save the file.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -13,17 +13,11 @@ import { validateWorkbook } from '../../src/domain/validate';
 import { readWorkbookBuffer } from '../../src/xlsx/read';
 import type { RunningServer } from '../../scripts/serve-dist';
 import { buildWorkbookBuffer } from '../fixtures/cls-workbooks';
-import { describeViolations, foreignRequests, launchChromium, recordConsole, recordRequests, runAxe, serveBuilt } from './browser-layout';
-
-/** Today as the page sees it (local date). */
-function today(): string {
-  const now = new Date();
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+import { closeAll, openPage, pageToday } from './browser';
+import { describeViolations, foreignRequests, launchChromium, runAxe, serveBuilt } from './browser-layout';
 
 const expectedLine = async (bytes: Uint8Array, lang: 'fr' | 'en' = 'fr'): Promise<string> =>
-  summaryLine(validateWorkbook(await readWorkbookBuffer(bytes), { asOf: today() }).summary, lang);
+  summaryLine(validateWorkbook(await readWorkbookBuffer(bytes), { asOf: pageToday() }).summary, lang);
 
 /** Saves `bytes` as `cls.xlsx` in the page's private file system, as Excel saves over the file. */
 async function saveOnDisk(page: Page, bytes: Uint8Array): Promise<void> {
@@ -63,17 +57,10 @@ describe('web page: the check follows the file and the rules', () => {
     await context.addInitScript(() => {
       (window as unknown as { showOpenFilePicker: unknown }).showOpenFilePicker = async () => [await (await navigator.storage.getDirectory()).getFileHandle('cls.xlsx')];
     });
-    page = await context.newPage();
-    requests = recordRequests(page);
-    consoleMessages = recordConsole(page);
+    ({ page, requests, consoleMessages } = await openPage(context));
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => closeAll({ context, browser, server, dir }));
 
   it('picked through the browser’s picker: checked at once, no « Lancer le contrôle »', async () => {
     await page.goto(`${server.url}/index.html`);

@@ -5,7 +5,7 @@
  * Screenshots and the printed PDF's first page go to test-artifacts/screenshots/ for a human look.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -16,7 +16,7 @@ import type { RunningServer } from '../../scripts/serve-dist';
 import { run } from '../cli/helpers';
 import { buildWorkbookBuffer, fixtureModel, setCell, tableOf } from '../fixtures/cls-workbooks';
 import { clsModel, OLE } from '../review/corpus';
-import { describeViolations, foreignRequests, launchChromium, recordConsole, recordRequests, runAxe, SCREENSHOTS, screenshot, seriousOrCritical, serveDist } from './browser';
+import { closeAll, describeViolations, foreignRequests, launchChromium, openPage, pageToday, runAxe, SCREENSHOTS, screenshot, seriousOrCritical, serveDist } from './browser';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { requirePrograms } = require('./require-programs') as { requirePrograms: (names: string[]) => Record<string, string> };
@@ -53,24 +53,17 @@ describe('web page: review, partner statement, comparison, charts', () => {
     writeFileSync(join(dir, 'apres.xlsx'), await buildWorkbookBuffer(next));
     writeFileSync(join(dir, 'avant.xlsx'), await buildWorkbookBuffer(fixtureModel('clean')));
     context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    page = await context.newPage();
-    requests = recordRequests(page);
-    consoleMessages = recordConsole(page);
+    ({ page, requests, consoleMessages } = await openPage(context));
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => closeAll({ context, browser, server, dir }));
 
   it('reviews several workbooks: the per-CLS table and the totals are the command line’s, the protected file named', async () => {
     await page.goto(`${server.url}/index.html`);
     await page.locator('input[type=file]').setInputFiles(lot);
     const table = page.getByRole('region', { name: 'Tableau par CLS' });
     await table.waitFor({ timeout: 30_000 });
-    const cli = JSON.parse((await run(['validate', ...lot, '--format', 'json', '--as-of', today()], dir)).stdout) as { totals: { committed: number }; cls: { committed: number }[] };
+    const cli = JSON.parse((await run(['validate', ...lot, '--format', 'json', '--as-of', pageToday()], dir)).stdout) as { totals: { committed: number }; cls: { committed: number }[] };
     await expect(table.locator('tfoot').innerText()).resolves.toContain(formatEuros(Math.round(cli.totals.committed * 100), 'fr'));
     await expect(table.locator('tbody tr').count()).resolves.toBe(cli.cls.length);
     await expect(page.getByText(/cls-protege\.xlsx est protégé par un mot de passe/).isVisible()).resolves.toBe(true);
@@ -133,10 +126,3 @@ describe('web page: review, partner statement, comparison, charts', () => {
     expect(consoleMessages).toEqual([]);
   });
 });
-
-/** Today as the page sees it. */
-function today(): string {
-  const now = new Date();
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

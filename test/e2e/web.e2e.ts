@@ -3,7 +3,7 @@
  * with planted defects dropped on it, the same findings and totals as the command line, the download of a
  * sample workbook the command line validates, English labels, keyboard use, axe-core, no foreign request.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Workbook } from 'exceljs';
@@ -16,11 +16,13 @@ import type { RunningServer } from '../../scripts/serve-dist';
 import { buildWorkbookBuffer, fixtureModel, VARIANTS } from '../fixtures/cls-workbooks';
 import { addCommitments, addDashboard, addEvaluation, addMatrix, bufferOf, coordinatorWorkbook } from '../import/shapes';
 import {
+  closeAll,
   describeViolations,
   foreignRequests,
   launchChromium,
-  recordConsole,
-  recordRequests,
+  openPage,
+  pageToday,
+  printAxeSeen,
   ROOT,
   runAxe,
   screenshot,
@@ -37,15 +39,8 @@ type CliMain = (argv: string[], io: { stdout(t: string): void; stderr(t: string)
 
 const CLI_MAIN = join(ROOT, 'build', 'cli', 'main.js');
 
-/** Today as the page sees it (local date), so the page and the command line judge lateness alike. */
-function today(): string {
-  const now = new Date();
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** `cls-workbook validate <file> --format json --as-of <today>` in process. */
-async function cliValidate(file: string, asOf = today()): Promise<{ status: number; json: CliJson; stderr: string }> {
+async function cliValidate(file: string, asOf = pageToday()): Promise<{ status: number; json: CliJson; stderr: string }> {
   if (!existsSync(CLI_MAIN)) throw new Error('build/cli/main.js est introuvable : lancez « npm run build:cli ». / build/cli/main.js is missing: run "npm run build:cli".');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { main } = require(CLI_MAIN) as { main: CliMain };
@@ -96,19 +91,14 @@ describe('web page: check a workbook without installing anything', () => {
     defectsFile = join(dir, 'cls-defauts.xlsx');
     writeFileSync(defectsFile, bytes);
     writeFileSync(join(dir, 'pas-un-classeur.xlsx'), 'Montant;Financeur\n25000;ARS\n');
-    expected = validateWorkbook(await readWorkbookBuffer(bytes), { asOf: today() });
+    expected = validateWorkbook(await readWorkbookBuffer(bytes), { asOf: pageToday() });
     context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1100, height: 900 }, acceptDownloads: true });
-    page = await context.newPage();
-    requests = recordRequests(page);
-    consoleMessages = recordConsole(page);
+    ({ page, requests, consoleMessages } = await openPage(context));
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-    if (axeSeen.size > 0) process.stdout.write(`axe (all impacts) by state:\n${[...axeSeen].map(([s, v]) => `  ${s}: ${v.length === 0 ? 'none' : v.join(' | ')}`).join('\n')}\n`);
+    await closeAll({ context, browser, server, dir });
+    printAxeSeen('axe (all impacts) by state', axeSeen);
   });
 
   it('shows the upload page: title, privacy promise, a real file input with a visible label, FR/EN switch', async () => {
@@ -350,17 +340,12 @@ describe('web page: convert a coordinator’s own workbook', () => {
     mkdirSync(join(dir, 'out'));
     for (const shape of SHAPES) writeFileSync(join(dir, shape.file), await bufferOf(shape.build()));
     context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    page = await context.newPage();
-    requests = recordRequests(page);
-    consoleMessages = recordConsole(page);
+    ({ page, requests, consoleMessages } = await openPage(context));
   });
 
   afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-    if (axeSeen.size > 0) process.stdout.write(`axe (all impacts), conversion:\n${[...axeSeen].map(([s, v]) => `  ${s}: ${v.length === 0 ? 'none' : v.join(' | ')}`).join('\n')}\n`);
+    await closeAll({ context, browser, server, dir });
+    printAxeSeen('axe (all impacts), conversion', axeSeen);
   });
 
   it('partner matrix under year bands: conservation to the cent, then the download’s totals per partner are the imported amounts', async () => {
