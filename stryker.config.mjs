@@ -1,0 +1,43 @@
+// @ts-check
+/**
+ * Mutation testing (StrykerJS 9, Node.js 20): `npm run test:mutation`. Fails under 85 % on the domain's decisions.
+ * Reruns retest only the mutants whose code or tests changed (reports/stryker-incremental.json).
+ *
+ * Not mutated, though in the folders below: pure type files (apply/changes.ts, generate/plan.ts), a re-export
+ * (generate/index.ts) and text-only dictionaries: the rule ids (rules/ids.ts), the contract's value lists
+ * (workbook/lists.ts), the refusal sentences (apply/refusals.ts) and the sample CLS's fictional content (generate/sample.ts).
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export default {
+  packageManager: 'npm',
+  testRunner: 'jest',
+  // The unit config without the suites that never reach this code or only repeat it slowly (jest.mutation.config.js).
+  jest: { projectType: 'custom', configFile: 'jest.mutation.config.js' },
+  coverageAnalysis: 'perTest',
+  mutate: [
+    'src/domain/values/**/*.ts',
+    'src/domain/workbook/**/*.ts',
+    '!src/domain/workbook/lists.ts',
+    'src/domain/rules/**/*.ts',
+    '!src/domain/rules/ids.ts',
+    'src/domain/totals.ts',
+    'src/domain/generate/**/*.ts',
+    '!src/domain/generate/plan.ts',
+    '!src/domain/generate/index.ts',
+    '!src/domain/generate/sample.ts',
+    'src/domain/apply/**/*.ts',
+    '!src/domain/apply/changes.ts',
+    '!src/domain/apply/refusals.ts',
+  ],
+  // The sandbox needs the sources and tests, not the builds and artefacts.
+  ignorePatterns: ['dist', 'build', 'demo', 'test-artifacts', 'coverage', 'reports', 'screenshots'],
+  // Static mutants (hit only while modules load or in beforeAll) would each rerun every test: 3 943 of 6 415, days of CPU.
+  ignoreStatic: true,
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  reporters: ['clear-text', 'progress', 'html'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  // Two cores shared by four engineers.
+  concurrency: 2,
+  thresholds: { high: 90, low: 85, break: 85 },
+};
