@@ -5,6 +5,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import type { AppProps, ViewId } from './App.types';
 import { useAnalysis } from './hooks/useAnalysis';
 import { useCheckOnOpen } from './hooks/useCheckOnOpen';
+import { PRIVACY_PAGE } from '../ui/links';
 import { I18nContext, translator } from './i18n';
 import { langFromLocale } from './theme';
 import type { ThemeName } from './theme';
@@ -87,6 +88,14 @@ export function App({ port, lang: langOverride, onDownload, theme: themeOverride
               </Suspense>
             </div>
           </main>
+          {/* Embedded in the page, whose banner links to the same page. */}
+          {embedded ? null : (
+            <footer className={styles.footer}>
+              <a className={styles.footerLink} href={PRIVACY_PAGE} target="_blank" rel="noopener" aria-label={t('privacyLinkLabel')}>
+                {t('privacyLink')}
+              </a>
+            </footer>
+          )}
         </div>
       </I18nContext.Provider>
     </FluentProvider>

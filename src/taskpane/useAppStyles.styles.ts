@@ -23,4 +23,13 @@ export const useAppStyles = makeStyles({
   tabList: { flexWrap: 'wrap' },
   tab: { paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
   main: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}`, minWidth: 0 },
+  // Discreet, at the bottom of the pane however short the view.
+  footer: {
+    marginTop: 'auto',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  footerLink: { color: tokens.colorNeutralForeground2, ':hover': { color: tokens.colorNeutralForeground2Hover } },
 });

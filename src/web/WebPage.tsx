@@ -5,6 +5,7 @@ import { Suspense, lazy, useMemo } from 'react';
 import type { Lang } from '../domain/report';
 import type { ThemeName } from '../taskpane/theme';
 import { formatNumber } from '../domain/values/format';
+import { PRIVACY_PAGE } from '../ui/links';
 import { UnusableWorkbookError } from '../xlsx/read-errors';
 import { localDateTime } from './dates';
 import { DownloadSection } from './DownloadSection';
@@ -121,7 +122,12 @@ export function WebPage({ initialLang, theme, ...deps }: WebPageProps): ReactEle
             <h1 id="page-title" className={styles.title}>
               {t('pageTitle')}
             </h1>
-            <p className={styles.privacy}>{t('privacy')}</p>
+            <p className={styles.privacy}>
+              <span>{t('privacy')}</span>{' '}
+              <a className={styles.privacyLink} href={PRIVACY_PAGE} target="_blank" rel="noopener" aria-label={t('privacyLinkLabel')}>
+                {t('privacyLink')}
+              </a>
+            </p>
           </div>
           <div role="group" aria-label={t('languageLabel')} className={styles.languages}>
             {LANGS.map((entry) => (

@@ -21,6 +21,8 @@ export const useWebPageStyles = makeStyles({
   titles: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, maxWidth: '60rem' },
   title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold },
   privacy: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  // On the brand-coloured band, in the band's own colour, lighter than the promise it follows.
+  privacyLink: { color: 'inherit', fontWeight: tokens.fontWeightRegular, fontSize: tokens.fontSizeBase300 },
   languages: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center' },
   // On the brand-coloured band: the chosen language is the filled white button, the other one is outlined.
   language: {

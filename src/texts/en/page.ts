@@ -6,6 +6,8 @@ export const page: Catalogue<typeof fr> = {
   documentTitle: 'Tableaux CLS — check a workbook',
   pageTitle: 'Tableaux CLS — check a workbook',
   privacy: 'Your file stays on your computer: nothing is sent.',
+  privacyLink: 'Privacy',
+  privacyLinkLabel: 'Privacy (opens in a new tab)',
   pageIntro:
     'Drop the tracking workbook of a Contrat local de santé (.xlsx) to check it without Excel or the add-in: same rules, same totals as in Excel. The workbook is never changed.',
   languageLabel: 'Page language',

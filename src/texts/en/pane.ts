@@ -9,6 +9,8 @@ const SHARE = formatPercent(ARS_COORDINATION_SHARE, 'en');
 
 export const pane: Catalogue<typeof fr> = {
   productName: 'Tableaux CLS',
+  privacyLink: 'Privacy',
+  privacyLinkLabel: 'Privacy (opens in a new tab)',
   tabsLabel: 'Add-in views',
   tabCreate: 'Create',
   tabDownload: 'Download',

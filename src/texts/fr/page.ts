@@ -4,6 +4,8 @@ export const page = {
   documentTitle: 'Tableaux CLS — contrôle d’un classeur',
   pageTitle: 'Tableaux CLS — contrôle d’un classeur',
   privacy: 'Votre fichier reste sur votre ordinateur : rien n’est envoyé.',
+  privacyLink: 'Confidentialité',
+  privacyLinkLabel: 'Confidentialité (s’ouvre dans un nouvel onglet)',
   pageIntro:
     'Déposez le classeur de suivi d’un Contrat local de santé (.xlsx) pour le contrôler sans Excel ni complément : mêmes règles, mêmes totaux que dans Excel. Le classeur n’est jamais modifié.',
   languageLabel: 'Langue de la page',

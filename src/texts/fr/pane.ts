@@ -7,6 +7,8 @@ const SHARE = formatPercent(ARS_COORDINATION_SHARE, 'fr');
 
 export const pane = {
   productName: 'Tableaux CLS',
+  privacyLink: 'Confidentialité',
+  privacyLinkLabel: 'Confidentialité (s’ouvre dans un nouvel onglet)',
   tabsLabel: 'Vues du complément',
   tabCreate: 'Créer',
   tabDownload: 'Télécharger',
