@@ -1,4 +1,5 @@
 /** A comparison of two versions as text (80 columns) and as JSON (amounts in euros). */
+import { TEXTS } from './texts';
 import { signedEuros, describeActionChange, describeCommitmentChange, describeMeasure } from '../domain/diff/describe';
 import type { Commitment, WorkbookDiff } from '../domain/diff';
 import { DIFF_TEXTS } from '../domain/diff/texts';
@@ -13,7 +14,7 @@ const isEmpty = (d: WorkbookDiff): boolean =>
 /** The comparison for a terminal. */
 export function renderDiffText(diff: WorkbookDiff, beforeFile: string, afterFile: string, lang: Lang): string {
   const t = DIFF_TEXTS[lang];
-  const colon = lang === 'fr' ? ' :' : ':';
+  const colon = TEXTS[lang].colon;
   const eur = (cents: number): string => formatEuros(cents, lang);
   const lines = [
     ...wrap(`${t.title} — ${[diff.name, diff.territory].filter((x) => x !== null).join(' — ')}`),

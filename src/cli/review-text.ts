@@ -10,6 +10,7 @@ import { SEVERITIES } from '../domain/rules/ids';
 import { quoted } from '../domain/values/format';
 import { shorten, textTable, TEXT_WIDTH, wrap } from './columns';
 import { TEXTS } from './texts';
+import { REVIEW_CLI_TEXTS } from './review-texts';
 
 type Paint = (style: 'bold' | 'dim' | 'red' | 'yellow', text: string) => string;
 const ANSI = { bold: '1', dim: '2', red: '31', yellow: '33' } as const;
@@ -29,7 +30,7 @@ export function modifiedLabel(ms: number | null, lang: Lang): string {
   const d = new Date(ms);
   const pad = (n: number): string => String(n).padStart(2, '0');
   const time = `${pad(d.getHours())}:${pad(d.getMinutes())}`;
-  return lang === 'fr' ? `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} à ${time}` : `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${time}`;
+  return REVIEW_CLI_TEXTS[lang].modified(d.getFullYear(), pad(d.getMonth() + 1), pad(d.getDate()), time);
 }
 
 const LABEL_WIDTH = 13;
@@ -48,7 +49,7 @@ function findingLines(f: Finding, lang: Lang, paint: Paint): string[] {
 }
 
 function clsSection({ summary, report }: ReviewedWorkbook, lang: Lang, paint: Paint): string[] {
-  const colon = lang === 'fr' ? ' :' : ':';
+  const colon = REVIEW_CLI_TEXTS[lang].colon;
   const t = TEXTS[lang];
   const r = REVIEW_TEXTS[lang];
   const lines = [
@@ -81,6 +82,7 @@ export const shortClsName = (name: string): string => name.replace(/^\s*(contrat
 /** Two tables keyed by the CLS number: how well kept, then the money. */
 function clsTables(review: Review, lang: Lang): string[] {
   const r = REVIEW_TEXTS[lang];
+  const c = REVIEW_CLI_TEXTS[lang];
   const t = TEXTS[lang];
   const eur = (cents: number): string => formatEuros(cents, lang);
   const rows = review.workbooks.map(({ summary }, i) => ({ n: String(i + 1), s: summary }));
@@ -90,10 +92,10 @@ function clsTables(review: Review, lang: Lang): string[] {
       { header: r.number, align: 'right' },
       { header: r.cls, align: 'left', flexible: true },
       { header: r.errors, align: 'right' },
-      { header: lang === 'fr' ? 'Avert.' : 'Warnings', align: 'right' },
-      { header: lang === 'fr' ? 'Retards' : 'Late', align: 'right' },
-      { header: lang === 'fr' ? 'Non datés' : 'Undated', align: 'right' },
-      { header: lang === 'fr' ? 'Volets' : 'Themes', align: 'right' },
+      { header: c.warningsShort, align: 'right' },
+      { header: c.late, align: 'right' },
+      { header: c.undated, align: 'right' },
+      { header: c.themes, align: 'right' },
     ],
     [
       ...rows.map(({ n, s }) => [n, shortClsName(s.name ?? r.unnamed), String(s.findings.error), String(s.findings.warning), String(s.lateActions), String(s.undatedIndicators), themesMark(s)]),
@@ -106,20 +108,16 @@ function clsTables(review: Review, lang: Lang): string[] {
       { header: t.secured, align: 'right' },
       { header: t.requested, align: 'right' },
       { header: t.committed, align: 'right' },
-      { header: lang === 'fr' ? 'Restant' : 'To find', align: 'right' },
+      { header: c.toFind, align: 'right' },
       { header: 'ARS', align: 'right' },
-      { header: 'Coord.', align: 'left' },
+      { header: c.coordinationShort, align: 'left' },
     ],
     [
       ...rows.map(({ n, s }) => [n, eur(s.money.securedCents), eur(s.money.requestedCents), eur(s.money.committedCents), eur(s.remainingCents), s.arsShare === null ? '—' : formatPercent(s.arsShare, lang), coordinationMark(s)]),
       [r.total, eur(totals.securedCents), eur(totals.requestedCents), eur(totals.committedCents), eur(totals.remainingCents), totals.committedCents > 0 ? formatPercent(totals.arsCents / totals.committedCents, lang) : '—', ''],
     ],
   );
-  const legend =
-    lang === 'fr'
-      ? 'Restant : financements restant à trouver sur les actions. ARS : part de l’ARS dans l’engagé. Coord. : règles du poste de coordination (✓ respectées, ✗ années en défaut, — sans objet).'
-      : 'To find: funding still to find on the actions. ARS: the ARS’s share of committed. Coord.: coordination-post rules (✓ met, ✗ failing years, — not applicable).';
-  return [lang === 'fr' ? 'Par CLS' : 'By CLS', ...control, '', lang === 'fr' ? 'Financements par CLS' : 'Funding by CLS', ...money, ...wrap(legend, TEXT_WIDTH, '  ', '  ')];
+  return [c.byCls, ...control, '', c.fundingByCls, ...money, ...wrap(c.legend, TEXT_WIDTH, '  ', '  ')];
 }
 
 function moneyTable(first: string, rows: readonly [string, StatusCents][], totals: StatusCents, lang: Lang): string[] {
@@ -143,7 +141,7 @@ function consolidated(review: Review, options: ReviewTextOptions, paint: Paint):
   const { lang } = options;
   const t = TEXTS[lang];
   const r = REVIEW_TEXTS[lang];
-  const colon = lang === 'fr' ? ' :' : ':';
+  const colon = REVIEW_CLI_TEXTS[lang].colon;
   const eur = (cents: number): string => formatEuros(cents, lang);
   const { totals } = review;
   const files = review.workbooks.length + review.setAside.length;
@@ -177,16 +175,14 @@ function consolidated(review: Review, options: ReviewTextOptions, paint: Paint):
 
 function setAsideLines(review: Review, lang: Lang): string[] {
   const r = REVIEW_TEXTS[lang];
+  const c = REVIEW_CLI_TEXTS[lang];
   const lines: string[] = [];
   if (review.duplicates.length > 0) {
-    lines.push('', lang === 'fr' ? 'Même CLS trouvé plusieurs fois (compté une fois, la version la plus récente)' : 'Same CLS found several times (counted once, the newest version)');
+    lines.push('', c.duplicatesTitle);
     for (const d of review.duplicates) {
       const kept = `${d.kept.summary.file} (${modifiedLabel(d.kept.summary.modifiedMs, lang)})`;
-      const ignored = d.ignored.map((w) => `${w.summary.file} (${modifiedLabel(w.summary.modifiedMs, lang)})`).join(', ');
-      const sentence =
-        lang === 'fr'
-          ? `${quoted(d.name, lang)}${d.territory ? ` — ${d.territory}` : ''} : retenu ${kept} ; écarté${d.ignored.length > 1 ? 's' : ''} ${ignored}`
-          : `${quoted(d.name, lang)}${d.territory ? ` — ${d.territory}` : ''}: kept ${kept}; set aside ${ignored}`;
+      const ignored = d.ignored.map((w) => `${w.summary.file} (${modifiedLabel(w.summary.modifiedMs, lang)})`);
+      const sentence = c.duplicate(`${quoted(d.name, lang)}${d.territory ? ` — ${d.territory}` : ''}`, kept, ignored);
       lines.push(...wrap(sentence, TEXT_WIDTH, '  ', '    '));
     }
   }
@@ -194,7 +190,7 @@ function setAsideLines(review: Review, lang: Lang): string[] {
   if (others.length > 0) {
     lines.push('', r.setAsideSheet);
     for (const x of others) {
-      const why = x.reason === 'unusable' ? x.message : `${shorten(x.file, 60, 'middle')}${lang === 'fr' ? ' : ' : ': '}${r.ownReport}`;
+      const why = x.reason === 'unusable' ? x.message : `${shorten(x.file, 60, 'middle')}${c.colon} ${r.ownReport}`;
       lines.push(...wrap(why, TEXT_WIDTH, '  ', '    '));
     }
   }

@@ -63,7 +63,7 @@ export const reviewOf = (read: ReadWorkbooks): Review => buildReview(read.workbo
 export const reportedFiles = (read: ReadWorkbooks): ReportedFile[] => read.workbooks.map((w) => ({ label: w.summary.file, path: w.path }));
 
 /** `cls-valmont-rapport.xlsx` / `cls-valmont-report.xlsx`. */
-const perClsName = (file: string, lang: Lang): string => `${basename(file, extname(file))}-${lang === 'fr' ? 'rapport' : 'report'}.xlsx`;
+const perClsName = (file: string, lang: Lang): string => REVIEW_CLI_TEXTS[lang].perClsReport(basename(file, extname(file)));
 
 /**
  * Writes one report per CLS counted into `dir` (created when missing), never over an existing file.

@@ -1,4 +1,5 @@
 /** The partner statement as text (80 columns) and as JSON (amounts in euros). */
+import { TEXTS } from './texts';
 import { profileById } from '../domain/profiles/profiles';
 import type { Lang } from '../domain/report';
 import { dateLabel, periodLabel, term } from '../domain/review/words';
@@ -19,7 +20,7 @@ function withDetails(table: readonly string[], details: readonly (string | null)
 /** The statement for a terminal, every line within 80 columns. */
 export function renderStatementText(statement: PartnerStatement, lang: Lang): string {
   const t = STATEMENT_TEXTS[lang];
-  const colon = lang === 'fr' ? ' :' : ':';
+  const colon = TEXTS[lang].colon;
   const eur = (cents: number | null): string => (cents === null ? '—' : formatEuros(cents, lang));
   const pct = (share: number | null): string => (share === null ? '—' : formatPercent(share, lang));
   const m = statement.money;

@@ -69,8 +69,8 @@ const TYPED_VALUE_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
 function whereLine(f: Finding, lang: Lang): string | null {
   if (f.cell === undefined || f.column === undefined || !TYPED_VALUE_RULES.has(f.rule)) return null;
   const shown = f.value === undefined || f.value === null || String(f.value).trim() === '' ? null : String(f.value);
-  const sep = lang === 'fr' ? ' : ' : ': ';
-  return visibleText(shown === null ? `${f.column}${sep}${lang === 'fr' ? 'vide' : 'empty'}` : `${f.column}${sep}${quoted(shown, lang)}`);
+  const t = TEXTS[lang];
+  return visibleText(`${f.column}${t.colon} ${shown === null ? t.emptyCell : quoted(shown, lang)}`);
 }
 
 /** Findings by sheet (first-seen order), then by severity, in one pass. */
@@ -156,7 +156,7 @@ const moneyView = (t: FundingTotals | ConsolidatedTotals): MoneyView => {
 /** Partners and years with secured, requested, committed and forecast apart: engagé = acquis + sollicité. */
 function moneyLines(title: string, money: MoneyView, texts: CliTexts, lang: Lang, paint: Paint): string[] {
   const eur = (cents: number): string => formatEuros(cents, lang);
-  const colon = lang === 'fr' ? ' :' : ':';
+  const colon = TEXTS[lang].colon;
   const lines = [
     paint('bold', `${title}${colon} ${eur(money.committedCents)}`),
     `  ${texts.committedBreakdown(eur(money.committedCents), eur(money.securedCents), eur(money.requestedCents), eur(money.forecastCents))}`,
@@ -201,7 +201,7 @@ function actionLines(report: ValidationReport, texts: CliTexts, lang: Lang): str
 function fileSection(checked: CheckedWorkbook, lang: Lang, paint: Paint): string[] {
   const texts = TEXTS[lang];
   const { report } = checked;
-  const colon = lang === 'fr' ? ' :' : ':';
+  const colon = TEXTS[lang].colon;
   const lines = [
     paint('bold', `━━ ${visibleText(checked.label)} ━━`),
     `${texts.profile}${colon} ${texts.profileName(report.profile)} · ${texts.asOf}${colon} ${dateLabel(report.asOf, lang)} · ${texts.contractYears}${colon} ${yearsLabel(report.contractYears)}`,

@@ -92,6 +92,8 @@ export const cli: CliTexts = {
   unusableFiles: (n) => `${plural(n, 'unusable file', 'unusable files')} (see the error messages)`,
   allFilesCommitted: 'Financial commitments, all workbooks (secured and requested)',
   controlNoFinding: 'No finding: the workbook is compliant.',
+  colon: ':',
+  emptyCell: 'empty',
   generateNoOutput: 'name the .xlsx file to create, e.g.: cls-workbook generate cls.xlsx --sample',
   generateExtraOutputs: (e) => `one output file expected (also got: ${e})`,
   generateNotXlsx: (p) => `${p} must have the .xlsx extension`,

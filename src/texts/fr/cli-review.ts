@@ -26,6 +26,23 @@ export interface ReviewCliTexts {
   reportDirWritten(count: number, path: string): string;
   nothingReadable(count: number): string;
   ownReportOnly(file: string): string;
+  /** A file's modification time: `23/11/2026 à 10:02`. */
+  modified(year: number, month: string, day: string, time: string): string;
+  /** `label :` before a value. */
+  readonly colon: string;
+  readonly warningsShort: string;
+  readonly late: string;
+  readonly undated: string;
+  readonly themes: string;
+  readonly toFind: string;
+  readonly coordinationShort: string;
+  readonly byCls: string;
+  readonly fundingByCls: string;
+  readonly legend: string;
+  readonly duplicatesTitle: string;
+  duplicate(cls: string, kept: string, setAside: readonly string[]): string;
+  /** `cls-rapport.xlsx`: the file name of one CLS's report. */
+  perClsReport(name: string): string;
 }
 
 const list = (names: readonly string[]): string => names.map((n) => `« ${n} »`).join(', ');
@@ -110,5 +127,20 @@ export const cliReview: ReviewCliTexts = {
   unnamedCls: 'sans nom',
   reportDirWritten: (n, p) => `${n} rapport${n > 1 ? 's' : ''} par CLS écrit${n > 1 ? 's' : ''} dans ${p}`,
   nothingReadable: (n) => `aucun classeur CLS lisible parmi ${n} fichier${n > 1 ? 's' : ''} : rien à contrôler`,
+  modified: (y, m, d, time) => `${d}/${m}/${y} à ${time}`,
+  colon: ' :',
+  warningsShort: 'Avert.',
+  late: 'Retards',
+  undated: 'Non datés',
+  themes: 'Volets',
+  toFind: 'Restant',
+  coordinationShort: 'Coord.',
+  byCls: 'Par CLS',
+  fundingByCls: 'Financements par CLS',
+  legend:
+    'Restant : financements restant à trouver sur les actions. ARS : part de l’ARS dans l’engagé. Coord. : règles du poste de coordination (✓ respectées, ✗ années en défaut, — sans objet).',
+  duplicatesTitle: 'Même CLS trouvé plusieurs fois (compté une fois, la version la plus récente)',
+  duplicate: (cls, kept, aside) => `${cls} : retenu ${kept} ; écarté${aside.length > 1 ? 's' : ''} ${aside.join(', ')}`,
+  perClsReport: (name) => `${name}-rapport.xlsx`,
   ownReportOnly: (f) => `${f} est un rapport ou un relevé écrit par Tableaux CLS, pas le classeur d'un CLS : rien à contrôler`,
 };

@@ -54,6 +54,10 @@ export interface CliTexts {
   unusableFiles(count: number): string;
   readonly allFilesCommitted: string;
   readonly controlNoFinding: string;
+  /** `label :` before a value (French puts a space before the colon). */
+  readonly colon: string;
+  /** An empty cell, where its value is shown. */
+  readonly emptyCell: string;
   /** `generate` without an output file. */
   readonly generateNoOutput: string;
   generateExtraOutputs(extra: string): string;
@@ -159,6 +163,8 @@ export const cli: CliTexts = {
   unusableFiles: (n) => `${plural(n, 'fichier inutilisable', 'fichiers inutilisables')} (voir les messages d'erreur)`,
   allFilesCommitted: 'Engagements financiers, tous classeurs (acquis et sollicités)',
   controlNoFinding: 'Aucun constat : le classeur est conforme.',
+  colon: ' :',
+  emptyCell: 'vide',
   generateNoOutput: 'indiquez le fichier .xlsx à créer, par exemple : cls-workbook generate cls.xlsx --sample',
   generateExtraOutputs: (e) => `un seul fichier de sortie attendu (reçu aussi : ${e})`,
   generateNotXlsx: (p) => `le fichier ${p} doit porter l'extension .xlsx`,
