@@ -196,7 +196,7 @@ export function ReviewView({ files, lang, loadXlsx, saveFile, onOpenFile }: Revi
 
   const downloadReport = (): void => {
     if (!review) return;
-    const name = lang === 'fr' ? 'revue-cls.xlsx' : 'cls-review.xlsx';
+    const name = t('reviewFileName');
     loadXlsx()
       .then(({ writePlanToBuffer }) => writePlanToBuffer(reviewWorkbook(review, { lang, asOf }), { date: new Date() }))
       .then((bytes) => {

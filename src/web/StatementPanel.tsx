@@ -36,7 +36,8 @@ export const statementFileName = (partner: string, year: number | null, lang: La
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return `${lang === 'fr' ? 'releve' : 'statement'}-${slug || 'partenaire'}${year === null ? '' : `-${year}`}.xlsx`;
+  const t = extrasTranslator(lang);
+  return t('statementFileName', { partner: slug || t('statementFilePartner'), year: year === null ? '' : `-${year}` });
 };
 
 function StatementBody({ statement, lang, printedOn }: { readonly statement: PartnerStatement; readonly lang: Lang; readonly printedOn: string }): ReactElement {

@@ -4,6 +4,7 @@ import type { Lang } from '../domain/report';
 import type { WorkbookSnapshot } from '../domain/workbook/snapshot';
 import { UnusableWorkbookError } from '../xlsx/read-errors';
 import { readBytes } from './read-bytes';
+import { webTranslator } from './texts';
 import type { XlsxLoader } from './xlsx-loader';
 import { loadXlsx } from './xlsx-loader';
 
@@ -48,11 +49,11 @@ export class FileRereadError extends Error {
   override readonly name = 'FileRereadError';
 
   constructor(readonly file: string) {
-    super(`« ${file} » n’a pas pu être relu sur le disque (déplacé, renommé ou supprimé ?) : déposez à nouveau le fichier modifié sur la page.`);
+    super(webTranslator('fr')('rereadFailed', { name: file }));
   }
 
   localized(lang: Lang): string {
-    return lang === 'fr' ? this.message : `“${this.file}” could not be read again from disk (moved, renamed or deleted?): drop the modified file on the page again.`;
+    return webTranslator(lang)('rereadFailed', { name: this.file });
   }
 }
 

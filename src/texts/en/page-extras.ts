@@ -51,4 +51,10 @@ export const pageExtras: Catalogue<typeof fr> = {
   chartActions: '{n} actions',
   chartActionOne: '1 action',
   chartNoStatus: 'no status',
+  chartSecured: 'Secured',
+  chartRequested: 'Requested',
+  chartYearUnknown: 'Year not given',
+  reviewFileName: 'cls-review.xlsx',
+  statementFileName: 'statement-{partner}{year}.xlsx',
+  statementFilePartner: 'partner',
 };

@@ -7,6 +7,7 @@ export const page: Catalogue<typeof fr> = {
   pageTitle: 'Tableaux CLS — check a workbook',
   privacy: 'Your file stays on your computer: nothing is sent.',
   privacyLink: 'Privacy',
+  rereadFailed: '“{name}” could not be read again from disk (moved, renamed or deleted?): drop the modified file on the page again.',
   privacyLinkLabel: 'Privacy (opens in a new tab)',
   pageIntro:
     'Drop the tracking workbook of a Contrat local de santé (.xlsx) to check it without Excel or the add-in: same rules, same totals as in Excel. The workbook is never changed.',

@@ -3,6 +3,7 @@ import type { paneImport as fr } from '../fr/pane-import';
 import type { Catalogue } from '../catalogue';
 
 export const paneImport: Catalogue<typeof fr> = {
+  emptyValue: '(empty)',
   importTitle: 'Import your own tables',
   importIntro:
     'Your sheets (partner matrix, dashboard, list of commitments, action sheets, evaluation grid) are read as you keep them, and their rows written into this workbook’s contract tables. Your sheets are never changed, nor any value you typed in the tables.',

@@ -50,4 +50,10 @@ export const pageExtras = {
   chartActions: '{n} actions',
   chartActionOne: '1 action',
   chartNoStatus: 'sans statut',
+  chartSecured: 'Acquis',
+  chartRequested: 'Sollicité',
+  chartYearUnknown: 'Année non renseignée',
+  reviewFileName: 'revue-cls.xlsx',
+  statementFileName: 'releve-{partner}{year}.xlsx',
+  statementFilePartner: 'partenaire',
 } as const;

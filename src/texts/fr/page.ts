@@ -5,6 +5,7 @@ export const page = {
   pageTitle: 'Tableaux CLS — contrôle d’un classeur',
   privacy: 'Votre fichier reste sur votre ordinateur : rien n’est envoyé.',
   privacyLink: 'Confidentialité',
+  rereadFailed: '« {name} » n’a pas pu être relu sur le disque (déplacé, renommé ou supprimé ?) : déposez à nouveau le fichier modifié sur la page.',
   privacyLinkLabel: 'Confidentialité (s’ouvre dans un nouvel onglet)',
   pageIntro:
     'Déposez le classeur de suivi d’un Contrat local de santé (.xlsx) pour le contrôler sans Excel ni complément : mêmes règles, mêmes totaux que dans Excel. Le classeur n’est jamais modifié.',

@@ -1,6 +1,7 @@
 /** The task pane's import view, in French: loaded with that view only. */
 
 export const paneImport = {
+  emptyValue: '(vide)',
   importTitle: 'Importer vos propres tableaux',
   importIntro:
     'Vos feuilles (matrice des partenaires, tableau de bord, liste des engagements, fiches action, grille d’évaluation) sont lues telles que vous les tenez, et leurs lignes écrites dans les tableaux du contrat de ce classeur. Vos feuilles ne sont jamais modifiées, ni une valeur que vous avez saisie dans les tableaux.',

@@ -183,8 +183,8 @@ export interface ChartsProps {
 
 export function Charts({ report, lang }: ChartsProps): ReactElement {
   const t = extrasTranslator(lang);
-  const securedLabel = lang === 'fr' ? 'Acquis' : 'Secured';
-  const requestedLabel = lang === 'fr' ? 'Sollicité' : 'Requested';
+  const securedLabel = t('chartSecured');
+  const requestedLabel = t('chartRequested');
   const moneyLegend: LegendItem[] = [
     { key: 'secured', label: securedLabel, colour: SECURED },
     { key: 'requested', label: requestedLabel, colour: REQUESTED },
@@ -193,7 +193,7 @@ export function Charts({ report, lang }: ChartsProps): ReactElement {
   const partners = moneyRows(Object.entries(totals.byFunderStatusCents), lang, securedLabel, requestedLabel);
   const partnerMax = Math.max(0, ...partners.map((r) => r.segments.reduce((s, x) => s + x.value, 0)));
   const years = moneyRows(
-    Object.entries(totals.byYearStatusCents).map(([y, s]): [string, StatusCents] => [y === '?' ? (lang === 'fr' ? 'Année non renseignée' : 'Year not given') : y, s]),
+    Object.entries(totals.byYearStatusCents).map(([y, s]): [string, StatusCents] => [y === '?' ? t('chartYearUnknown') : y, s]),
     lang,
     securedLabel,
     requestedLabel,

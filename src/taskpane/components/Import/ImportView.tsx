@@ -41,7 +41,7 @@ const tableLabel = (table: string, t: Translate): string => {
 
 /** A comparable value (`s:…`, `n:…`) as the user reads it. */
 function shown(value: string, lang: Lang): string {
-  if (value === '') return lang === 'fr' ? '(vide)' : '(empty)';
+  if (value === '') return importTranslator(lang)('emptyValue');
   const body = value.slice(2);
   if (value.startsWith('n:')) return Number(body).toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 6 });
   return quoted(body, lang);
