@@ -80,7 +80,7 @@ export async function runImport(args: string[], io: CliIo, lang: Lang = langOf(a
     }
     // The JSON report holds the mapping under `mapping`: it is accepted as saved.
     const report = json as { mapping?: unknown; version?: unknown } | null;
-    const checked = parseMapping(report !== null && typeof report === 'object' && report.version === undefined && report.mapping !== undefined ? report.mapping : json);
+    const checked = parseMapping(report !== null && typeof report === 'object' && report.version === undefined && report.mapping !== undefined ? report.mapping : json, lang);
     if (!checked.ok) return fail(texts.mappingInvalid(mappingArg, checked.problems));
     mapping = checked.mapping;
   }

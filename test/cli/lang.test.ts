@@ -93,6 +93,23 @@ describe('cls-workbook import --lang', () => {
     expect(lines.find((line) => line.startsWith('Check of the new workbook: '))).toMatch(/^Check of the new workbook: \d+ errors?, \d+ warnings?, \d+ infos? \(details: cls-workbook validate cls\.xlsx\)$/);
   });
 
+  it('says what is wrong with a saved mapping in the language asked', async () => {
+    const dir = await folder();
+    await writeFile(join(dir, 'suivi.xlsx'), await bufferOf(coordinatorWorkbook()));
+    const saved = JSON.parse((await run(['import', 'suivi.xlsx', 'a.xlsx', '--format', 'json'], dir)).stdout) as { mapping: { version: number } };
+    // The first `column` of the mapping made something other than a column letter.
+    const firstColumnSpoiled = JSON.stringify(saved.mapping).replace(/"column":"[A-Z]+"/, '"column":"b2"');
+    await writeFile(join(dir, 'letter.json'), firstColumnSpoiled);
+    await writeFile(join(dir, 'version.json'), JSON.stringify({ ...saved.mapping, version: 2 }));
+    const letterFr = await run(['import', 'suivi.xlsx', 'b.xlsx', '--mapping', 'letter.json'], dir);
+    expect(letterFr.stderr).toMatch(/^cls-workbook: mapping letter\.json invalide : areas\.\d+\.[\w.]+ : une lettre de colonne \(A, B… AA\)\n$/);
+    const letterEn = await run(['import', 'suivi.xlsx', 'b.xlsx', '--mapping', 'letter.json', '--lang', 'en'], dir);
+    expect(letterEn.stderr).toMatch(/^cls-workbook: mapping letter\.json invalid: areas\.\d+\.[\w.]+: a column letter \(A, B… AA\)\n$/);
+    const versionEn = await run(['import', 'suivi.xlsx', 'b.xlsx', '--mapping', 'version.json', '--lang', 'en'], dir);
+    expect(versionEn.stderr).toMatch(/^cls-workbook: mapping version\.json invalid: version: Invalid input: expected 1\n$/);
+    expect(frenchLeft(versionEn.stderr + letterEn.stderr, CONTRACT_WORDS)).toBeNull();
+  });
+
   it('prints the English help', async () => {
     const result = await run(['import', '--help', '--lang', 'en'], await folder());
     expect(result.code).toBe(0);

@@ -6,13 +6,18 @@
 import { z } from 'zod';
 import { ACTION_STATUSES, FUNDING_NATURES, FUNDING_OBJECTS, FUNDING_STATUSES } from '../workbook/lists';
 import { ACTION_FICHE_FIELDS, ACTION_LIST_FIELDS, EVALUATION_FIELDS, FUNDING_LIST_FIELDS } from './vocabulary';
+import type { Lang } from '../report';
+import { importReport as en } from '../../texts/en/import-report';
+import { importReport as fr } from '../../texts/fr/import-report';
 
 export const MAPPING_VERSION = 1;
 
-/** zod's French messages, for this parse only (no global configuration). */
-const FRENCH_ERRORS = z.locales.fr().localeError;
+/** zod's messages in each language, for a parse only (no global configuration). */
+const ZOD_ERRORS = { fr: z.locales.fr().localeError, en: z.locales.en().localeError } as const;
+const TEXTS = { fr, en } as const;
 
-const column = z.string().regex(/^[A-Z]{1,3}$/, 'une lettre de colonne (A, B… AA)');
+/** The mapping's only pattern: a column letter (its message comes from the catalogue, in the parse's language). */
+const column = z.string().regex(/^[A-Z]{1,3}$/);
 const row = z.number().int().min(1);
 const year = z.number().int().min(1990).max(2100);
 
@@ -165,11 +170,14 @@ export function areaConflicts(area: MappingArea): string[] {
   return problems;
 }
 
-/** Parses a saved mapping; the French reasons when it is not one. */
-export function parseMapping(json: unknown): { ok: true; mapping: ImportMapping } | { ok: false; problems: string[] } {
-  const parsed = importMappingSchema.safeParse(json, { error: FRENCH_ERRORS });
+/** Parses a saved mapping; the reasons, in `lang` (French by default), when it is not one. Conflicts between areas stay in French. */
+export function parseMapping(json: unknown, lang: Lang = 'fr'): { ok: true; mapping: ImportMapping } | { ok: false; problems: string[] } {
+  const texts = TEXTS[lang];
+  const parsed = importMappingSchema.safeParse(json, {
+    error: (issue) => (issue.code === 'invalid_format' && issue.format === 'regex' ? texts.mappingColumnLetter : ZOD_ERRORS[lang](issue)),
+  });
   if (parsed.success) return { ok: true, mapping: parsed.data };
-  return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.length > 0 ? `${i.path.join('.')} : ` : ''}${i.message}`) };
+  return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.length > 0 ? `${i.path.join('.')}${texts.colon}` : ''}${i.message}`) };
 }
 
 /** The JSON Schema of the mapping file (published as docs/import-mapping.schema.json). */

@@ -4,6 +4,7 @@ import type { ImportReportTexts } from '../fr/import-report';
 
 export const importReport: ImportReportTexts = {
   colon: ': ',
+  mappingColumnLetter: 'a column letter (A, B… AA)',
   quoted: (text) => quoted(text, 'en'),
   lookedFor:
     'Looked for on every sheet: a partner matrix (one column per funder: ARS, CAF, CPAM…), a list of commitments (Funder, Amount and Status, Nature or Year), a dashboard of actions (No. or Title, and Pilot, Due date, Status or Budget), one action sheet per fiche (at least 4 label/value lines: Intitulé, Contexte, Objectif, Descriptif, Pilotage, Partenaires, Public visé, Budget…), an evaluation grid (Indicator, and Expected results, Tools, Who evaluates, When).',

@@ -14,6 +14,8 @@ export interface ImportReportTexts {
   /** A text as typed: « x » in French, "x" in English. */
   readonly quoted: (text: string) => string;
   readonly lookedFor: string;
+  /** A saved mapping's column that is not a column letter. */
+  readonly mappingColumnLetter: string;
   readonly firstRows: (sheet: string) => string;
   readonly emptySheet: string;
   readonly conflict: (detail: string) => string;
@@ -49,6 +51,7 @@ export interface ImportReportTexts {
 
 export const importReport: ImportReportTexts = {
   colon: ' : ',
+  mappingColumnLetter: 'une lettre de colonne (A, B… AA)',
   quoted: (text) => quoted(text, 'fr'),
   lookedFor:
     'Cherché sur chaque feuille : une matrice des partenaires (une colonne par financeur : ARS, CAF, CPAM…), une liste d’engagements (Financeur, Montant et Statut, Nature ou Année), un tableau de bord des actions (N° ou Intitulé, et Pilote/Porteur, Échéance, Statut ou Budget), une fiche action par feuille (au moins 4 lignes libellé/valeur : Intitulé, Contexte, Objectif, Descriptif, Pilotage, Partenaires, Public visé, Budget…), une grille d’évaluation (Indicateur, et Résultats attendus, Outils, Qui évalue, Quand).',
