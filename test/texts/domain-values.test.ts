@@ -2,15 +2,15 @@
 import type { Finding } from '../../src/domain/report';
 import { renderFinding } from '../../src/domain/messages/render';
 import { ARS_COORDINATION_CAP_CENTS, ARS_COORDINATION_SHARE } from '../../src/domain/totals';
-import { EN, FR } from '../../src/texts/index';
+import { FR } from '../../src/texts/index';
 
 const finding = (rule: Finding['rule'], params: Finding['params']): Finding => ({ rule, severity: 'warning', sheet: 'Plan d’action', table: 'CLS_Actions', params }) as Finding;
 
 describe('the domain’s thresholds in the texts', () => {
   it('are the constants of the rules, formatted per locale', () => {
     expect([ARS_COORDINATION_CAP_CENTS, ARS_COORDINATION_SHARE]).toEqual([2_500_000, 0.5]);
-    expect(FR.pane.ruleShare).toBe('ARS ≤ 50\u00a0% du coût du poste ({limit})');
-    expect(EN.pane.ruleShare).toBe('ARS ≤ 50% of the post cost ({limit})');
+    // The pane's up-front texts take it as {share} from the view (no domain module in the first bundle).
+    expect(FR.pane.ruleShare).toBe('ARS ≤ {share} du coût du poste ({limit})');
     expect(FR.statement.rule['funding.ars-coordination-share']).toBe('ARS ≤ 50\u00a0% du coût du poste');
     expect(FR.ruleNames['funding.ars-coordination-share']).toBe('Coordination : ARS au-delà de 50\u00a0% du poste');
     const cap = finding('funding.ars-coordination-cap', { year: 2026, arsCents: 6_000_000, capCents: 5_000_000, posts: 2 });

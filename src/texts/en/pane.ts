@@ -1,11 +1,6 @@
 /** Every string the task pane shows, in English. */
 import type { pane as fr } from '../fr/pane';
 import type { Catalogue } from '../catalogue';
-import { ARS_COORDINATION_SHARE } from '../../domain/totals';
-import { formatPercent } from '../../domain/values/format';
-
-/** The ARS's largest share of the coordination post, from the rule. */
-const SHARE = formatPercent(ARS_COORDINATION_SHARE, 'en');
 
 export const pane: Catalogue<typeof fr> = {
   productName: 'Tableaux CLS',
@@ -178,8 +173,8 @@ export const pane: Catalogue<typeof fr> = {
   arsAmount: 'ARS',
   othersAmount: 'Other funders',
   ruleCap: 'ARS ≤ annual cap ({limit})',
-  ruleShare: `ARS ≤ ${SHARE} of the post cost ({limit})`,
-  ruleShareUnknown: `ARS ≤ ${SHARE} of the post cost: post cost not given`,
+  ruleShare: 'ARS ≤ {share} of the post cost ({limit})',
+  ruleShareUnknown: 'ARS ≤ {share} of the post cost: post cost not given',
   ruleCofinancing: 'Other funders, valued means included, ≥ ARS ({limit})',
   statusOk: 'Compliant',
   statusKo: 'Not compliant',

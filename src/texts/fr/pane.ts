@@ -1,9 +1,4 @@
 /** Every string the task pane shows, in French (loaded up front with the pane). */
-import { ARS_COORDINATION_SHARE } from '../../domain/totals';
-import { formatPercent } from '../../domain/values/format';
-
-/** The ARS's largest share of the coordination post, from the rule. */
-const SHARE = formatPercent(ARS_COORDINATION_SHARE, 'fr');
 
 export const pane = {
   productName: 'Tableaux CLS',
@@ -178,8 +173,8 @@ export const pane = {
   arsAmount: 'ARS',
   othersAmount: 'Autres financeurs',
   ruleCap: 'ARS ≤ plafond annuel ({limit})',
-  ruleShare: `ARS ≤ ${SHARE} du coût du poste ({limit})`,
-  ruleShareUnknown: `ARS ≤ ${SHARE} du coût du poste : coût du poste non renseigné`,
+  ruleShare: 'ARS ≤ {share} du coût du poste ({limit})',
+  ruleShareUnknown: 'ARS ≤ {share} du coût du poste : coût du poste non renseigné',
   ruleCofinancing: 'Autres financeurs, moyens valorisés compris, ≥ ARS ({limit})',
   statusOk: 'Conforme',
   statusKo: 'Non conforme',

@@ -4,6 +4,7 @@ import type { ReactElement } from 'react';
 import { formatEuros, formatPercent } from '../../../domain/messages/render';
 import { profileById } from '../../../domain/profiles/profiles';
 import type { ActionFunding, CoordinationYear, FundingTotals, ProfileId } from '../../../domain/report';
+import { ARS_COORDINATION_SHARE } from '../../../domain/totals';
 import type { CoordinationCheck } from '../../coordination';
 import { coordinationChecks, coverage } from '../../coordination';
 import type { MessageKey } from '../../i18n';
@@ -225,6 +226,8 @@ const RULE_TEXT: Readonly<Record<CoordinationCheck['rule'], MessageKey>> = { cap
 function CoordinationCard({ year, profile }: { readonly year: CoordinationYear; readonly profile: ProfileId }): ReactElement {
   const styles = useFundingViewStyles();
   const { t, lang } = useI18n();
+  // The rule's share, not a number restated in the texts.
+  const share = formatPercent(ARS_COORDINATION_SHARE, lang);
   const titleId = `coordination-${year.year}`;
   return (
     <li className={styles.card} aria-labelledby={titleId}>
@@ -240,7 +243,7 @@ function CoordinationCard({ year, profile }: { readonly year: CoordinationYear; 
       <ul className={styles.checks}>
         {coordinationChecks(year, profile).map((check) => {
           const text =
-            check.rule === 'share' && check.limitCents === null ? t('ruleShareUnknown') : t(RULE_TEXT[check.rule], { limit: formatEuros(check.limitCents ?? 0, lang) });
+            check.rule === 'share' && check.limitCents === null ? t('ruleShareUnknown', { share }) : t(RULE_TEXT[check.rule], { limit: formatEuros(check.limitCents ?? 0, lang), share });
           const status = !check.applies ? 'statusNotApplicable' : check.ok ? 'statusOk' : 'statusKo';
           return (
             <li key={check.rule} className={styles.check}>
