@@ -39,5 +39,8 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   // Two cores shared by four engineers.
   concurrency: 2,
+  // A mutant's run loads its related test files before any test (seconds on a busy machine): the default 5 s
+  // margin over the tests' own time called that a timeout and restarted the worker (a cold jest) each time.
+  timeoutMS: 30_000,
   thresholds: { high: 90, low: 85, break: 85 },
 };

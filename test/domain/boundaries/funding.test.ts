@@ -4,10 +4,9 @@
  * below, on and just above, to the cent. Figures come from CONTRACT §2 and the seeds, written out by hand.
  */
 import type { FixtureCell, FixtureTable, FixtureWorkbook } from '../../fixtures/cls-model';
-import { setCell, tableOf } from '../../fixtures/cls-workbooks';
 import type { RuleId } from '../../../src/domain/rules/ids';
 import type { ProfileId } from '../../../src/domain/report';
-import { validateEdited } from './snapshot';
+import { setCell, tableOf, validateEdited } from './snapshot';
 
 const actions = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Actions');
 const fundings = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Financements');

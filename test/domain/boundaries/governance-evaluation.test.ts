@@ -4,10 +4,9 @@
  */
 import type { FixtureCell, FixtureTable, FixtureWorkbook } from '../../fixtures/cls-model';
 import { day } from '../../fixtures/cls-model';
-import { setCell, tableOf } from '../../fixtures/cls-workbooks';
 import type { RuleId } from '../../../src/domain/rules/ids';
 import type { ProfileId } from '../../../src/domain/report';
-import { validateEdited } from './snapshot';
+import { setCell, tableOf, validateEdited } from './snapshot';
 
 const instances = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Instances');
 const evaluation = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Evaluation');

@@ -4,8 +4,7 @@
  */
 import { coordinationPosts } from '../../../src/domain/totals';
 import type { FixtureTable, FixtureWorkbook } from '../../fixtures/cls-model';
-import { setCell, tableOf } from '../../fixtures/cls-workbooks';
-import { validateEdited } from './snapshot';
+import { setCell, tableOf, validateEdited } from './snapshot';
 
 const fundings = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Financements');
 const funders = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Financeurs');
