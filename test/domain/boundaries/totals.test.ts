@@ -127,6 +127,63 @@ describe('what the matrix’s SUMIFS count, and what they do not', () => {
   });
 });
 
+describe('orders and edges of the totals', () => {
+  it('years sorted whatever the order of the lines, for the totals, each partner and the coordination post', () => {
+    const totals = totalsOf((m) => {
+      setCell(fundings(m), 0, 'Année', 2027);
+      fundings(m).rows.push(['Action', '2.1.1', 'ANCT', 'Financier', 2025, 10, 'Acquis', '']);
+      fundings(m).rows.push(['Coordination', null, 'Conseil régional', 'Financier', 2024, 10, 'Acquis', '']);
+    });
+    expect(Object.keys(totals.byYearCents)).toEqual(['2024', '2025', '2026', '2027']);
+    expect(Object.keys(totals.byYearStatusCents)).toEqual(['2024', '2025', '2026', '2027']);
+    expect(Object.keys(totals.byFunderYearCents['ANCT'] ?? {})).toEqual(['2025', '2027']);
+    expect(totals.coordination.map((y) => y.year)).toEqual([2024, 2025, 2026, 2027]);
+  });
+
+  it('no post cost: no share cap; a coordination line without a year or an amount is no year of the post', () => {
+    const totals = totalsOf((m) => {
+      const params = tableOf(m, 'CLS_Parametres');
+      setCell(params, params.rows.findIndex((r) => r[0] === 'Coût annuel du poste de coordination (€)'), 'Valeur', null);
+      fundings(m).rows.push(['Coordination', null, 'ARS', 'Financier', null, 10, 'Acquis', '']);
+      fundings(m).rows.push(['Coordination', null, 'ARS', 'Financier', 2030, null, 'Acquis', '']);
+    });
+    expect(totals.coordination.map((y) => [y.year, y.shareCapCents])).toEqual([[2025, null], [2026, null], [2027, null]]);
+  });
+
+  it('an amount beyond a thousand billion euros is counted nowhere', () => {
+    const totals = totalsOf((m) => fundings(m).rows.push(['Action', '4.1.1', 'ANCT', 'Financier', 2026, 1e12, 'Acquis', '']));
+    expect(totals.committedCents).toBe(23_650_050);
+  });
+
+  it('an action without a number is no line; without a budget or a title, its line says so', () => {
+    const totals = totalsOf((m) => {
+      const actions = tableOf(m, 'CLS_Actions');
+      setCell(actions, 0, 'Budget prévisionnel (€)', null);
+      setCell(actions, 0, "Intitulé de l'action", null);
+      actions.rows.push([...(actions.rows[5] ?? [])]);
+      setCell(actions, 6, 'N° action', null);
+    });
+    expect(totals.byAction).toHaveLength(6);
+    expect(totals.byAction[0]).toMatchObject({ action: '1.1.1', title: '', budgetCents: null, committedCents: 1_200_000, remainingCents: null });
+  });
+
+  it('an action number with a wildcard matches as SUMIFS matches it', () => {
+    const totals = totalsOf((m) => {
+      const actions = tableOf(m, 'CLS_Actions');
+      actions.rows.push([...(actions.rows[5] ?? [])]);
+      setCell(actions, 6, 'N° action', '4.1.?');
+      setCell(actions, 6, 'Budget prévisionnel (€)', 100);
+    });
+    // 4.1.1: Préfecture 1 500 + 1 500.
+    expect(totals.byAction[6]).toMatchObject({ action: '4.1.?', budgetCents: 10_000, committedCents: 300_000, remainingCents: -290_000 });
+  });
+
+  it('a partner row without a name is no column', () => {
+    const totals = totalsOf((m) => funders(m).rows.push([null, 'Autre', 'Non']));
+    expect(Object.keys(totals.byFunderStatusCents)).toHaveLength(10);
+  });
+});
+
 describe('coordination posts for the Centre-Val de Loire cap: the FTE rounded up, at least one', () => {
   it.each([
     [0, 1],

@@ -119,6 +119,11 @@ describe('the end of a plain range: two blank rows in a row, or the end of the s
     expect(shape(located)).toMatchObject({ bounds: { bottom: 2 }, rows: [2], blankRows: [] });
   });
 
+  it('a row holding only its last column is a data row', () => {
+    const located = locateTable(sheetOf('Paramètres', grid([['Nom du CLS', 'A'], [null, 'B'], [null, null], [null, null], ['Territoire', 'C']])), PARAMETERS_TABLE);
+    expect(shape(located)).toMatchObject({ bounds: { bottom: 3 }, rows: [2, 3], blankRows: [] });
+  });
+
   it('runs to the end of the sheet when no two blank rows come', () => {
     const located = locateTable(sheetOf('Paramètres', grid([['Nom du CLS', 'A'], [null, null], ['Territoire', 'B']])), PARAMETERS_TABLE);
     expect(shape(located)).toMatchObject({ bounds: { bottom: 4 }, rows: [2, 4], blankRows: [3] });
@@ -157,6 +162,28 @@ describe('tables found by name', () => {
       { name: 'Tableau1', sheet: 'Paramètres', top: 2, left: 1, bottom: 3, right: 2, hasHeaderRow: true },
     ]);
     expect(shape(locateTable(snapshot, PARAMETERS_TABLE))).toMatchObject({ name: 'Tableau1', source: 'table', headerRow: 2, rows: [3] });
+  });
+
+  it('the owner may be a one-column table holding only the header row’s first cell', () => {
+    const snapshot = sheetOf('Paramètres', [['Titre'], ['Paramètre', 'Valeur'], ['Nom du CLS', 'A']], [
+      { name: 'Tableau1', sheet: 'Paramètres', top: 2, left: 1, bottom: 2, right: 1, hasHeaderRow: true },
+    ]);
+    expect(shape(locateTable(snapshot, PARAMETERS_TABLE))).toMatchObject({ name: 'Tableau1', source: 'table', headerRow: 2, columns: ['name@1'], rows: [] });
+  });
+
+  it('a table at the same place on another sheet is not the owner', () => {
+    const snapshot: WorkbookSnapshot = {
+      sheets: [{ name: 'Paramètres', top: 1, left: 1, values: [['Paramètre', 'Valeur'], ['Nom du CLS', 'A']] }, { name: 'Autre', top: 1, left: 1, values: [] }],
+      tables: [{ name: 'Tableau1', sheet: 'Autre', top: 1, left: 1, bottom: 2, right: 2, hasHeaderRow: true }],
+    };
+    expect(shape(locateTable(snapshot, PARAMETERS_TABLE))).toMatchObject({ name: 'CLS_Parametres', source: 'range' });
+  });
+
+  it('a table whose sheet is missing from the snapshot gives way to the fallback sheet', () => {
+    const snapshot = sheetOf('Paramètres', [['Paramètre', 'Valeur'], ['Nom du CLS', 'A']], [
+      { name: 'CLS_Parametres', sheet: 'Disparue', top: 1, left: 1, bottom: 2, right: 2, hasHeaderRow: true },
+    ]);
+    expect(shape(locateTable(snapshot, PARAMETERS_TABLE))).toMatchObject({ name: 'CLS_Parametres', source: 'range', rows: [2] });
   });
 
   it('a table elsewhere on the sheet is not the owner of a range whose headers lie outside it', () => {
