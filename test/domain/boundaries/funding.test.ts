@@ -157,6 +157,14 @@ describe('funding.diagnostic-cap and funding.evaluation-cap (CVL): the ARS gives
     }, 'centre-val-de-loire')).toEqual([['Financements!F8', { object: 'Diagnostic', arsCents: 1_000_001, capCents: 1_000_000 }]]);
   });
 
+  it('a line without an amount is no line of the sum: the finding points at the first line with money', () => {
+    expect(findings('funding.diagnostic-cap', (m) => {
+      external(m);
+      setCell(fundings(m), DIAGNOSTIC, 'Montant (€)', null);
+      addLine(m, 'Diagnostic', 'ARS', 'Financier', 2025, 10_000.01);
+    }, 'centre-val-de-loire')).toEqual([['Financements!F27', { object: 'Diagnostic', arsCents: 1_000_001, capCents: 1_000_000 }]]);
+  });
+
   it('the ORS’s diagnostic has no cap, nor has Normandie', () => {
     expect(findings('funding.diagnostic-cap', (m) => setCell(fundings(m), DIAGNOSTIC, 'Montant (€)', 20_000), 'centre-val-de-loire')).toEqual([]);
     expect(findings('funding.diagnostic-cap', (m) => { external(m); setCell(fundings(m), DIAGNOSTIC, 'Montant (€)', 20_000); })).toEqual([]);
