@@ -2,7 +2,7 @@
 'use strict';
 /**
  * The compiled command line (build/, `tsc -p tsconfig.cli.json`) is fresh when nothing it is compiled from —
- * src/domain, src/xlsx, src/cli (files and folders: a deleted file changes its folder), tsconfig.json,
+ * src/domain, src/xlsx, src/cli, src/texts (files and folders: a deleted file changes its folder), tsconfig.json,
  * tsconfig.cli.json — changed after the build. `ensureBuild` recompiles a stale or missing build, or refuses it
  * with one line in French then English when TypeScript is not installed. Used by bin/cls-workbook.js,
  * scripts/demo.js, scripts/bench.js and the end-to-end tests' global setup.
@@ -15,7 +15,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const ROOT = path.join(__dirname, '..');
-const SOURCE_FOLDERS = ['src/domain', 'src/xlsx', 'src/cli'];
+const SOURCE_FOLDERS = ['src/domain', 'src/xlsx', 'src/cli', 'src/texts'];
 const CONFIGS = ['tsconfig.json', 'tsconfig.cli.json'];
 /** The build's entry; its date is the build's (ensureBuild dates it back to when the compilation started). */
 const ENTRY = path.join('build', 'cli', 'main.js');
