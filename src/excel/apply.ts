@@ -13,6 +13,7 @@ import type { Inventory, ReadRequest, TableFacts } from '../domain/apply/facts';
 import { Answers, areaAddress } from '../domain/apply/facts';
 import { ApplyRefusedError } from '../domain/apply/refusals';
 import type { CellStyle, PlanColumn, RangePlan, SheetPlan, ValidationPlan, WorkbookPlan } from '../domain/generate/plan';
+import { validationAlert, validationPrompt } from '../domain/generate/validation-alert';
 import type { ApplyOutcome } from '../domain/port';
 import { columnLetter, parseRange } from '../domain/values/a1';
 import { fold } from '../domain/values/text';
@@ -399,8 +400,6 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
   }
 }
 
-const truncate = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
-
 function numericRule(min: number | undefined, max: number | undefined): Excel.BasicDataValidation {
   if (min !== undefined && max !== undefined) return { formula1: min, formula2: max, operator: 'Between' };
   if (min !== undefined) return { formula1: min, operator: 'GreaterThanOrEqualTo' };
@@ -426,26 +425,19 @@ function validationRule(validation: ValidationPlan): Excel.DataValidationRule {
   }
 }
 
-const ALERT_MESSAGES: Readonly<Record<ValidationPlan['kind'], string>> = {
-  list: 'Choisissez une valeur de la liste déroulante.',
-  decimal: 'Saisissez un nombre dans les bornes attendues.',
-  whole: 'Saisissez un nombre entier dans les bornes attendues.',
-  date: 'Saisissez une date (jj/mm/aaaa).',
-};
+const ALERT_STYLES = { stop: 'Stop', information: 'Information' } as const;
 
-/** Validation on cells we created; a user's own validations are never replaced. */
-function applyValidation(range: Excel.Range, title: string, rule: ValidationPlan | undefined, prompt: string | undefined): void {
+/** Validation on cells we created, with the same alert and hint as a written file; a user's own validations are never replaced. */
+function applyValidation(range: Excel.Range, header: string | undefined, rule: ValidationPlan | undefined, prompt: string | undefined): void {
   if (!rule && prompt === undefined) return;
   const validation = range.dataValidation;
   validation.clear();
   if (rule) {
     validation.rule = validationRule(rule);
-    const strict = rule.kind !== 'list' || rule.strict;
-    validation.errorAlert = { showAlert: true, style: strict ? 'Stop' : 'Warning', title: truncate(title, 32), message: ALERT_MESSAGES[rule.kind] };
+    const alert = validationAlert(rule);
+    validation.errorAlert = { showAlert: true, style: ALERT_STYLES[alert.style], title: alert.title, message: alert.message };
   }
-  if (prompt !== undefined) {
-    validation.prompt = { showPrompt: true, title: truncate(title, 32), message: truncate(prompt, 255) };
-  }
+  if (prompt !== undefined) validation.prompt = { showPrompt: true, ...validationPrompt(prompt, header) };
 }
 
 /** Sets one number format on every cell of an A1 range (Office.js wants a 2-D array of the range's size). */
@@ -464,7 +456,7 @@ const CHART_TYPES: Readonly<Record<'bar' | 'column' | 'pie' | 'columnStacked', '
 
 /** Widths, panes, validations, conditional formats, charts and tab colour: only on sheets we created or rebuilt. */
 function applySheetSettings(worksheet: Excel.Worksheet, plan: SheetPlan): void {
-  for (const cell of plan.cellValidations ?? []) applyValidation(worksheet.getRange(cell.range), 'Valeur attendue', cell.validation, cell.prompt);
+  for (const cell of plan.cellValidations ?? []) applyValidation(worksheet.getRange(cell.range), undefined, cell.validation, cell.prompt);
   for (const [row, height] of Object.entries(plan.rowHeights ?? {})) worksheet.getRange(`${row}:${row}`).format.rowHeight = height;
   for (const bar of plan.dataBars ?? []) {
     const format = worksheet.getRange(bar.range).conditionalFormats.add('DataBar');

@@ -17,8 +17,7 @@ import type {
   WorkbookPlan,
 } from '../domain/generate/plan';
 import { parseA1, parseRange } from '../domain/values/a1';
-import { serialToIso } from '../domain/values/dates';
-import { validationAlerts as ALERTS } from '../texts/fr/validation-alerts';
+import { validationAlert, validationPrompt } from '../domain/generate/validation-alert';
 import { workbookBytes } from './bytes';
 
 export interface WriteOptions {
@@ -160,7 +159,8 @@ function applyColumn(worksheet: Worksheet, row: number, col: number, column: Pla
   if (validation !== undefined) cell.dataValidation = validation;
   else if (column.prompt !== undefined) {
     // A prompt without a rule: exceljs writes type `any` (Excel's "Tout") although its typings omit it.
-    const promptOnly = { type: 'any', formulae: [], showInputMessage: true, promptTitle: title(column.header), prompt: column.prompt };
+    const hint = validationPrompt(column.prompt, column.header);
+    const promptOnly = { type: 'any', formulae: [], showInputMessage: true, promptTitle: hint.title, prompt: hint.message };
     cell.dataValidation = promptOnly as unknown as DataValidation;
   }
 }
@@ -210,44 +210,26 @@ function toCellValue(value: PlanCell): CellValue {
   return value.result === undefined ? { formula: value.formula } : { formula: value.formula, result: value.result };
 }
 
-/** Excel limits a prompt title to 32 characters. */
-const title = (text: string): string => (text.length <= 32 ? text : `${text.slice(0, 31)}…`);
-
-/** The alerts are the workbook's, in French like its sheets and headers (src/texts/fr/validation-alerts.ts). */
+/** The alerts and hints are the workbook's, decided once for both writers (domain/generate/validation-alert.ts). */
 function dataValidation(plan: ValidationPlan, prompt: string | undefined, header?: string): DataValidation {
-  const promptPart = prompt === undefined ? {} : { showInputMessage: true, promptTitle: title(header ?? ALERTS.promptTitle), prompt };
+  const hint = prompt === undefined ? undefined : validationPrompt(prompt, header);
+  const promptPart = hint === undefined ? {} : { showInputMessage: true, promptTitle: hint.title, prompt: hint.message };
+  const alert = validationAlert(plan);
+  const alertPart = { showErrorMessage: true, errorStyle: alert.style, errorTitle: alert.title, error: alert.message } as const;
   if (plan.kind === 'list') {
-    return {
-      type: 'list',
-      allowBlank: true,
-      // A defined name, never a direct cross-sheet reference (CONTRACT §1 "Lists and names").
-      formulae: [plan.listName],
-      showErrorMessage: true,
-      errorStyle: plan.strict ? 'stop' : 'information',
-      errorTitle: ALERTS.listTitle,
-      error: plan.strict ? ALERTS.listStrict : ALERTS.listOpen,
-      ...promptPart,
-    };
+    // A defined name, never a direct cross-sheet reference (CONTRACT §1 "Lists and names").
+    return { type: 'list', allowBlank: true, formulae: [plan.listName], ...alertPart, ...promptPart };
   }
   const { min, max } = plan;
   const operator = min !== undefined && max !== undefined ? 'between' : min !== undefined ? 'greaterThanOrEqual' : 'lessThanOrEqual';
   const bounds = [min, max].filter((b): b is number => b !== undefined);
   const isDate = plan.kind === 'date';
-  const error = isDate
-    ? ALERTS.date(min !== undefined && max !== undefined ? { from: serialToIso(min), to: serialToIso(max) } : undefined)
-    : ALERTS.number(
-        plan.kind === 'whole',
-        operator === 'between' ? { kind: 'between', min: min ?? 0, max: max ?? 0 } : operator === 'greaterThanOrEqual' ? { kind: 'atLeast', min: min ?? 0 } : { kind: 'atMost', max: max ?? 0 },
-      );
   return {
     type: plan.kind,
     operator,
     allowBlank: true,
     formulae: isDate ? bounds.map((b) => new Date(EXCEL_EPOCH_MS + b * MS_PER_DAY)) : bounds,
-    showErrorMessage: true,
-    errorStyle: 'stop',
-    errorTitle: isDate ? ALERTS.dateTitle : ALERTS.numberTitle,
-    error,
+    ...alertPart,
     ...promptPart,
   };
 }

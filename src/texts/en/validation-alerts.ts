@@ -15,6 +15,6 @@ export const validationAlerts: ValidationAlertTexts = {
   date: (range) => `Enter a date as dd/mm/yyyy${range === undefined ? '' : `, from ${day(range.from)} to ${day(range.to)}`}.`,
   number: (whole, b) =>
     `Enter a${whole ? ' whole' : ''} number${
-      b.kind === 'between' ? ` from ${num(b.min)} to ${num(b.max)}` : b.kind === 'atLeast' ? ` greater than or equal to ${num(b.min)}` : ` less than or equal to ${num(b.max)}`
+      b.kind === 'any' ? '' : b.kind === 'between' ? ` from ${num(b.min)} to ${num(b.max)}` : b.kind === 'atLeast' ? ` greater than or equal to ${num(b.min)}` : ` less than or equal to ${num(b.max)}`
     } (no text or symbol).`,
 };

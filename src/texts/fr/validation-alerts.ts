@@ -1,8 +1,9 @@
 /** The data-validation alerts a written workbook shows when a cell is typed wrong, in French (the workbook's language). */
 import { formatIsoDate } from '../../domain/values/format';
 
-/** The bounds of a number rule: both, a minimum or a maximum. */
+/** The bounds of a number rule: both, a minimum, a maximum or none. */
 export type NumberBounds =
+  | { readonly kind: 'any' }
   | { readonly kind: 'between'; readonly min: number; readonly max: number }
   | { readonly kind: 'atLeast'; readonly min: number }
   | { readonly kind: 'atMost'; readonly max: number };
@@ -35,6 +36,6 @@ export const validationAlerts: ValidationAlertTexts = {
   date: (range) => `Saisissez une date au format jj/mm/aaaa${range === undefined ? '' : `, entre le ${day(range.from)} et le ${day(range.to)}`}.`,
   number: (whole, b) =>
     `Saisissez un nombre${whole ? ' entier' : ''}${
-      b.kind === 'between' ? ` compris entre ${num(b.min)} et ${num(b.max)}` : b.kind === 'atLeast' ? ` supérieur ou égal à ${num(b.min)}` : ` inférieur ou égal à ${num(b.max)}`
+      b.kind === 'any' ? '' : b.kind === 'between' ? ` compris entre ${num(b.min)} et ${num(b.max)}` : b.kind === 'atLeast' ? ` supérieur ou égal à ${num(b.min)}` : ` inférieur ou égal à ${num(b.max)}`
     } (sans texte ni symbole).`,
 };
