@@ -96,7 +96,7 @@ export async function runImport(args: string[], io: CliIo, lang: Lang = langOf(a
   if (outcome.kind === 'refused') {
     const reasons = outcome.reasons.map((r) =>
       r.kind === 'conflict'
-        ? texts.conflict(r.detail)
+        ? texts.conflict(r.conflict)
         : r.kind === 'sheet-missing'
           ? texts.sheetMissing(r.sheet)
           : r.kind === 'sheet-too-large'

@@ -7,6 +7,8 @@ import { validateWorkbook } from '../../src/domain/validate';
 import { readWorkbookBuffer } from '../../src/xlsx/read';
 import { writePlanToBuffer } from '../../src/xlsx/write';
 import { addCommitments, addDashboard, addEvaluation, addMatrix, bufferOf, coordinatorWorkbook } from './shapes';
+import { importReport as importReportEn } from '../../src/texts/en/import-report';
+import { importReport as importReportFr } from '../../src/texts/fr/import-report';
 
 async function imported(workbook: Workbook, year?: number): Promise<ImportResult> {
   const snapshot = await readWorkbookBuffer(await bufferOf(workbook));
@@ -194,14 +196,18 @@ describe('bad input', () => {
     s.addRow(['ARS', 100, 200, 'Acquis']);
     const outcome = importWorkbook(await readWorkbookBuffer(await bufferOf(w)), { profile: 'generic', year: 2025 });
     expect(outcome.kind === 'refused' && outcome.reasons).toEqual([
-      { kind: 'conflict', detail: 'Financements, ligne 1 : deux colonnes pour « Montant (€) » (B « Montant » et C « Montant (€) ») ; choisissez-en une dans un mapping (--mapping)' },
+      { kind: 'conflict', conflict: { kind: 'two-columns', sheet: 'Financements', row: 1, header: 'Montant (€)', columns: [{ letter: 'B', name: 'Montant' }, { letter: 'C', name: 'Montant (€)' }] } },
     ]);
+    const conflict = outcome.kind === 'refused' && outcome.reasons[0]?.kind === 'conflict' ? outcome.reasons[0].conflict : null;
+    expect(conflict && importReportFr.conflict(conflict)).toBe('Financements, ligne 1 : deux colonnes pour « Montant (€) » (B « Montant » et C « Montant (€) ») ; choisissez-en une dans un mapping (--mapping)');
+    expect(conflict && importReportEn.conflict(conflict)).toBe('Financements, row 1: two columns for "Montant (€)" (B "Montant" and C "Montant (€)"); choose one in a mapping (--mapping)');
   });
 
-  it('validates a saved mapping: one column for two fields is refused, in French', () => {
+  it('validates a saved mapping: one column for two fields is refused, in French and in English', () => {
     const area = { kind: 'funding-list', id: 'F!A1:D2', sheet: 'F', headerRow: 1, firstRow: 2, lastRow: 2, include: true, columns: { funder: 'A', amount: 'B', year: 'B' } };
     const base = { version: 1, year: 2025, funders: {}, values: { fundingStatus: {}, fundingNature: {}, fundingObject: {}, actionStatus: {}, evaluationTool: {} } };
-    expect(parseMapping({ ...base, areas: [area] })).toEqual({ ok: false, problems: ['areas.0 : zone F!A1:D2 : la colonne B est affectée à la fois à amount et à year'] });
+    expect(parseMapping({ ...base, areas: [area] })).toEqual({ ok: false, problems: ['areas.0 : zone F!A1:D2 : la colonne B est affectée à la fois à « Montant (€) » et à « Année »'] });
+    expect(parseMapping({ ...base, areas: [area] }, 'en')).toEqual({ ok: false, problems: ['areas.0: area F!A1:D2: column B is given both to "Montant (€)" and to "Année"'] });
     const bad = parseMapping({ ...base, year: 'deux mille', areas: [] });
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.problems[0]).toMatch(/^year : Entrée invalide/);

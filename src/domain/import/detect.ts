@@ -8,7 +8,7 @@ import { isOwnedSheet } from '../generate/ownership';
 import { cleanName, funderFor, isKnownPartner } from './funders';
 import type { Grid } from './grid';
 import { gridOf, isBlankRow, tooLargeToScan } from './grid';
-import type { ImportMapping, MappingArea } from './mapping';
+import type { ImportConflict, ImportMapping, MappingArea } from './mapping';
 import { MAPPING_VERSION } from './mapping';
 import {
   ACTION_LIST_HEADERS,
@@ -38,7 +38,7 @@ export interface SheetPeek {
 export interface Proposal {
   readonly mapping: ImportMapping;
   /** Two source columns for one field (French, one line each): the import is refused until a mapping settles it. */
-  readonly conflicts: readonly string[];
+  readonly conflicts: readonly ImportConflict[];
   /** Where `mapping.year` came from. */
   readonly yearFrom: 'option' | 'contract' | null;
   /** The first rows of each sheet, for « nothing recognised ». */
@@ -74,7 +74,7 @@ const FICHE_MIN_LABELS = 4;
  * across) outside the sheet's other areas, at least FICHE_MIN_LABELS recognised labels in one column.
  * A label seen twice keeps its first line (the second is left unread, as the fiche's tables inside).
  */
-function ficheArea(grid: Grid, taken: (row: number) => boolean): { area: MappingArea; conflicts: string[] } | null {
+function ficheArea(grid: Grid, taken: (row: number) => boolean): { area: MappingArea; conflicts: ImportConflict[] } | null {
   const byColumn = new Map<number, { row: number; field: ActionFicheField | 'other'; label: string }[]>();
   for (let r = grid.top; r <= grid.bottom; r++) {
     if (taken(r)) continue;
@@ -255,16 +255,16 @@ function bandYear(grid: Grid, headerRow: number, column: number): number | null 
 
 const YEAR_LINE = /^(annee|exercice|financements?|engagements?|budget|tableau)\b.*\b20\d\d$|^20\d\d$/;
 
-function namedArea(kind: Exclude<Kind, 'partner-matrix' | 'action-fiche'>, grid: Grid, id: string, headerRow: number, lastRow: number, fields: FieldColumns): { area: MappingArea; conflicts: string[] } {
+function namedArea(kind: Exclude<Kind, 'partner-matrix' | 'action-fiche'>, grid: Grid, id: string, headerRow: number, lastRow: number, fields: FieldColumns): { area: MappingArea; conflicts: ImportConflict[] } {
   const columns: Record<string, string> = {};
-  const conflicts: string[] = [];
+  const conflicts: ImportConflict[] = [];
   const taken = new Set<number>();
   // Most specific field first: a column named « N° action » is the number, not also the title.
   for (const [field, cols] of Object.entries(fields)) {
     const free = cols.filter((c) => !taken.has(c));
     if (free.length > 1) {
-      const described = free.map((c) => `${columnLetter(c)} « ${cleanName(grid.text(headerRow, c) ?? '')} »`).join(' et ');
-      conflicts.push(`${grid.sheet.name}, ligne ${headerRow} : deux colonnes pour « ${contractHeader(kind, field)} » (${described}) ; choisissez-en une dans un mapping (--mapping)`);
+      const columns = free.map((c) => ({ letter: columnLetter(c), name: cleanName(grid.text(headerRow, c) ?? '') }));
+      conflicts.push({ kind: 'two-columns', sheet: grid.sheet.name, row: headerRow, header: contractHeader(kind, field), columns });
     }
     const chosen = free[0];
     if (chosen === undefined) continue;
@@ -302,7 +302,7 @@ const isContractTable = (name: string): boolean => /^cls_/i.test(name);
 /** Recognises every area of the workbook and proposes the mapping. Pure; never throws on workbook content. */
 export function proposeMapping(snapshot: WorkbookSnapshot, options: DetectOptions): Proposal {
   const areas: MappingArea[] = [];
-  const conflicts: string[] = [];
+  const conflicts: ImportConflict[] = [];
   const peeks: SheetPeek[] = [];
   const tooLarge: { sheet: string; range: string }[] = [];
   for (const sheet of snapshot.sheets) {

@@ -8,7 +8,7 @@ import type { WorkbookSnapshot } from '../workbook/snapshot';
 import type { Proposal } from './detect';
 import { contractFirstYear, proposeMapping } from './detect';
 import { applyMapping, missingSheets } from './extract';
-import type { ImportMapping } from './mapping';
+import type { ImportConflict, ImportMapping } from './mapping';
 import { areaConflicts } from './mapping';
 import type { ImportResult } from './result';
 
@@ -16,7 +16,7 @@ export { proposeMapping, contractFirstYear } from './detect';
 export type { Proposal, SheetPeek, DetectOptions } from './detect';
 export { applyMapping } from './extract';
 export { importMappingSchema, mappingJsonSchema, parseMapping, areaConflicts, MAPPING_VERSION } from './mapping';
-export type { ImportMapping, MappingArea } from './mapping';
+export type { ConflictUse, ImportConflict, ImportMapping, MappingArea } from './mapping';
 export { planImportedWorkbook, importDuration } from './plan';
 export type * from './result';
 
@@ -36,7 +36,7 @@ export type ImportOutcome =
   | { readonly kind: 'imported'; readonly proposal: Proposal; readonly mapping: ImportMapping; readonly result: ImportResult };
 
 export type ImportRefusal =
-  | { readonly kind: 'conflict'; readonly detail: string }
+  | { readonly kind: 'conflict'; readonly conflict: ImportConflict }
   | { readonly kind: 'sheet-missing'; readonly sheet: string }
   /** A saved mapping names a sheet whose used range is too large to read. */
   | { readonly kind: 'sheet-too-large'; readonly sheet: string; readonly range: string }
@@ -52,7 +52,7 @@ export function importWorkbook(snapshot: WorkbookSnapshot, options: ImportOption
   if (mapping.areas.length === 0) return { kind: 'nothing', proposal };
   const reasons: ImportRefusal[] = [];
   const conflicts = saved ? saved.areas.flatMap(areaConflicts) : proposal.conflicts;
-  reasons.push(...conflicts.map((detail) => ({ kind: 'conflict' as const, detail })));
+  reasons.push(...conflicts.map((conflict) => ({ kind: 'conflict' as const, conflict })));
   reasons.push(...missingSheets(snapshot, mapping).map((sheet) => ({ kind: 'sheet-missing' as const, sheet })));
   for (const { sheet, range } of proposal.tooLarge) if (mapping.areas.some((a) => a.sheet === sheet)) reasons.push({ kind: 'sheet-too-large', sheet, range });
   if (reasons.length > 0) return { kind: 'refused', proposal, mapping, reasons };

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ACTION_STATUSES, FUNDING_NATURES, FUNDING_OBJECTS, FUNDING_STATUSES } from '../workbook/lists';
-import { ACTION_FICHE_FIELDS, ACTION_LIST_FIELDS, EVALUATION_FIELDS, FUNDING_LIST_FIELDS } from './vocabulary';
+import { ACTION_FICHE_FIELDS, ACTION_LIST_FIELDS, EVALUATION_FIELDS, FUNDING_LIST_FIELDS, contractHeader } from './vocabulary';
 import type { Lang } from '../report';
 import { importReport as en } from '../../texts/en/import-report';
 import { importReport as fr } from '../../texts/fr/import-report';
@@ -123,7 +123,8 @@ export const importMappingSchema = z
   })
   .superRefine((mapping, ctx) => {
     mapping.areas.forEach((area, index) => {
-      for (const problem of areaConflicts(area)) ctx.addIssue({ code: 'custom', path: ['areas', index], message: problem });
+      // No message here: the parse's error map says the conflict in the parse's language.
+      for (const conflict of areaConflicts(area)) ctx.addIssue({ code: 'custom', path: ['areas', index], params: { conflict } });
     });
   });
 
@@ -135,46 +136,71 @@ export type ActionListArea = z.infer<typeof actionListAreaSchema>;
 export type EvaluationGridArea = z.infer<typeof evaluationGridAreaSchema>;
 export type ActionFicheArea = z.infer<typeof actionFicheAreaSchema>;
 
-/** One source column feeding two fields, or rows out of order: a mapping that cannot be applied (French, one line each). */
-export function areaConflicts(area: MappingArea): string[] {
-  const problems: string[] = [];
+export type MatrixOtherRole = z.infer<typeof ignoredColumn>['role'];
+
+/** What a source column or a fiche's cell was given to, in the workbook's words. */
+export type ConflictUse =
+  /** A contract column, by its header (`Montant (€)`). */
+  | { readonly kind: 'field'; readonly header: string }
+  /** The action label columns of a partner matrix. */
+  | { readonly kind: 'label' }
+  | { readonly kind: 'funder'; readonly funder: string }
+  | { readonly kind: 'role'; readonly role: MatrixOtherRole };
+
+/** Why a mapping cannot be applied; said in the user's language by the import report's texts. */
+export type ImportConflict =
+  | { readonly kind: 'fiche-rows'; readonly area: string; readonly firstRow: number; readonly lastRow: number }
+  | { readonly kind: 'rows-before-header'; readonly area: string; readonly firstRow: number; readonly lastRow: number; readonly headerRow: number }
+  | { readonly kind: 'cell-shared'; readonly area: string; readonly cell: string; readonly uses: readonly ConflictUse[] }
+  | { readonly kind: 'column-shared'; readonly area: string; readonly column: string; readonly uses: readonly ConflictUse[] }
+  /** Found by the detection: two source columns for one contract column. */
+  | { readonly kind: 'two-columns'; readonly sheet: string; readonly row: number; readonly header: string; readonly columns: readonly { readonly letter: string; readonly name: string }[] };
+
+const fieldUse = (kind: Exclude<MappingArea['kind'], 'partner-matrix'>, field: string): ConflictUse => ({ kind: 'field', header: contractHeader(kind, field) });
+
+function sharedUses(area: MappingArea): Map<string, ConflictUse[]> {
+  const uses = new Map<string, ConflictUse[]>();
+  const use = (key: string, what: ConflictUse): void => {
+    uses.set(key, [...(uses.get(key) ?? []), what]);
+  };
+  if (area.kind === 'action-fiche') {
+    for (const [field, line] of Object.entries(area.lines)) if (line !== undefined) use(`${line.column}${line.row}`, fieldUse(area.kind, field));
+  } else if (area.kind === 'partner-matrix') {
+    area.labelColumns.forEach((c) => use(c, { kind: 'label' }));
+    area.partnerColumns.forEach((p) => use(p.column, { kind: 'funder', funder: p.funder }));
+    area.otherColumns.forEach((o) => use(o.column, { kind: 'role', role: o.role }));
+  } else {
+    for (const [field, col] of Object.entries(area.columns)) if (col !== undefined) use(col, fieldUse(area.kind, field));
+  }
+  return uses;
+}
+
+/** One source column (or fiche cell) feeding two fields, or rows out of order: a mapping that cannot be applied. */
+export function areaConflicts(area: MappingArea): ImportConflict[] {
+  const problems: ImportConflict[] = [];
+  const { id, firstRow, lastRow, headerRow } = area;
   if (area.kind === 'action-fiche') {
     // A fiche has no header row: its lines run from the first label (headerRow = firstRow) to the last.
-    if (area.firstRow < area.headerRow || area.lastRow < area.firstRow) problems.push(`zone ${area.id} : les lignes ${area.firstRow} à ${area.lastRow} ne forment pas une fiche`);
-    const cells = new Map<string, string[]>();
-    for (const [field, line] of Object.entries(area.lines)) {
-      if (line === undefined) continue;
-      const cell = `${line.column}${line.row}`;
-      cells.set(cell, [...(cells.get(cell) ?? []), field]);
-    }
-    for (const [cell, fields] of cells) if (fields.length > 1) problems.push(`zone ${area.id} : la cellule ${cell} est affectée à la fois à ${fields.join(' et à ')}`);
-    return problems;
+    if (firstRow < headerRow || lastRow < firstRow) problems.push({ kind: 'fiche-rows', area: id, firstRow, lastRow });
+  } else if (firstRow <= headerRow || lastRow < firstRow) {
+    problems.push({ kind: 'rows-before-header', area: id, firstRow, lastRow, headerRow });
   }
-  if (area.firstRow <= area.headerRow || area.lastRow < area.firstRow) {
-    problems.push(`zone ${area.id} : les lignes ${area.firstRow} à ${area.lastRow} doivent suivre la ligne d’en-tête ${area.headerRow}`);
-  }
-  const uses = new Map<string, string[]>();
-  const use = (col: string, what: string): void => {
-    uses.set(col, [...(uses.get(col) ?? []), what]);
-  };
-  if (area.kind === 'partner-matrix') {
-    area.labelColumns.forEach((c) => use(c, 'libellé'));
-    area.partnerColumns.forEach((p) => use(p.column, `financeur ${p.funder}`));
-    area.otherColumns.forEach((o) => use(o.column, o.role));
-  } else {
-    for (const [field, col] of Object.entries(area.columns)) if (col !== undefined) use(col, field);
-  }
-  for (const [col, fields] of uses) {
-    if (fields.length > 1) problems.push(`zone ${area.id} : la colonne ${col} est affectée à la fois à ${fields.join(' et à ')}`);
+  for (const [key, uses] of sharedUses(area)) {
+    if (uses.length < 2) continue;
+    problems.push(area.kind === 'action-fiche' ? { kind: 'cell-shared', area: id, cell: key, uses } : { kind: 'column-shared', area: id, column: key, uses });
   }
   return problems;
 }
 
-/** Parses a saved mapping; the reasons, in `lang` (French by default), when it is not one. Conflicts between areas stay in French. */
+/** Parses a saved mapping; the reasons, in `lang` (French by default), when it is not one. */
 export function parseMapping(json: unknown, lang: Lang = 'fr'): { ok: true; mapping: ImportMapping } | { ok: false; problems: string[] } {
   const texts = TEXTS[lang];
   const parsed = importMappingSchema.safeParse(json, {
-    error: (issue) => (issue.code === 'invalid_format' && issue.format === 'regex' ? texts.mappingColumnLetter : ZOD_ERRORS[lang](issue)),
+    error: (issue) => {
+      if (issue.code === 'invalid_format' && issue.format === 'regex') return texts.mappingColumnLetter;
+      const conflict = issue.code === 'custom' ? (issue.params as { conflict?: ImportConflict } | undefined)?.conflict : undefined;
+      return conflict ? texts.conflict(conflict) : ZOD_ERRORS[lang](issue);
+    },
   });
   if (parsed.success) return { ok: true, mapping: parsed.data };
   return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.length > 0 ? `${i.path.join('.')}${texts.colon}` : ''}${i.message}`) };

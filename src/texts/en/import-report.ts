@@ -1,5 +1,6 @@
 /** The import report's sentences in English. */
 import { quoted } from '../../domain/values/format';
+import type { ConflictUse, ImportConflict } from '../../domain/import/mapping';
 import type { ImportReportTexts } from '../fr/import-report';
 
 export const importReport: ImportReportTexts = {
@@ -10,7 +11,7 @@ export const importReport: ImportReportTexts = {
     'Looked for on every sheet: a partner matrix (one column per funder: ARS, CAF, CPAM…), a list of commitments (Funder, Amount and Status, Nature or Year), a dashboard of actions (No. or Title, and Pilot, Due date, Status or Budget), one action sheet per fiche (at least 4 label/value lines: Intitulé, Contexte, Objectif, Descriptif, Pilotage, Partenaires, Public visé, Budget…), an evaluation grid (Indicator, and Expected results, Tools, Who evaluates, When).',
   firstRows: (s) => `First rows of sheet "${s}", as read:`,
   emptySheet: '(empty sheet)',
-  conflict: (d) => d,
+  conflict: (c) => conflictEn(c),
   sheetMissing: (s) => `sheet "${s}" of the mapping is not in the workbook`,
   tooLarge: (s, r) =>
     `sheet "${s}" not read: its used range (${r}) is too large to scan (over 2 million cells); delete the stray cells far from the table (or the formatted empty rows and columns), save, and run again`,
@@ -83,3 +84,34 @@ export const importReport: ImportReportTexts = {
     }
   },
 };
+
+
+function useEn(use: ConflictUse): string {
+  switch (use.kind) {
+    case 'field':
+      return quoted(use.header, 'en');
+    case 'label':
+      return 'the action label';
+    case 'funder':
+      return `funder ${use.funder}`;
+    case 'role':
+      return `the ${importReport.role[use.role]} column`;
+  }
+}
+
+function conflictEn(c: ImportConflict): string {
+  switch (c.kind) {
+    case 'fiche-rows':
+      return `area ${c.area}: rows ${c.firstRow} to ${c.lastRow} do not make a fiche`;
+    case 'rows-before-header':
+      return `area ${c.area}: rows ${c.firstRow} to ${c.lastRow} must come after header row ${c.headerRow}`;
+    case 'cell-shared':
+      return `area ${c.area}: cell ${c.cell} is given both to ${c.uses.map(useEn).join(' and to ')}`;
+    case 'column-shared':
+      return `area ${c.area}: column ${c.column} is given both to ${c.uses.map(useEn).join(' and to ')}`;
+    case 'two-columns': {
+      const columns = c.columns.map((col) => `${col.letter} ${quoted(col.name, 'en')}`).join(' and ');
+      return `${c.sheet}, row ${c.row}: two columns for ${quoted(c.header, 'en')} (${columns}); choose one in a mapping (--mapping)`;
+    }
+  }
+}

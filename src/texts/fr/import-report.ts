@@ -4,9 +4,10 @@
  * user gives a year (`--year` on the command line, a field on the page).
  */
 import type { ImportNote, MappingArea, SkipReason } from '../../domain/import';
+import type { ConflictUse, ImportConflict, MatrixOtherRole } from '../../domain/import/mapping';
 import { quoted } from '../../domain/values/format';
 
-export type MatrixOtherRole = 'remaining' | 'total' | 'budget' | 'ratio' | 'no-header';
+export type { MatrixOtherRole };
 
 export interface ImportReportTexts {
   /** `label : value` in French, `label: value` in English. */
@@ -18,7 +19,7 @@ export interface ImportReportTexts {
   readonly mappingColumnLetter: string;
   readonly firstRows: (sheet: string) => string;
   readonly emptySheet: string;
-  readonly conflict: (detail: string) => string;
+  readonly conflict: (conflict: ImportConflict) => string;
   readonly sheetMissing: (sheet: string) => string;
   /** A sheet left out: its used range reaches too far (a stray value, a formatted row to the end of the sheet). */
   readonly tooLarge: (sheet: string, range: string) => string;
@@ -57,7 +58,7 @@ export const importReport: ImportReportTexts = {
     'Cherché sur chaque feuille : une matrice des partenaires (une colonne par financeur : ARS, CAF, CPAM…), une liste d’engagements (Financeur, Montant et Statut, Nature ou Année), un tableau de bord des actions (N° ou Intitulé, et Pilote/Porteur, Échéance, Statut ou Budget), une fiche action par feuille (au moins 4 lignes libellé/valeur : Intitulé, Contexte, Objectif, Descriptif, Pilotage, Partenaires, Public visé, Budget…), une grille d’évaluation (Indicateur, et Résultats attendus, Outils, Qui évalue, Quand).',
   firstRows: (s) => `Premières lignes de la feuille « ${s} », telles que lues :`,
   emptySheet: '(feuille vide)',
-  conflict: (d) => d,
+  conflict: (c) => conflictFr(c),
   sheetMissing: (s) => `la feuille « ${s} » du mapping n’existe pas dans le classeur`,
   tooLarge: (s, r) =>
     `feuille « ${s} » non lue : sa plage utilisée (${r}) est trop étendue pour être parcourue (plus de 2 millions de cellules) ; supprimez les cellules isolées loin du tableau (ou les lignes et colonnes vides mises en forme), enregistrez, puis relancez`,
@@ -130,3 +131,34 @@ export const importReport: ImportReportTexts = {
     }
   },
 };
+
+
+function useFr(use: ConflictUse): string {
+  switch (use.kind) {
+    case 'field':
+      return quoted(use.header, 'fr');
+    case 'label':
+      return 'libellé d’action';
+    case 'funder':
+      return `financeur ${use.funder}`;
+    case 'role':
+      return `colonne ${importReport.role[use.role]}`;
+  }
+}
+
+function conflictFr(c: ImportConflict): string {
+  switch (c.kind) {
+    case 'fiche-rows':
+      return `zone ${c.area} : les lignes ${c.firstRow} à ${c.lastRow} ne forment pas une fiche`;
+    case 'rows-before-header':
+      return `zone ${c.area} : les lignes ${c.firstRow} à ${c.lastRow} doivent suivre la ligne d’en-tête ${c.headerRow}`;
+    case 'cell-shared':
+      return `zone ${c.area} : la cellule ${c.cell} est affectée à la fois à ${c.uses.map(useFr).join(' et à ')}`;
+    case 'column-shared':
+      return `zone ${c.area} : la colonne ${c.column} est affectée à la fois à ${c.uses.map(useFr).join(' et à ')}`;
+    case 'two-columns': {
+      const columns = c.columns.map((col) => `${col.letter} ${quoted(col.name, 'fr')}`).join(' et ');
+      return `${c.sheet}, ligne ${c.row} : deux colonnes pour ${quoted(c.header, 'fr')} (${columns}) ; choisissez-en une dans un mapping (--mapping)`;
+    }
+  }
+}

@@ -117,7 +117,7 @@ export function Nothing({ proposal, texts, t }: { readonly proposal: Proposal; r
 function refusalText(reason: ImportRefusal, texts: ImportReportTexts, t: ConversionTranslate): string {
   switch (reason.kind) {
     case 'conflict':
-      return texts.conflict(reason.detail);
+      return texts.conflict(reason.conflict);
     case 'sheet-missing':
       return texts.sheetMissing(reason.sheet);
     case 'sheet-too-large':
