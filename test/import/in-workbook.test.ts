@@ -4,7 +4,7 @@
  * import writes nothing; after a source edit exactly the changed rows change; a value the user typed is kept.
  */
 import type { ImportMapping } from '../../src/domain/import';
-import { importInWorkbook, previewInWorkbook } from '../../src/domain/import/in-workbook';
+import { ImportStoppedError, importInWorkbook, previewInWorkbook } from '../../src/domain/import/in-workbook';
 import type { WorkbookPort } from '../../src/domain/port';
 import { validateWorkbook } from '../../src/domain/validate';
 import { locateTable } from '../../src/domain/workbook/locate';
@@ -241,6 +241,15 @@ describe('a re-import broken off at any sync (fake Excel)', () => {
 });
 
 describe('an import Excel would refuse halfway (fake Excel)', () => {
+  it('stops before reading on a port that cannot write, saying so in French and in English', async () => {
+    const writable = createMemoryPort(source);
+    const readOnly: WorkbookPort = { kind: writable.kind, read: writable.read.bind(writable) };
+    const stopped = await importInWorkbook(readOnly, {} as ImportMapping, OPTIONS).catch((error: unknown) => error);
+    expect(stopped).toBeInstanceOf(ImportStoppedError);
+    expect((stopped as ImportStoppedError).message).toBe('Ce classeur est en lecture seule : l’import ne peut pas y écrire.');
+    expect((stopped as ImportStoppedError).localized('en')).toBe('This workbook is read-only: the import cannot write to it.');
+  });
+
   it('says so before writing anything: a protected contract sheet, a read-only workbook', async () => {
     const state = fakeFromSnapshot(source);
     const uninstall = installFakeExcel(state);

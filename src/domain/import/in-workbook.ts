@@ -23,6 +23,28 @@ import type { ImportMapping } from './mapping';
 import { importDuration } from './plan';
 import type { ImportRecord } from './record';
 import type { ImportResult } from './result';
+import type { Lang } from '../report';
+import { importReport as en } from '../../texts/en/import-report';
+import { importReport as fr } from '../../texts/fr/import-report';
+
+type Stop = { readonly kind: 'read-only' } | { readonly kind: 'changed' } | { readonly kind: 'tables-missing'; readonly tables: readonly string[] };
+
+/** An import into the workbook stopped before writing anything; `message` in French, `localized(lang)` in either language. */
+export class ImportStoppedError extends Error {
+  constructor(readonly stop: Stop) {
+    super(ImportStoppedError.say(stop, 'fr'));
+    this.name = 'ImportStoppedError';
+  }
+
+  localized(lang: Lang): string {
+    return ImportStoppedError.say(this.stop, lang);
+  }
+
+  private static say(stop: Stop, lang: Lang): string {
+    const texts = (lang === 'en' ? en : fr).stopped;
+    return stop.kind === 'read-only' ? texts.readOnly : stop.kind === 'changed' ? texts.changed : texts.tablesMissing(stop.tables);
+  }
+}
 
 export interface InWorkbookOptions {
   readonly profile: ProfileId;
@@ -81,10 +103,10 @@ function creationPlan(snapshot: WorkbookSnapshot, profile: ProfileId, result: Im
  * then the rows and the record, all or nothing. Reads the workbook again first: what is written is what it holds now.
  */
 export async function importInWorkbook(port: WorkbookPort, mapping: ImportMapping, options: Omit<InWorkbookOptions, 'mapping'>): Promise<InWorkbookResult> {
-  if (!port.apply || !port.applyRows) throw new Error('Ce classeur est en lecture seule : l’import ne peut pas y écrire.');
+  if (!port.apply || !port.applyRows) throw new ImportStoppedError({ kind: 'read-only' });
   const imported = (snapshot: WorkbookSnapshot): ImportResult => {
     const outcome = importWorkbook(snapshot, { profile: options.profile, ...(options.year === undefined ? {} : { year: options.year }), mapping });
-    if (outcome.kind !== 'imported') throw new Error('Le classeur a changé depuis l’aperçu : l’import n’est plus possible tel quel ; relisez le classeur.');
+    if (outcome.kind !== 'imported') throw new ImportStoppedError({ kind: 'changed' });
     return outcome.result;
   };
   let snapshot = await port.read();
@@ -103,7 +125,7 @@ export async function importInWorkbook(port: WorkbookPort, mapping: ImportMappin
   }
   const record = (await port.readImportRecord?.()) ?? null;
   const sync = planRowSync(snapshot, tables, record, mapping);
-  if (sync.missingTables.length > 0) throw new Error(`Tableaux absents après création : ${sync.missingTables.join(', ')}.`);
+  if (sync.missingTables.length > 0) throw new ImportStoppedError({ kind: 'tables-missing', tables: sync.missingTables });
   if (writesNothing(sync) && !sync.recordChanged) return { created, sync, written: null };
   return { created, sync, written: await port.applyRows(sync) };
 }

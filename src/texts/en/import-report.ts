@@ -15,6 +15,11 @@ export const importReport: ImportReportTexts = {
   sheetMissing: (s) => `sheet "${s}" of the mapping is not in the workbook`,
   tooLarge: (s, r) =>
     `sheet "${s}" not read: its used range (${r}) is too large to scan (over 2 million cells); delete the stray cells far from the table (or the formatted empty rows and columns), save, and run again`,
+  stopped: {
+    readOnly: 'This workbook is read-only: the import cannot write to it.',
+    changed: 'The workbook changed since the preview: the import is no longer possible as it was; read the workbook again.',
+    tablesMissing: (t) => `Tables missing after creation: ${t.join(', ')}; nothing was imported.`,
+  },
   yearMissing: (a) => `${a.join(', ')}: no year (neither a year band nor a Year column)`,
   unbalanced: (a) => `${a}: imported and skipped amounts do not add up to the source to the cent (internal error, please report it)`,
   areasTitle: 'Recognised areas (mapping):',

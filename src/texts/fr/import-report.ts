@@ -23,6 +23,8 @@ export interface ImportReportTexts {
   readonly sheetMissing: (sheet: string) => string;
   /** A sheet left out: its used range reaches too far (a stray value, a formatted row to the end of the sheet). */
   readonly tooLarge: (sheet: string, range: string) => string;
+  /** Why an import into the open workbook stopped before writing (the pane's « Importer dans ce classeur »). */
+  readonly stopped: { readonly readOnly: string; readonly changed: string; readonly tablesMissing: (tables: readonly string[]) => string };
   /** Without the way to give a year: each medium appends it. */
   readonly yearMissing: (areas: readonly string[]) => string;
   readonly unbalanced: (area: string) => string;
@@ -62,6 +64,11 @@ export const importReport: ImportReportTexts = {
   sheetMissing: (s) => `la feuille « ${s} » du mapping n’existe pas dans le classeur`,
   tooLarge: (s, r) =>
     `feuille « ${s} » non lue : sa plage utilisée (${r}) est trop étendue pour être parcourue (plus de 2 millions de cellules) ; supprimez les cellules isolées loin du tableau (ou les lignes et colonnes vides mises en forme), enregistrez, puis relancez`,
+  stopped: {
+    readOnly: 'Ce classeur est en lecture seule : l’import ne peut pas y écrire.',
+    changed: 'Le classeur a changé depuis l’aperçu : l’import n’est plus possible tel quel ; relisez le classeur.',
+    tablesMissing: (t) => `Tableaux absents après création : ${t.join(', ')} ; rien n’a été importé.`,
+  },
   yearMissing: (a) => `${a.join(', ')} : aucune année (ni bandeau d’années, ni colonne Année)`,
   unbalanced: (a) => `${a} : les montants importés et écartés ne retombent pas sur la source au centime près (erreur interne, signalez-la)`,
   areasTitle: 'Zones reconnues (mapping) :',
