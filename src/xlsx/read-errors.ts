@@ -81,8 +81,6 @@ export class UnusableWorkbookError extends Error {
   }
 }
 
-export const isUnusableWorkbookError = (error: unknown): error is UnusableWorkbookError =>
-  error instanceof UnusableWorkbookError;
 
 /** The workbook exceeds a read limit. */
 export const tooLarge = (detail: Oversize): UnusableWorkbookError => new UnusableWorkbookError('too-large', DEFAULT_FILE, detail);

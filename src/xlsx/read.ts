@@ -21,7 +21,7 @@ import type { TablePart } from './table-part';
 import { readWorkbookPart } from './workbook-part';
 import { ZipArchive } from './zip';
 
-export { UnusableWorkbookError, isUnusableWorkbookError } from './read-errors';
+export { UnusableWorkbookError } from './read-errors';
 export type { UnusableReason, UnusableDetail } from './read-errors';
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
