@@ -81,7 +81,6 @@ export class UnusableWorkbookError extends Error {
   }
 }
 
-
 /** The workbook exceeds a read limit. */
 export const tooLarge = (detail: Oversize): UnusableWorkbookError => new UnusableWorkbookError('too-large', DEFAULT_FILE, detail);
 
