@@ -68,14 +68,17 @@ export async function closeAll({ context, browser, server, dir }: Opened): Promi
 /** A new page of `context`, its requests and console messages recorded from the first one. */
 export async function openPage(context: BrowserContext): Promise<{ page: Page; requests: string[]; consoleMessages: string[] }> {
   const page = await context.newPage();
+  // The page's day is pinned (Date only; timers run): its late actions are counted as of PAGE_DAY whatever the real date.
+  await page.clock.setFixedTime(new Date(`${PAGE_DAY}T12:00:00`));
   return { page, requests: recordRequests(page), consoleMessages: recordConsole(page) };
 }
 
-/** Today as the page sees it (the local date), so that the command line judges lateness as the page does. */
+/** The day pages opened by openPage live on. */
+export const PAGE_DAY = '2026-11-30';
+
+/** Today as the page sees it, so that the command line judges lateness as the page does. */
 export function pageToday(): string {
-  const now = new Date();
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return PAGE_DAY;
 }
 
 /** Prints the axe violations of every impact seen in each state, for the run's log. */

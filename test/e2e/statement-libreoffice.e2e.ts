@@ -8,7 +8,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Workbook } from 'exceljs';
 import { ENGAGEMENT_HEADERS, MATRIX_HEADER_ROW } from '../../src/domain/generate/engagements';
 import { planWorkbook } from '../../src/domain/generate/plan-workbook';
@@ -17,25 +16,13 @@ import { writePlanToBuffer } from '../../src/xlsx/write';
 import { run } from '../cli/helpers';
 import { sheetValues, zipEntries } from '../generate/zip';
 import type { XmlCellValue } from '../generate/zip';
+import { makeProfile } from './libreoffice';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { requirePrograms } = require('./require-programs') as { requirePrograms: (names: string[]) => Record<string, string> };
 
 const ENGAGEMENTS = 'Engagements partenaires';
 const AS_OF = ['--as-of', '2026-11-30'];
-
-/** A throw-away LibreOffice profile that recalculates every formula of .xlsx files on load. */
-function makeProfile(dir: string): string {
-  const user = join(dir, 'profile', 'user');
-  mkdirSync(user, { recursive: true });
-  const item = (name: string): string =>
-    `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="${name}" oor:op="fuse"><value>0</value></prop></item>`;
-  writeFileSync(
-    join(user, 'registrymodifications.xcu'),
-    `<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${item('OOXMLRecalcMode')}${item('ODFRecalcMode')}</oor:items>\n`,
-  );
-  return pathToFileURL(join(dir, 'profile')).href;
-}
 
 /** The recalculated matrix: row label (N° action or objet) → column header → value, and the partner headers. */
 function matrixOf(values: Map<string, XmlCellValue>): { rows: Map<string, Map<string, XmlCellValue>>; partners: string[] } {
