@@ -168,7 +168,7 @@ describe('confidentialite.html', () => {
   it('says what stays, what is written, what is not collected, and whom to ask', () => {
     for (const words of [
       'Votre classeur ne quitte jamais votre ordinateur, ni Office.',
-      'La feuille « Contrôle »',
+      'La feuille «\u00a0Contrôle\u00a0»',
       'parties XML personnalisées',
       'Aucune mesure d’audience, aucun traceur, aucun cookie',
       'appsforoffice.microsoft.com',
@@ -177,5 +177,9 @@ describe('confidentialite.html', () => {
     ]) {
       expect(html).toContain(words);
     }
+  });
+
+  it('keeps French guillemets with their words (no-break spaces), so « Importer » never breaks across lines', () => {
+    expect(html).not.toMatch(/« | »/);
   });
 });
