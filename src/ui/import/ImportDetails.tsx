@@ -3,77 +3,25 @@
  * with their columns (editable when `onEdit` is given), every euro imported or skipped with its reason, the
  * rows skipped, the words converted, and the refusals as sentences.
  */
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { FormEvent, ReactElement, ReactNode } from 'react';
+import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import type { FormEvent, ReactElement } from 'react';
 import { useId, useState } from 'react';
-import type { ImportMapping, ImportRefusal, ImportResult, MappingArea, Proposal } from '../../domain/import';
+import type { ImportMapping, ImportRefusal, ImportResult, Proposal } from '../../domain/import';
 import type { MappingEdit } from '../../domain/import/edit';
-import { fieldsOf, headerColumns } from '../../domain/import/edit';
-import { skippedByReason } from '../../domain/import/summary';
-import { contractHeader } from '../../domain/import/vocabulary';
 import type { ImportReportTexts } from '../../domain/messages/import';
-import { rowSummary } from '../../domain/messages/import';
 import type { Lang } from '../../domain/report';
-import { formatEuros, quoted } from '../../domain/values/format';
-import { DEFAULT_FUNDERS } from '../../domain/workbook/lists';
+import { formatEuros } from '../../domain/values/format';
 import type { WorkbookSnapshot } from '../../domain/workbook/snapshot';
-import type { ColumnRow } from './summary';
-import { areaPlace, columnRows, valueMappings } from './summary';
+import { Area } from './Area';
+import { valueMappings } from './summary';
 import type { ConversionTranslate } from './texts';
 import { CATEGORY_LABELS } from './texts';
+import { TitledTable, asHeading, useImportTableLook } from './TitledTable';
 import { useImportStyles } from './useImportStyles.styles';
 
-/** A title from a report line: `Zones reconnues (mapping) :` → `Zones reconnues (mapping)`. */
-export const asHeading = (line: string): string => line.replace(/\s*:\s*$/, '');
-const colon = (lang: Lang): string => (lang === 'fr' ? ' : ' : ': ');
-
-const useTitledTableStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
-  // A long title wraps on a narrow screen rather than widening the page.
-  heading: { margin: 0, overflowWrap: 'anywhere' },
-  scroller: { maxWidth: '100%', overflowX: 'auto', ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
-});
-
-export interface TitledTableProps {
-  readonly title: string;
-  /** The heading's level in its section. */
-  readonly level: 3 | 4 | 5;
-  /** A sentence between the heading and the table. */
-  readonly note?: ReactNode;
-  /** The look of where it is shown: the heading's type, the scroll region's frame, the table and its cells. */
-  readonly classNames?: { readonly heading?: string; readonly scroller?: string; readonly table?: string };
-  /** thead, tbody, tfoot. */
-  readonly children: ReactNode;
-}
-
-/**
- * A wide table under its own heading, in a focusable scroll region (keyboard users scroll a table wider than the
- * screen); the region and the table are named by the heading, which wraps instead of scrolling away with the table.
- */
-export function TitledTable({ title, level, note, classNames = {}, children }: TitledTableProps): ReactElement {
-  const styles = useTitledTableStyles();
-  const id = useId();
-  const Heading = level === 3 ? 'h3' : level === 4 ? 'h4' : 'h5';
-  return (
-    <div className={styles.root}>
-      <Heading id={id} className={mergeClasses(styles.heading, classNames.heading)}>
-        {title}
-      </Heading>
-      {note}
-      <div className={mergeClasses(styles.scroller, classNames.scroller)} tabIndex={0} role="region" aria-labelledby={id} data-print-region="">
-        <table className={classNames.table} data-print-table="" aria-labelledby={id}>
-          {children}
-        </table>
-      </div>
-    </div>
-  );
-}
-
-/** The import views' look for a TitledTable. */
-function useImportTableLook(): NonNullable<TitledTableProps['classNames']> {
-  const styles = useImportStyles();
-  return { heading: styles.caption, scroller: styles.scroll, table: styles.table };
-}
+export type { TitledTableProps } from './TitledTable';
+// Exported here too: the page's TitledTable (src/web/TitledTable.tsx) dresses it from this file.
+export { TitledTable } from './TitledTable';
 
 export function Nothing({ proposal, texts, t }: { readonly proposal: Proposal; readonly texts: ImportReportTexts; readonly t: ConversionTranslate }): ReactElement {
   const styles = useImportStyles();
@@ -145,22 +93,6 @@ export function Refused({ reasons, texts, t }: { readonly reasons: readonly Impo
   );
 }
 
-function targetText(row: ColumnRow, texts: ImportReportTexts, t: ConversionTranslate): string {
-  switch (row.target.kind) {
-    case 'label':
-      return t('targetLabel');
-    case 'funder':
-      return t('targetFunder', {
-        funder: row.target.funder,
-        year: row.target.year ?? texts.noYear,
-      });
-    case 'ignored':
-      return t('targetIgnored', { role: texts.role[row.target.role] });
-    case 'field':
-      return row.target.header;
-  }
-}
-
 export interface AreasProps {
   readonly snapshot: WorkbookSnapshot;
   readonly mapping: ImportMapping;
@@ -183,120 +115,11 @@ export function Areas({ snapshot, mapping, result, texts, t, lang, onEdit }: Are
       <ol className={styles.areas}>
         {mapping.areas.map((area, i) => (
           <li key={area.id}>
-            <Area index={i + 1} area={area} snapshot={snapshot} mapping={mapping} result={result} texts={texts} t={t} lang={lang} {...(onEdit ? { onEdit } : {})} />
+            <Area index={i + 1} area={area} snapshot={snapshot} year={mapping.year} result={result} texts={texts} t={t} lang={lang} {...(onEdit ? { onEdit } : {})} />
           </li>
         ))}
       </ol>
     </section>
-  );
-}
-
-function Area({
-  index,
-  area,
-  snapshot,
-  mapping,
-  result,
-  texts,
-  t,
-  lang,
-  onEdit,
-}: AreasProps & {
-  readonly index: number;
-  readonly area: MappingArea;
-}): ReactElement {
-  const styles = useImportStyles();
-  const place = areaPlace(area.id);
-  const rows = columnRows(snapshot, area, mapping.year);
-  const conservation = result?.conservation.find((c) => c.area === area.id);
-  const euros = (cents: number): string => formatEuros(cents, lang);
-  const skipped = result
-    ? skippedByReason({
-        skippedCells: result.skippedCells.filter((c) => c.area === area.id),
-      })
-    : [];
-  const skippedRows = result ? result.skippedRows.filter((r) => r.area === area.id) : [];
-  const caption = t('columnsCaption', { sheet: place.sheet });
-  const look = useImportTableLook();
-  const [editing, setEditing] = useState(false);
-  return (
-    <article className={styles.area} aria-label={`${index}. ${texts.kind[area.kind]}`}>
-      <h4 className={styles.h4}>{`${index}. ${texts.kind[area.kind]}${area.include ? '' : ` — ${texts.excluded}`}`}</h4>
-      <p className={styles.text}>
-        {t('areaPlace', place)} — {texts.headerLine(area.headerRow, area.firstRow, area.lastRow)}
-      </p>
-      {onEdit ? <Checkbox checked={area.include} label={t('includeArea')} onChange={(_, data) => onEdit({ kind: 'include', area: area.id, include: data.checked === true })} /> : null}
-      {onEdit && area.include && area.kind !== 'action-fiche' ? (
-        <div>
-          <Button size="small" appearance="secondary" aria-expanded={editing} onClick={() => setEditing(!editing)}>
-            {editing ? t('editColumnsDone') : t('editColumns')}
-          </Button>
-        </div>
-      ) : null}
-      {editing && onEdit && area.include && area.kind !== 'action-fiche' ? (
-        <EditableColumns area={area} snapshot={snapshot} mapping={mapping} t={t} lang={lang} caption={caption} onEdit={onEdit} />
-      ) : (
-      <TitledTable title={caption} level={5} classNames={look}>
-        <thead>
-          <tr>
-            <th scope="col">{t('colSource')}</th>
-            <th scope="col">{t('colHeader')}</th>
-            <th scope="col">{t('colTarget')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.column} className={row.target.kind === 'ignored' ? styles.ignored : undefined}>
-              <td>{row.column}</td>
-              <td>{row.header === '' ? t('noHeader') : quoted(row.header, lang)}</td>
-              <td>{targetText(row, texts, t)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </TitledTable>
-      )}
-      {area.kind === 'partner-matrix' ? <p className={styles.muted}>{texts.natureStatus(area.nature, area.status)}</p> : null}
-      {conservation ? (
-        <>
-          <p className={styles.conservation}>
-            {texts.conservationLine(
-              area.id,
-              euros(conservation.sourceCents),
-              euros(conservation.importedCents),
-              euros(conservation.budgetCents),
-              euros(conservation.skippedCents),
-              conservation.numbers,
-              conservation.balanced,
-            )}
-          </p>
-          {skipped.length > 0 ? (
-            <ul className={styles.list} aria-label={asHeading(texts.skippedTitle)}>
-              {skipped.map((group) => (
-                <li key={group.reason}>
-                  <span>{`${texts.reason[group.reason]}${colon(lang)}${texts.cells(group.cells.length)}, ${euros(group.cents)}`}</span>
-                  <br />
-                  <span className={styles.muted}>
-                    {t('skippedCellsOf', {
-                      cells: group.cells.map((c) => `${c.cell}${c.cents === null ? ` ${quoted(String(c.value), lang)}` : ''}`).join(', '),
-                    })}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </>
-      ) : null}
-      {skippedRows.length > 0 ? (
-        <>
-          <p className={styles.h4}>{asHeading(texts.rowsTitle)}</p>
-          <ul className={styles.list}>
-            {skippedRows.map((r) => (
-              <li key={r.row}>{`${t('row')} ${r.row} ${quoted(rowSummary(r.cells, lang), lang)} — ${texts.reason[r.reason]}`}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-    </article>
   );
 }
 
@@ -359,100 +182,6 @@ export function Counts({ result, texts, t, preview = false }: { readonly result:
         </>
       ) : null}
     </>
-  );
-}
-
-const YEAR_CHOICES = (around: number): number[] => Array.from({ length: 11 }, (_, i) => around - 5 + i);
-
-interface EditableColumnsProps {
-  readonly area: MappingArea;
-  readonly snapshot: WorkbookSnapshot;
-  readonly mapping: ImportMapping;
-  readonly t: ConversionTranslate;
-  readonly lang: Lang;
-  readonly caption: string;
-  readonly onEdit: (edit: MappingEdit) => void;
-}
-
-/** The columns of an area with a choice per column: the contract column it feeds, or for a partner column, the partner and the year. */
-function EditableColumns({ area, snapshot, mapping, t, lang, caption, onEdit }: EditableColumnsProps): ReactElement {
-  const styles = useImportStyles();
-  const look = useImportTableLook();
-  if (area.kind === 'partner-matrix') {
-    const funders = [...new Set([...DEFAULT_FUNDERS.map((f) => f.name), ...area.partnerColumns.map((p) => p.funder)])];
-    const years = YEAR_CHOICES(mapping.year ?? area.partnerColumns.find((p) => p.year !== null)?.year ?? 2026);
-    return (
-      <TitledTable title={caption} level={5} classNames={look}>
-        <thead>
-          <tr>
-            <th scope="col">{t('colSource')}</th>
-            <th scope="col">{`${t('colPartner')}, ${t('colYear').toLowerCase()}`}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {area.partnerColumns.map((p) => (
-            <tr key={p.column}>
-              <th scope="row">{`${p.column} ${quoted(p.header.replace(/\s+/g, ' ').trim(), lang)}`}</th>
-              <td>
-                {/* Stacked, so that both choices fit the task pane's 320 px. */}
-                <div className={styles.stack}>
-                  <Select size="small" aria-label={t('partnerOf', { column: p.column })} value={p.funder} onChange={(_, data) => onEdit({ kind: 'partner', area: area.id, column: p.column, funder: data.value })}>
-                    {funders.map((f) => (
-                      <option key={f} value={f}>
-                        {f}
-                      </option>
-                    ))}
-                  </Select>
-                  <Select
-                    size="small"
-                    aria-label={t('yearOf', { column: p.column })}
-                    value={p.year === null ? '' : String(p.year)}
-                    onChange={(_, data) => onEdit({ kind: 'partner-year', area: area.id, column: p.column, year: data.value === '' ? null : Number(data.value) })}
-                  >
-                    <option value="">{mapping.year === null ? t('yearNone') : t('yearDefault', { year: String(mapping.year) })}</option>
-                    {years.map((y) => (
-                      <option key={y} value={String(y)}>
-                        {y}
-                      </option>
-                    ))}
-                  </Select>
-                </div>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </TitledTable>
-    );
-  }
-  const fields = fieldsOf(area);
-  const fed = area.kind === 'action-fiche' ? {} : (area.columns as Readonly<Record<string, string | undefined>>);
-  const fieldOf = (column: string): string => Object.entries(fed).find(([, c]) => c === column)?.[0] ?? '';
-  return (
-    <TitledTable title={caption} level={5} classNames={look}>
-      <thead>
-        <tr>
-          <th scope="col">{t('colHeader')}</th>
-          <th scope="col">{t('colTarget')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {headerColumns(snapshot, area).map((h) => (
-          <tr key={h.column}>
-            <th scope="row">{`${h.column} ${quoted(h.header, lang)}`}</th>
-            <td>
-              <Select size="small" aria-label={t('targetOf', { column: h.column })} value={fieldOf(h.column)} onChange={(_, data) => onEdit({ kind: 'field-column', area: area.id, column: h.column, field: data.value === '' ? null : data.value })}>
-                <option value="">{t('notImported')}</option>
-                {fields.map((f) => (
-                  <option key={f} value={f}>
-                    {contractHeader(area.kind as 'funding-list', f)}
-                  </option>
-                ))}
-              </Select>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </TitledTable>
   );
 }
 
