@@ -12,6 +12,7 @@ import { findings as enFindings } from './en/findings';
 import { importReport as enImportReport } from './en/import-report';
 import { importViews as enImportViews, valueCategories as enValueCategories } from './en/import-views';
 import { page as enPage } from './en/page';
+import { punctuation as enPunctuation } from './en/punctuation';
 import { pageExtras as enPageExtras } from './en/page-extras';
 import { pane as enPane } from './en/pane';
 import { paneImport as enPaneImport } from './en/pane-import';
@@ -31,6 +32,7 @@ import { findings as frFindings } from './fr/findings';
 import { importReport as frImportReport } from './fr/import-report';
 import { importViews as frImportViews, valueCategories as frValueCategories } from './fr/import-views';
 import { page as frPage } from './fr/page';
+import { punctuation as frPunctuation } from './fr/punctuation';
 import { pageExtras as frPageExtras } from './fr/page-extras';
 import { pane as frPane } from './fr/pane';
 import { paneImport as frPaneImport } from './fr/pane-import';
@@ -84,6 +86,8 @@ export const FR = {
   excel: frExcel,
   /** A written workbook's data-validation alerts. */
   validationAlerts: frValidationAlerts,
+  /** Colon, list separator, date and time: for sentences built from parts. */
+  punctuation: frPunctuation,
 };
 
 /** A whole catalogue for another locale: every section of the French one, each typed from it. */
@@ -110,6 +114,7 @@ export const EN: LocaleCatalogue = {
   refusals: enRefusals,
   excel: enExcel,
   validationAlerts: enValidationAlerts,
+  punctuation: enPunctuation,
 };
 
 export const CATALOGUES = { fr: FR, en: EN } as const;

@@ -16,6 +16,7 @@ import { readBytes } from './read-bytes';
 import { TitledTable } from './TitledTable';
 import { useExtrasStyles } from './useExtrasStyles.styles';
 import type { XlsxLoader } from './xlsx-loader';
+import { punctuationOf } from '../texts/punctuation';
 
 export interface ComparePanelProps {
   readonly snapshot: WorkbookSnapshot;
@@ -37,7 +38,7 @@ function DiffView({ diff, lang }: { readonly diff: WorkbookDiff; readonly lang: 
   const t = DIFF_TEXTS[lang];
   const eur = (cents: number): string => formatEuros(cents, lang);
   const num = mergeClasses(styles.td, styles.number);
-  const colon = lang === 'fr' ? ' : ' : ': ';
+  const { colon } = punctuationOf(lang);
   const empty = diff.commitments.length + diff.actions.length + diff.measures.length + diff.partnersAdded.length + diff.partnersRemoved.length + diff.money.length === 0;
   if (empty) return <p className={styles.text}>{t.nothing}</p>;
   const word = { added: t.added, removed: t.removed, changed: t.changed } as const;

@@ -20,6 +20,7 @@ import { localIsoDate, localDateTime } from './dates';
 import { TitledTable } from './TitledTable';
 import { useExtrasStyles, usePrintStyles } from './useExtrasStyles.styles';
 import type { XlsxLoader } from './xlsx-loader';
+import { punctuationOf } from '../texts/punctuation';
 
 export interface ReviewViewProps {
   readonly files: readonly PickedFile[];
@@ -86,7 +87,7 @@ function ClsTable({ review, lang, t, files, onOpenFile }: { readonly review: Rev
                 <td className={num}>{eur(s.remainingCents)}</td>
                 <td className={num}>{s.arsShare === null ? '—' : formatPercent(s.arsShare, lang)}</td>
                 <td className={styles.td}>{coordinationLabel(s, t)}</td>
-                <td className={styles.td}>{s.themes.map((x) => `${x.theme}${lang === 'fr' ? ' : ' : ': '}${r.themeStatus[x.status]}`).join(lang === 'fr' ? ' ; ' : '; ')}</td>
+                <td className={styles.td}>{s.themes.map((x) => `${x.theme}${punctuationOf(lang).colon}${r.themeStatus[x.status]}`).join(punctuationOf(lang).separator)}</td>
                 <td className={num}>{count(s.lateActions)}</td>
                 <td className={num}>{count(s.undatedIndicators)}</td>
                 <td className={styles.td} data-print-hide="">
@@ -265,7 +266,7 @@ export function ReviewView({ files, lang, loadXlsx, saveFile, onOpenFile }: Revi
           {totals.unlistedCents > 0 ? (
             <p className={styles.text}>
               {r.unlisted}
-              {lang === 'fr' ? ' : ' : ': '}
+              {punctuationOf(lang).colon}
               {formatEuros(totals.unlistedCents, lang)}
             </p>
           ) : null}
@@ -294,7 +295,7 @@ export function ReviewView({ files, lang, loadXlsx, saveFile, onOpenFile }: Revi
           <h3 className={styles.subheading}>{t('reviewSetAside')}</h3>
           <ul className={styles.list}>
             {others.map((x) => (
-              <li key={x.file}>{x.reason === 'unusable' ? x.message : `${x.file}${lang === 'fr' ? ' : ' : ': '}${r.ownReport}`}</li>
+              <li key={x.file}>{x.reason === 'unusable' ? x.message : `${x.file}${punctuationOf(lang).colon}${r.ownReport}`}</li>
             ))}
           </ul>
         </>

@@ -19,6 +19,7 @@ import { extrasTranslator } from './extras-texts';
 import { TitledTable } from './TitledTable';
 import { useExtrasStyles } from './useExtrasStyles.styles';
 import type { XlsxLoader } from './xlsx-loader';
+import { punctuationOf } from '../texts/punctuation';
 
 export interface StatementPanelProps {
   readonly snapshot: WorkbookSnapshot;
@@ -48,7 +49,7 @@ function StatementBody({ statement, lang, printedOn }: { readonly statement: Par
   const pct = (share: number | null): string => (share === null ? '—' : formatPercent(share, lang));
   const num = mergeClasses(styles.td, styles.number);
   const m = statement.money;
-  const colon = lang === 'fr' ? ' : ' : ': ';
+  const { colon } = punctuationOf(lang);
   const th = (label: string, numeric = false): ReactElement => (
     <th key={label} scope="col" className={mergeClasses(styles.th, numeric && styles.number)}>
       {label}

@@ -1,6 +1,7 @@
 /** Dates the page shows, in the reader's local time. */
 import type { Lang } from '../domain/report';
 import { formatIsoDate } from '../domain/values/format';
+import { punctuationOf } from '../texts/punctuation';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -13,5 +14,5 @@ export function localDateTime(ms: number | null, lang: Lang): string {
   const d = new Date(ms);
   const time = `${pad(d.getHours())}:${pad(d.getMinutes())}`;
   const date = formatIsoDate(localIsoDate(d), lang);
-  return lang === 'fr' ? `${date} à ${time}` : `${date}, ${time}`;
+  return punctuationOf(lang).dateAtTime(date, time);
 }

@@ -6,6 +6,7 @@ import { OTHER_SPREADSHEET, REVIEW_TEXTS } from '../domain/review/texts';
 import { UnusableWorkbookError } from '../xlsx/read-errors';
 import type { FileHandle } from './file-port';
 import type { XlsxLoader } from './xlsx-loader';
+import { punctuationOf } from '../texts/punctuation';
 
 /** A file as the page holds it. */
 export interface PickedFile {
@@ -58,7 +59,7 @@ function setAside(failure: Failure, lang: Lang): SetAside {
   if (failure.kind === 'other-format') return { file: failure.file, reason: 'unusable', message: REVIEW_TEXTS[lang].otherFormat(failure.file, extension(failure.file)) };
   const { error } = failure;
   const message =
-    error instanceof UnusableWorkbookError ? error.withFile(failure.file).localized(lang) : `${failure.file}${lang === 'fr' ? ' : ' : ': '}${error instanceof Error ? error.message : String(error)}`;
+    error instanceof UnusableWorkbookError ? error.withFile(failure.file).localized(lang) : `${failure.file}${punctuationOf(lang).colon}${error instanceof Error ? error.message : String(error)}`;
   return { file: failure.file, reason: 'unusable', message };
 }
 

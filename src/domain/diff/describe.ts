@@ -5,9 +5,10 @@ import { formatEuros, formatNumber, formatPercent } from '../values/format';
 import { dateLabel } from '../review/words';
 import type { ActionChange, ActionField, Commitment, CommitmentChange, DiffValue, MeasureChange } from './diff';
 import { DIFF_TEXTS } from './texts';
+import { punctuationOf } from '../../texts/punctuation';
 
-const sep = (lang: Lang): string => (lang === 'fr' ? ' ; ' : '; ');
-const colon = (lang: Lang): string => (lang === 'fr' ? ' : ' : ': ');
+const sep = (lang: Lang): string => punctuationOf(lang).separator;
+const colon = (lang: Lang): string => punctuationOf(lang).colon;
 
 const money = (cents: number | null, lang: Lang): string => (cents === null ? '—' : formatEuros(cents, lang));
 

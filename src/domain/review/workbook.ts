@@ -19,6 +19,7 @@ import type { ClsSummary } from './summary';
 import { REVIEW_TEXTS } from './texts';
 import type { ReviewTexts } from './texts';
 import { dateLabel } from './words';
+import { punctuationOf } from '../../texts/punctuation';
 
 export interface ReviewWorkbookOptions {
   readonly lang: Lang;
@@ -47,12 +48,12 @@ export function coordinationText(s: ClsSummary, t: ReviewTexts, lang: Lang): str
       const applies = y.checks.some((c) => c.applies);
       return t.coordinationYear(y.year, formatEuros(y.arsCents, lang), postShare, y.ok, applies);
     })
-    .join(lang === 'fr' ? ' ; ' : '; ');
+    .join(punctuationOf(lang).separator);
 }
 
 /** `Santé mentale : présent ; Nutrition : absent`. */
 export const themesText = (s: ClsSummary, t: ReviewTexts, lang: Lang): string =>
-  s.themes.map((x) => `${x.theme}${lang === 'fr' ? ' : ' : ': '}${t.themeStatus[x.status]}`).join(lang === 'fr' ? ' ; ' : '; ');
+  s.themes.map((x) => `${x.theme}${punctuationOf(lang).colon}${t.themeStatus[x.status]}`).join(punctuationOf(lang).separator);
 
 function summarySheet(review: Review, t: ReviewTexts, options: ReviewWorkbookOptions): SheetPlan {
   const { lang } = options;

@@ -7,6 +7,7 @@ import { AMOUNT_FORMAT, eurosCell, SHARE_FORMAT, SheetBuilder } from '../review/
 import { dateLabel, periodLabel, term } from '../review/words';
 import type { PartnerStatement } from './statement';
 import { STATEMENT_TEXTS } from './texts';
+import { punctuationOf } from '../../texts/punctuation';
 
 /** The defined name that marks a workbook as one of our statements (a review skips it). */
 export const STATEMENT_MARKER = 'TableauxCLS_Releve';
@@ -18,7 +19,7 @@ const WIDTHS = { A: 46 } as const;
 /** Builds the statement workbook. */
 export function statementWorkbook(statement: PartnerStatement, lang: Lang): WorkbookPlan {
   const t = STATEMENT_TEXTS[lang];
-  const colon = lang === 'fr' ? ' : ' : ': ';
+  const { colon } = punctuationOf(lang);
   const s = new SheetBuilder(t.sheet, WIDTHS);
   const { money: m } = statement;
   s.title(t.title(statement.partner))

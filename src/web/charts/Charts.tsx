@@ -14,6 +14,7 @@ import type { ExtrasTranslate } from '../extras-texts';
 import { useExtrasStyles } from '../useExtrasStyles.styles';
 import type { Segment } from './bars';
 import { placeSegments } from './bars';
+import { punctuationOf } from '../../texts/punctuation';
 
 /** Dark blue and burnt orange: each at least 3:1 against white (WCAG 1.4.11), told apart without colour by the legend and titles. */
 const SECURED = '#0f548c';
@@ -100,7 +101,7 @@ function BarChart({ caption, rows, legend, max, empty, lang }: BarChartProps): R
         <>
           <svg className={styles.svg} role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${width} ${height}`} width={width} height={height}>
             <title id={`${id}-title`}>{caption}</title>
-            <desc id={`${id}-desc`}>{rows.map((r) => r.description).join(lang === 'fr' ? ' ; ' : '; ')}</desc>
+            <desc id={`${id}-desc`}>{rows.map((r) => r.description).join(punctuationOf(lang).separator)}</desc>
             {rows.map((r, i) => {
               const y = i * rowHeight + 2;
               // Wide: label, bar, value on one line. Narrow: the label (longer) above, then the bar and its value.
@@ -155,7 +156,7 @@ function moneyRows(entries: readonly [string, StatusCents][], lang: Lang, secure
         { key: 'requested', value: s.requestedCents },
       ],
       value: eur(s.securedCents + s.requestedCents),
-      description: `${label}${lang === 'fr' ? ' : ' : ': '}${eur(s.securedCents + s.requestedCents)} (${securedLabel.toLowerCase()} ${eur(s.securedCents)}, ${requestedLabel.toLowerCase()} ${eur(s.requestedCents)})`,
+      description: `${label}${punctuationOf(lang).colon}${eur(s.securedCents + s.requestedCents)} (${securedLabel.toLowerCase()} ${eur(s.securedCents)}, ${requestedLabel.toLowerCase()} ${eur(s.requestedCents)})`,
     }));
 }
 
@@ -170,7 +171,7 @@ function statusRows(report: ValidationReport, lang: Lang, t: ExtrasTranslate): {
       label: a.axisNumber && a.axis ? `${a.axisNumber}. ${a.axis}` : label,
       segments: statuses.map((s) => ({ key: s, value: a.byStatus[s] ?? 0 })),
       value: a.total === 1 ? t('chartActionOne') : t('chartActions', { n: formatNumber(a.total, lang) }),
-      description: `${label}${lang === 'fr' ? ' : ' : ': '}${statuses.filter((s) => (a.byStatus[s] ?? 0) > 0).map((s) => `${a.byStatus[s] ?? 0} ${name(s).toLowerCase()}`).join(', ')}`,
+      description: `${label}${punctuationOf(lang).colon}${statuses.filter((s) => (a.byStatus[s] ?? 0) > 0).map((s) => `${a.byStatus[s] ?? 0} ${name(s).toLowerCase()}`).join(', ')}`,
     };
   });
   return { rows, legend: statuses.map((s) => ({ key: s, label: name(s), colour: STATUS_COLOURS[s] ?? OTHER_COLOUR })) };

@@ -16,6 +16,7 @@ import { formatEuros, formatPercent } from '../../../domain/values/format';
 import { useI18n } from '../../i18n';
 import { useLinkButtonStyles } from '../../linkButton.styles';
 import { usePartnerStatementStyles as useFundingViewStyles } from './usePartnerStatementStyles.styles';
+import { punctuationOf } from '../../../texts/punctuation';
 
 export interface PartnerStatementPanelProps {
   readonly port: WorkbookPort;
@@ -53,7 +54,7 @@ function Statement({ statement, port, lang }: { readonly statement: PartnerState
   const eur = (cents: number): string => formatEuros(cents, lang);
   return (
     <div className={styles.statement}>
-      <p className={styles.statementTotal}>{`${t.committed}${lang === 'fr' ? ' : ' : ': '}${eur(m.committedCents)}`}</p>
+      <p className={styles.statementTotal}>{`${t.committed}${punctuationOf(lang).colon}${eur(m.committedCents)}`}</p>
       <p className={styles.muted}>{t.breakdown(eur(m.securedCents), eur(m.requestedCents), eur(m.forecastCents), eur(m.valuedCents))}</p>
       {statement.shareOfCls === null ? null : <p className={styles.muted}>{t.shareOfClsOf(formatPercent(statement.shareOfCls, lang), eur(statement.clsCommittedCents))}</p>}
       {statement.rows.length > 0 ? (
