@@ -10,6 +10,7 @@ import { rowSummary } from '../../domain/messages/import';
 import type { Lang } from '../../domain/report';
 import { formatEuros, quoted } from '../../domain/values/format';
 import type { WorkbookSnapshot } from '../../domain/workbook/snapshot';
+import { punctuationOf } from '../../texts/punctuation';
 import { EditableColumns } from './EditableColumns';
 import type { ColumnRow } from './summary';
 import { areaPlace, columnRows } from './summary';
@@ -129,13 +130,12 @@ function AreaOutcome({ area, result, texts, t, lang }: Say & { readonly area: st
   );
 }
 
-const colon = (lang: Lang): string => (lang === 'fr' ? ' : ' : ': ');
-
 /** The area's money: source = imported + budget + skipped, and the skipped cells grouped by reason. */
 function Conservation({ conservation, skippedCells, texts, t, lang }: Say & { readonly conservation: AreaConservation; readonly skippedCells: readonly SkippedCell[] }): ReactElement {
   const styles = useImportStyles();
   const euros = (cents: number): string => formatEuros(cents, lang);
   const skipped = skippedByReason({ skippedCells });
+  const { colon } = punctuationOf(lang);
   return (
     <>
       <p className={styles.conservation}>
@@ -153,7 +153,7 @@ function Conservation({ conservation, skippedCells, texts, t, lang }: Say & { re
         <ul className={styles.list} aria-label={asHeading(texts.skippedTitle)}>
           {skipped.map((group) => (
             <li key={group.reason}>
-              <span>{`${texts.reason[group.reason]}${colon(lang)}${texts.cells(group.cells.length)}, ${euros(group.cents)}`}</span>
+              <span>{`${texts.reason[group.reason]}${colon}${texts.cells(group.cells.length)}, ${euros(group.cents)}`}</span>
               <br />
               <span className={styles.muted}>
                 {t('skippedCellsOf', {
