@@ -2,7 +2,8 @@
 import type { Finding } from '../../src/domain/report';
 import { renderFinding } from '../../src/domain/messages/render';
 import { ARS_COORDINATION_CAP_CENTS, ARS_COORDINATION_SHARE } from '../../src/domain/totals';
-import { FR } from '../../src/texts/index';
+import { IMPORT_SCAN_CELLS } from '../../src/domain/import/grid';
+import { EN, FR } from '../../src/texts/index';
 
 const finding = (rule: Finding['rule'], params: Finding['params']): Finding => ({ rule, severity: 'warning', sheet: 'Plan d’action', table: 'CLS_Actions', params }) as Finding;
 
@@ -19,6 +20,12 @@ describe('the domain’s thresholds in the texts', () => {
     const share = finding('funding.ars-coordination-share', { year: 2026, arsCents: 3_000_000, shareCapCents: 2_500_000, costCents: 5_000_000, fte: 1 });
     expect(renderFinding(share, 'fr').message).toContain('dépasse 50\u00a0% du coût annuel du poste');
     expect(renderFinding(share, 'en').message).toContain('exceeds 50% of the annual post cost');
+  });
+
+  it('say the import’s scan limit as the import counts it', () => {
+    expect(IMPORT_SCAN_CELLS).toBe(2_000_000);
+    expect(FR.importReport.tooLarge('Suivi', 'A1:XFD1048576')).toContain('(plus de 2 millions de cellules)');
+    expect(EN.importReport.tooLarge('Suivi', 'A1:XFD1048576')).toContain('(over 2 million cells)');
   });
 });
 

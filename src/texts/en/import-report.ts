@@ -1,4 +1,5 @@
 /** The import report's sentences in English. */
+import { IMPORT_SCAN_CELLS } from '../../domain/import/grid';
 import { quoted } from '../../domain/values/format';
 import type { ConflictUse, ImportConflict } from '../../domain/import/mapping';
 import type { ImportReportTexts } from '../fr/import-report';
@@ -14,7 +15,7 @@ export const importReport: ImportReportTexts = {
   conflict: (c) => conflictEn(c),
   sheetMissing: (s) => `sheet "${s}" of the mapping is not in the workbook`,
   tooLarge: (s, r) =>
-    `sheet "${s}" not read: its used range (${r}) is too large to scan (over 2 million cells); delete the stray cells far from the table (or the formatted empty rows and columns), save, and run again`,
+    `sheet "${s}" not read: its used range (${r}) is too large to scan (over ${(IMPORT_SCAN_CELLS / 1_000_000).toLocaleString('en-GB')} million cells); delete the stray cells far from the table (or the formatted empty rows and columns), save, and run again`,
   stopped: {
     readOnly: 'This workbook is read-only: the import cannot write to it.',
     changed: 'The workbook changed since the preview: the import is no longer possible as it was; read the workbook again.',

@@ -5,6 +5,7 @@
  */
 import type { ImportNote, MappingArea, SkipReason } from '../../domain/import';
 import type { ConflictUse, ImportConflict, MatrixOtherRole } from '../../domain/import/mapping';
+import { IMPORT_SCAN_CELLS } from '../../domain/import/grid';
 import { quoted } from '../../domain/values/format';
 
 export type { MatrixOtherRole };
@@ -63,7 +64,7 @@ export const importReport: ImportReportTexts = {
   conflict: (c) => conflictFr(c),
   sheetMissing: (s) => `la feuille « ${s} » du mapping n’existe pas dans le classeur`,
   tooLarge: (s, r) =>
-    `feuille « ${s} » non lue : sa plage utilisée (${r}) est trop étendue pour être parcourue (plus de 2 millions de cellules) ; supprimez les cellules isolées loin du tableau (ou les lignes et colonnes vides mises en forme), enregistrez, puis relancez`,
+    `feuille « ${s} » non lue : sa plage utilisée (${r}) est trop étendue pour être parcourue (plus de ${(IMPORT_SCAN_CELLS / 1_000_000).toLocaleString('fr-FR')} millions de cellules) ; supprimez les cellules isolées loin du tableau (ou les lignes et colonnes vides mises en forme), enregistrez, puis relancez`,
   stopped: {
     readOnly: 'Ce classeur est en lecture seule : l’import ne peut pas y écrire.',
     changed: 'Le classeur a changé depuis l’aperçu : l’import n’est plus possible tel quel ; relisez le classeur.',
