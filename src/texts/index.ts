@@ -10,6 +10,7 @@ import { diff as enDiff } from './en/diff';
 import { excel as enExcel } from './en/excel';
 import { findings as enFindings } from './en/findings';
 import { importReport as enImportReport } from './en/import-report';
+import { listValues as enListValues } from './en/list-values';
 import { importViews as enImportViews, valueCategories as enValueCategories } from './en/import-views';
 import { page as enPage } from './en/page';
 import { punctuation as enPunctuation } from './en/punctuation';
@@ -30,6 +31,7 @@ import { diff as frDiff } from './fr/diff';
 import { excel as frExcel } from './fr/excel';
 import { findings as frFindings } from './fr/findings';
 import { importReport as frImportReport } from './fr/import-report';
+import { listValues as frListValues } from './fr/list-values';
 import { importViews as frImportViews, valueCategories as frValueCategories } from './fr/import-views';
 import { page as frPage } from './fr/page';
 import { punctuation as frPunctuation } from './fr/punctuation';
@@ -88,6 +90,8 @@ export const FR = {
   validationAlerts: frValidationAlerts,
   /** Colon, list separator, date and time: for sentences built from parts. */
   punctuation: frPunctuation,
+  /** The contract's list values (objet, nature, statut) as shown to the reader. */
+  listValues: frListValues,
 };
 
 /** A whole catalogue for another locale: every section of the French one, each typed from it. */
@@ -115,6 +119,7 @@ export const EN: LocaleCatalogue = {
   excel: enExcel,
   validationAlerts: enValidationAlerts,
   punctuation: enPunctuation,
+  listValues: enListValues,
 };
 
 export const CATALOGUES = { fr: FR, en: EN } as const;

@@ -1,6 +1,8 @@
 /** Small pieces of wording shared by the statement, the review and the diff, in the reader's language. */
 import type { Lang } from '../report';
 import { isoToSerial, serialToFrench } from '../values/dates';
+import { listValues as enListValues } from '../../texts/en/list-values';
+import { listValues as frListValues } from '../../texts/fr/list-values';
 
 /** `23/11/2026` in French, `2026-11-23` in English (as the text report writes dates). */
 export const dateLabel = (iso: string, lang: Lang): string => {
@@ -19,26 +21,9 @@ export const periodLabel = (
   t: { readonly wholeContract: string; year(year: number): string },
 ): string => (year === null ? `${t.wholeContract} (${yearsLabel(contractYears)})` : t.year(year));
 
-/** The contract's list values (objet, nature, statut) in English; other text as typed. */
-const ENGLISH_TERMS: Readonly<Record<string, string>> = {
-  Action: 'Action',
-  Coordination: 'Coordination',
-  Diagnostic: 'Diagnosis',
-  Évaluation: 'Evaluation',
-  'Communication et animation': 'Communication and outreach',
-  Autre: 'Other',
-  Financier: 'Financial',
-  'Humain valorisé': 'Valued staff',
-  'Matériel valorisé': 'Valued material',
-  Acquis: 'Secured',
-  Sollicité: 'Requested',
-  Prévisionnel: 'Forecast',
-  'Non démarrée': 'Not started',
-  'En cours': 'In progress',
-  Réalisée: 'Done',
-  Reportée: 'Postponed',
-  Abandonnée: 'Abandoned',
+/** A list value of the contract in the reader's language (src/texts/<locale>/list-values.ts); other text as typed. */
+export const term = (value: string, lang: Lang): string => {
+  const values: Readonly<Record<string, string>> = lang === 'fr' ? frListValues : enListValues;
+  // Own keys only: a cell holding « constructor » is text, not Object's.
+  return Object.hasOwn(values, value) ? (values[value] as string) : value;
 };
-
-/** A list value of the contract in the reader's language (French values stay as typed). */
-export const term = (value: string, lang: Lang): string => (lang === 'en' ? (ENGLISH_TERMS[value] ?? value) : value);

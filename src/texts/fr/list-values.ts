@@ -1,0 +1,20 @@
+/** The contract's list values (objet, nature, statut) as a French reader sees them: as the workbook holds them. */
+export const listValues = {
+  Action: 'Action',
+  Coordination: 'Coordination',
+  Diagnostic: 'Diagnostic',
+  Évaluation: 'Évaluation',
+  'Communication et animation': 'Communication et animation',
+  Autre: 'Autre',
+  Financier: 'Financier',
+  'Humain valorisé': 'Humain valorisé',
+  'Matériel valorisé': 'Matériel valorisé',
+  Acquis: 'Acquis',
+  Sollicité: 'Sollicité',
+  Prévisionnel: 'Prévisionnel',
+  'Non démarrée': 'Non démarrée',
+  'En cours': 'En cours',
+  Réalisée: 'Réalisée',
+  Reportée: 'Reportée',
+  Abandonnée: 'Abandonnée',
+};
