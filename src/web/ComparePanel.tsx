@@ -13,7 +13,7 @@ import { UnusableWorkbookError } from '../xlsx/read-errors';
 import { extrasTranslator } from './extras-texts';
 import { FilePicker } from './FilePicker';
 import { readBytes } from './read-bytes';
-import { TitledTable } from './TitledTable';
+import { ColumnHeads, TitledTable } from './TitledTable';
 import { useExtrasStyles } from './useExtrasStyles.styles';
 import type { XlsxLoader } from './xlsx-loader';
 import { punctuationOf } from '../texts/punctuation';
@@ -53,11 +53,7 @@ function DiffView({ diff, lang }: { readonly diff: WorkbookDiff; readonly lang: 
         <TitledTable title={t.byPartner} level={4}>
           <thead>
             <tr>
-              {[t.partner, t.before, t.after, t.delta].map((h, i) => (
-                <th key={h} scope="col" className={mergeClasses(styles.th, i > 0 && styles.number)}>
-                  {h}
-                </th>
-              ))}
+              <ColumnHeads labels={[t.partner, t.before, t.after, t.delta]} numeric={(i) => i > 0} />
             </tr>
           </thead>
           <tbody>

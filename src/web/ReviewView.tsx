@@ -17,7 +17,7 @@ import type { ExtrasTranslate } from './extras-texts';
 import type { PickedFile, ReadFiles } from './review-files';
 import { readFiles, reviewOfFiles } from './review-files';
 import { localIsoDate, localDateTime } from './dates';
-import { TitledTable } from './TitledTable';
+import { ColumnHeads, TitledTable } from './TitledTable';
 import { useExtrasStyles, usePrintStyles } from './useExtrasStyles.styles';
 import type { XlsxLoader } from './xlsx-loader';
 import { punctuationOf } from '../texts/punctuation';
@@ -55,11 +55,7 @@ function ClsTable({ review, lang, t, files, onOpenFile }: { readonly review: Rev
       <table className={styles.table} data-print-table="">
         <thead>
           <tr>
-            {headers.map((h, i) => (
-              <th key={h} scope="col" className={mergeClasses(styles.th, numeric.has(i) && styles.number)}>
-                {h}
-              </th>
-            ))}
+            <ColumnHeads labels={headers} numeric={(i) => numeric.has(i)} />
             <th scope="col" className={styles.th} data-print-hide="">
               {t('reviewOpenOne')}
             </th>
@@ -143,11 +139,7 @@ export function MoneyTable({ caption, first, rows, total, lang }: { readonly cap
     <TitledTable title={caption} level={4}>
       <thead>
         <tr>
-          {[first, r.secured, r.requested, r.committed, r.forecast].map((h, i) => (
-            <th key={h} scope="col" className={mergeClasses(styles.th, i > 0 && styles.number)}>
-              {h}
-            </th>
-          ))}
+          <ColumnHeads labels={[first, r.secured, r.requested, r.committed, r.forecast]} numeric={(i) => i > 0} />
         </tr>
       </thead>
       <tbody>

@@ -86,6 +86,24 @@ const tab = async (page: Page, name: string): Promise<void> => {
   await page.getByRole('tab', { name, exact: true }).click();
 };
 
+/** The funding and synthesis tabs, the same in the page and the pane. */
+const FIGURES_STATES: readonly State[] = [
+  {
+    name: 'financements',
+    reach: async (page, w) => {
+      await tab(page, w.funding);
+      await page.locator(`dt:text-is("${w.committed}")`).first().waitFor();
+    },
+  },
+  {
+    name: 'synthese',
+    reach: async (page, w) => {
+      await tab(page, w.synthesis);
+      await page.getByRole('heading', { name: w.byAxis }).waitFor();
+    },
+  },
+];
+
 const PAGE_STATES: readonly State[] = [
   { name: 'accueil', reach: async (page) => void (await page.locator('input[type=file]').waitFor({ state: 'attached' })) },
   {
@@ -120,20 +138,7 @@ const PAGE_STATES: readonly State[] = [
       await page.getByRole('region', { name: w.opened }).getByText(/déposez à nouveau|drop the modified file again/).waitFor();
     },
   },
-  {
-    name: 'financements',
-    reach: async (page, w) => {
-      await tab(page, w.funding);
-      await page.locator(`dt:text-is("${w.committed}")`).first().waitFor();
-    },
-  },
-  {
-    name: 'synthese',
-    reach: async (page, w) => {
-      await tab(page, w.synthesis);
-      await page.getByRole('heading', { name: w.byAxis }).waitFor();
-    },
-  },
+  ...FIGURES_STATES,
   {
     name: 'telecharger',
     reach: async (page, w) => {
@@ -205,20 +210,7 @@ const PANE_STATES: readonly State[] = [
       await page.locator('ul li button[aria-expanded]').first().click();
     },
   },
-  {
-    name: 'financements',
-    reach: async (page, w) => {
-      await tab(page, w.funding);
-      await page.locator(`dt:text-is("${w.committed}")`).first().waitFor();
-    },
-  },
-  {
-    name: 'synthese',
-    reach: async (page, w) => {
-      await tab(page, w.synthesis);
-      await page.getByRole('heading', { name: w.byAxis }).waitFor();
-    },
-  },
+  ...FIGURES_STATES,
 ];
 
 /** What is wrong with the page at each width, and the axe violations, for one state. */
