@@ -443,7 +443,8 @@ function applyValidation(range: Excel.Range, header: string | undefined, rule: V
 /** Sets one number format on every cell of an A1 range (Office.js wants a 2-D array of the range's size). */
 function setNumberFormat(range: Excel.Range, address: string, format: string): void {
   const rect = parseRange(address);
-  if (!rect) throw new Error(`Plage invalide dans le plan : « ${address} »`);
+  // A plan bug, not a user error: said in both languages, like the command line's own failures.
+  if (!rect) throw new Error(`Plage invalide dans le plan / invalid range in the plan: « ${address} »`);
   range.numberFormat = grid(rect.bottom - rect.top + 1, rect.right - rect.left + 1, format);
 }
 

@@ -3,14 +3,13 @@ import type { Area } from '../values/a1';
 import { parseA1 } from '../values/a1';
 import type { TablePlan } from './plan';
 
-
 /**
  * The row and column of a plan anchor such as `A1`.
  * @throws Error when the anchor is not an A1 cell (a plan bug, not a user error).
  */
 export function anchorOf(anchor: string): { readonly row: number; readonly column: number } {
   const cell = parseA1(anchor);
-  if (!cell) throw new Error(`Adresse d’ancrage invalide dans le plan : « ${anchor} »`);
+  if (!cell) throw new Error(`Adresse d’ancrage invalide dans le plan / invalid anchor in the plan: « ${anchor} »`);
   return cell;
 }
 

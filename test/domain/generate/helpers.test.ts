@@ -95,7 +95,7 @@ describe('geometry, sums and summary', () => {
   });
   it('anchors and table areas: header, rows, spare rows, at least one data row', () => {
     expect(anchorOf('B3')).toEqual({ row: 3, column: 2 });
-    expect(() => anchorOf('3B')).toThrow('Adresse d’ancrage invalide dans le plan : « 3B »');
+    expect(() => anchorOf('3B')).toThrow('Adresse d’ancrage invalide dans le plan / invalid anchor in the plan: « 3B »');
     expect(tableArea(table(2, 3), 3, 2)).toEqual({ top: 3, left: 2, bottom: 8, right: 4 });
     expect(tableArea(table(0), 1, 1)).toEqual({ top: 1, left: 1, bottom: 2, right: 3 });
   });
