@@ -1,5 +1,5 @@
 /** What a COPIL asks first, in the synthesis: late actions, undated indicators, actions nobody funds — with their cells. */
-import { day, setCell, tableOf } from '../fixtures/cls-workbooks';
+import { day, setCell, tableOf } from '../fixtures/cls-model';
 import { validateFixture } from './rules/harness';
 
 describe('the synthesis for the COPIL', () => {

@@ -2,8 +2,8 @@
  * Totals by status and on the partner table's basis. Expected figures are worked out by hand from the
  * fixture's CLS_Financements rows (test/fixtures/cls-model.ts), not computed with the code under test.
  */
-import type { FixtureTable, FixtureWorkbook } from '../fixtures/cls-workbooks';
-import { setCell, tableOf } from '../fixtures/cls-workbooks';
+import type { FixtureTable, FixtureWorkbook } from '../fixtures/cls-model';
+import { setCell, tableOf } from '../fixtures/cls-model';
 import { validateFixture } from './rules/harness';
 
 const fundings = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Financements');

@@ -7,22 +7,9 @@ import { validateWorkbook } from '../../../src/domain/validate';
 import type { ProfileId, ValidationReport } from '../../../src/domain/report';
 import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
 import { cleanModel, FIXTURE_AS_OF } from '../../fixtures/cls-model';
-import type { FixtureCell, FixtureTable, FixtureValue, FixtureWorkbook } from '../../fixtures/cls-model';
-
-/** A fixture table by name (the helpers of cls-workbooks.ts without loading exceljs: mutation testing reloads this file per mutant). */
-export function tableOf(model: FixtureWorkbook, name: string): FixtureTable {
-  const table = model.tables.find((t) => t.name === name);
-  if (!table) throw new Error(`Fixture table ${name} not found`);
-  return table;
-}
-
-/** Sets a data cell (0-based data row) of a column found by its header. */
-export function setCell(table: FixtureTable, row: number, header: string, value: FixtureCell): void {
-  const cells = table.rows[row];
-  const column = table.headers.indexOf(header);
-  if (!cells || column < 0) throw new Error(`Fixture cell ${header} of row ${row} not in ${table.name}`);
-  cells[column] = value;
-}
+// The boundary tests edit the model with these; re-exported so that they import one module.
+export { setCell, tableOf } from '../../fixtures/cls-model';
+import type { FixtureCell, FixtureValue, FixtureWorkbook } from '../../fixtures/cls-model';
 
 /** Days from Excel's day 0 (1899-12-30) to a UTC midnight, written out here rather than taken from src/. */
 const serialOf = (date: Date): number => (date.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;

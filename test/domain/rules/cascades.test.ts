@@ -2,7 +2,7 @@
  * Cascades under their root cause: an action whose number was erased makes every commitment and indicator naming it
  * « unknown »; those findings point at the missing number, which sorts first in its table although only a warning.
  */
-import { tableOf, setCell } from '../../fixtures/cls-workbooks';
+import { tableOf, setCell } from '../../fixtures/cls-model';
 import { brief, validateFixture } from './harness';
 
 describe('a missing action number and its consequences', () => {

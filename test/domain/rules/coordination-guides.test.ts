@@ -6,8 +6,8 @@
  */
 import { renderFinding } from '../../../src/domain/messages/render';
 import type { ProfileId } from '../../../src/domain/report';
-import type { FixtureTable, FixtureWorkbook } from '../../fixtures/cls-workbooks';
-import { setCell, tableOf } from '../../fixtures/cls-workbooks';
+import type { FixtureTable, FixtureWorkbook } from '../../fixtures/cls-model';
+import { setCell, tableOf } from '../../fixtures/cls-model';
 import { brief, validateFixture } from './harness';
 
 const fundings = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Financements');

@@ -5,8 +5,8 @@
 import type { ProfileId } from '../../../src/domain/report';
 import { renderFinding } from '../../../src/domain/messages/render';
 import type { RuleId } from '../../../src/domain/rules/ids';
-import type { FixtureTable, FixtureWorkbook } from '../../fixtures/cls-workbooks';
-import { DATE_FORMAT, day, setCell, tableOf } from '../../fixtures/cls-workbooks';
+import type { FixtureTable, FixtureWorkbook } from '../../fixtures/cls-model';
+import { DATE_FORMAT, day, setCell, tableOf } from '../../fixtures/cls-model';
 import { validateFixture } from './harness';
 
 const actions = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Actions');

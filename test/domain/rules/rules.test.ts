@@ -1,12 +1,13 @@
 /**
- * Every rule of CONTRACT §2 on exceljs-written fixtures: one edit of the clean CLS, the complete list of
- * findings expected (cascades included on purpose: a text amount also leaves its action underfunded).
+ * Every rule of CONTRACT §2 on the fixture CLS (laid out as a snapshot, harness.ts; read back from .xlsx in
+ * round-trip.test.ts): one edit of the clean CLS, the complete list of findings expected (cascades included on
+ * purpose: a text amount also leaves its action underfunded).
  */
 import { RULE_IDS } from '../../../src/domain/rules/ids';
 import type { ProfileId } from '../../../src/domain/report';
 import { renderFinding } from '../../../src/domain/messages/render';
-import type { FixtureTable, FixtureWorkbook } from '../../fixtures/cls-workbooks';
-import { COORDINATOR, day, insertColumn, setCell, tableOf } from '../../fixtures/cls-workbooks';
+import type { FixtureTable, FixtureWorkbook } from '../../fixtures/cls-model';
+import { COORDINATOR, day, insertColumn, setCell, tableOf } from '../../fixtures/cls-model';
 import { brief, validateFixture } from './harness';
 
 const actions = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Actions');
@@ -220,7 +221,7 @@ const CASES: Case[] = [
   }, ['evaluation.measure-not-number error Évaluation!H2', 'evaluation.measure-not-number error Évaluation!I4']],
 ];
 
-describe('rule catalogue on exceljs fixtures', () => {
+describe('rule catalogue on the fixture CLS', () => {
   it('the clean CLS gives no finding in any profile', async () => {
     for (const profile of ['normandie', 'centre-val-de-loire', 'generic'] as const) {
       expect(brief(await validateFixture(undefined, { profile }))).toEqual([]);
