@@ -221,6 +221,74 @@ const CASES: Case[] = [
   }, ['evaluation.measure-not-number error Évaluation!H2', 'evaluation.measure-not-number error Évaluation!I4']],
 ];
 
+/**
+ * The parameters each case's own rule gives its findings (the first word of the case's name), worked out by hand from
+ * the fixture (test/fixtures/cls-model.ts): signed 15/03/2025 for 3 years, so the contract runs to 14/03/2028; the
+ * messages print them, so a rule that loses one says less than the guides ask.
+ */
+const CONTRACT = { start: '2025-03-15', end: '2028-03-14' };
+const PARAMS: Readonly<Record<string, readonly Record<string, unknown>[]>> = {
+  'params.duration-out-of-range': [{ min: 3, max: 5 }],
+  'params.population-below-minimum': [{ minimum: 40_000 }],
+  'action.number-malformed': [{}],
+  // The first « 4.1.1 » is the sixth action, sheet row 7.
+  'action.number-duplicate': [{ first: 'G7' }],
+  'action.hierarchy-mismatch (action)': [{ child: '1.1.1', parent: '1.2', parentColumn: 'N° objectif spécifique' }],
+  'action.hierarchy-mismatch (objective)': [{ child: '2.1', parent: '3', parentColumn: 'N° objectif général' }],
+  'action.dates-inverted': [{ start: '2027-06-01', end: '2026-06-01' }],
+  'action.dates-outside-contract (the day after)': [{ date: '2028-03-15', ...CONTRACT }],
+  'action.dates-outside-contract (the day before the signature)': [{ date: '2025-03-14', ...CONTRACT }],
+  'action.late': [{ end: '2026-06-30', status: 'En cours', asOf: '2026-11-23' }],
+  'action.status-progress-mismatch': [{ status: 'Réalisée', percent: 80 }, { status: 'Non démarrée', percent: 20 }],
+  'action.pilot-is-coordinator': [{ pilot: 'Claire Martin' }, { pilot: 'Coordinatrice CLS' }],
+  "action.fiche-item-missing (N: Objectif de l'action empty)": [{ item: "Objectif général de l'action", column: "Objectif de l'action" }],
+  'action.fiche-item-missing (CVL: Public visé, Partenaires)': [
+    { item: 'Population cible', column: 'Public visé' },
+    { item: 'Acteurs mobilisés', column: 'Partenaires' },
+  ],
+  'action.fiche-item-missing (CVL: neither budget nor commitment)': [{ item: 'Financements', column: 'Budget prévisionnel (€)' }],
+  'plan.theme-missing': [{ theme: 'Santé mentale', since: '2022-02-21' }],
+  'plan.theme-missing (CVL themes)': [{ theme: 'Santé environnementale', since: '2023-01-01' }],
+  'funding.action-required': [{}],
+  'funding.action-unknown': [{ action: '9.9.9' }],
+  'funding.funder-unknown': [{ funder: 'Fondation Santé Ouest' }],
+  'funding.funder-spelling': [{ funder: 'cpam ', suggestion: 'CPAM' }],
+  'funding.funder-spelling (an alias of the ARS keeps the coordination rules)': [{ funder: 'FIR (ARS)', suggestion: 'ARS' }],
+  'funding.amount-not-counted': [{ suggestion: 3_000 }],
+  'funding.year-not-counted': [{ suggestion: 2026 }],
+  'funding.value-spelling': [{ typed: 'acquis ', expected: 'Acquis' }],
+  'funding.amount-negative': [{ amountCents: -80_000 }],
+  // Calendar years 2025 to 2028; a diagnostic may come the year before the signature.
+  'funding.year-outside-contract': [{ year: 2029, first: 2025, last: 2028 }],
+  'funding.year-outside-contract (an action the year before the signature)': [{ year: 2024, first: 2025, last: 2028 }],
+  'funding.year-outside-contract (the diagnostic two years before)': [{ year: 2023, first: 2024, last: 2028 }],
+  // The copied line is the 24th of the fundings, sheet row 25.
+  'funding.line-duplicate': [{ firstRow: 25 }],
+  // Action 1.1.1 is committed 6 000 + 3 000 + 3 000 = 12 000 €.
+  'funding.action-underfunded': [{ action: '1.1.1', budgetCents: 1_500_000, committedCents: 1_200_000, remainingCents: 300_000 }],
+  'funding.action-overfunded': [{ action: '1.1.1', budgetCents: 1_000_000, committedCents: 1_200_000, excessCents: 200_000 }],
+  'funding.ars-coordination-cap (N)': [{ year: 2026, arsCents: 3_000_000, capCents: 2_500_000, posts: 1, profile: 'normandie' }],
+  'funding.ars-coordination-cap (CVL)': [{ year: 2026, arsCents: 3_000_000, capCents: 2_500_000, posts: 1, profile: 'centre-val-de-loire' }],
+  // Half of the 50 000 € post, whatever the FTE.
+  'funding.ars-coordination-share': [{ year: 2026, arsCents: 3_000_000, shareCapCents: 2_500_000, costCents: 5_000_000, fte: 1.5 }],
+  'funding.coordination-cofinancing': [{ year: 2026, arsCents: 2_500_000, othersCents: 2_000_000, othersValuedCents: 0, missingCents: 500_000 }],
+  'funding.diagnostic-cap': [{ object: 'Diagnostic', arsCents: 1_200_000, capCents: 1_000_000 }],
+  'funding.evaluation-cap': [{ object: 'Évaluation', arsCents: 1_200_000, capCents: 1_000_000 }],
+  'funding.paid-exceeds-amount': [{ paidCents: 2_500_001, amountCents: 2_500_000, excessCents: 1 }],
+  'evaluation.final-not-in-last-year': [{ year: 2026, from: '2027-03-15', to: '2028-03-14' }],
+  'governance.log-missing': [{ table: 'CLS_Instances', sheet: 'Instances' }],
+  'governance.instance-frequency (N: no dialogue de gestion)': [
+    { instance: 'Dialogue de gestion', year: 1, from: '2025-03-15', to: '2026-03-14', count: 0, minimum: 1 },
+  ],
+  'governance.instance-frequency (CVL: one COPIL is not)': [{ instance: 'COPIL', year: 1, from: '2025-03-15', to: '2026-03-14', count: 1, minimum: 2 }],
+  'evaluation.action-without-indicator': [{ action: '3.2.1' }],
+  'evaluation.action-unknown': [{ action: '7.7.7' }],
+  'evaluation.no-result-indicator': [{ action: '1.1.1' }],
+  'evaluation.when-imprecise': [{}],
+  'evaluation.target-missing': [{ indicator: 'Nombre de personnes formées' }],
+  'evaluation.measure-not-number': [{ year: 1 }, { year: 2, suggestion: 1 }],
+};
+
 describe('rule catalogue on the fixture CLS', () => {
   it('the clean CLS gives no finding in any profile', async () => {
     for (const profile of ['normandie', 'centre-val-de-loire', 'generic'] as const) {
@@ -238,6 +306,14 @@ describe('rule catalogue on the fixture CLS', () => {
         expect(`${message} ${suggestion ?? ''}`).not.toMatch(/undefined|NaN|\[object/);
       }
     }
+  });
+
+  it.each(Object.keys(PARAMS))('%s: the parameters of its findings', async (name) => {
+    const [, edit, , profile] = CASES.find(([n]) => n === name) ?? [];
+    if (!edit) throw new Error(`no case ${name}`);
+    const rule = name.split(' ')[0];
+    const report = await validateFixture(edit, profile ? { profile } : {});
+    expect(report.findings.filter((f) => f.rule === rule).map((f) => f.params)).toEqual(PARAMS[name]);
   });
 
   it('covers every rule id of the catalogue', () => {
