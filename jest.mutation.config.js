@@ -9,10 +9,15 @@
  * suites check: excel/apply-guards (18 s), import/in-workbook (12 s), generate/sample-validates (8 s),
  * domain/properties (fast-check, 2 s); citations and sources read the source files as text (instrumented in the sandbox).
  */
+const path = require('node:path');
 const base = require('./jest.config.js');
 
 module.exports = {
   ...base,
+  // A mutant run ends at its first failing test (jest's own bail does nothing under StrykerJS): test/setup/mutation-environment.js.
+  // Absolute: StrykerJS resolves the environment itself, without jest's <rootDir>.
+  testEnvironment: path.join(__dirname, 'test/setup/mutation-environment.js'),
+  globalSetup: path.join(__dirname, 'test/setup/mutation-run-start.js'),
   // Stryker runs each mutant with --findRelatedTests: jest follows imports only through files under its roots.
   roots: [...base.roots, '<rootDir>/src'],
   testMatch: [
