@@ -297,6 +297,9 @@ describe('text comparison', () => {
     expect(listSuggestion('themes', 'Jeune')).toBe('Jeunes');
     expect(listSuggestion('actionStatuses', 'xyz')).toBeUndefined();
     expect(listSuggestion('yesNo', 'Peut-être')).toBeUndefined();
+    // One letter from « Quantitatif » and one from « Qualitatif »: which one is not for us to say.
+    expect(listSuggestion('indicatorNatures', 'Quanlitatif')).toBeUndefined();
+    expect(listSuggestion('indicatorNatures', 'Quantitatf')).toBe('Quantitatif');
   });
 });
 
