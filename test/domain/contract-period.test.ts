@@ -40,7 +40,24 @@ describe('contract period: from the signature date, for the duration', () => {
     [ymdToSerial(2025, 1, 1), null],
     [ymdToSerial(2025, 1, 1), 2.5],
     [ymdToSerial(2025, 1, 1), 0],
+    [ymdToSerial(2025, 1, 1), -3],
+    // Beyond ten years is a typing slip (2027 in the duration), not a contract.
+    [ymdToSerial(2025, 1, 1), 11],
   ])('is unknown without a signature date or a whole duration (%p, %p)', (signatureDate, durationYears) => {
     expect(contractPeriod({ signatureDate, durationYears })).toBeNull();
+  });
+
+  it.each([
+    [1, '2025-01-01', '2025-12-31'],
+    [10, '2025-01-01', '2034-12-31'],
+  ])('runs for any whole duration from 1 to 10 years (%i)', (durationYears, start, end) => {
+    const p = contractPeriod({ signatureDate: ymdToSerial(2025, 1, 1), durationYears });
+    expect(p && { start: iso(p.start), end: iso(p.end), durationYears: p.durationYears }).toEqual({ start, end, durationYears });
+  });
+
+  it('starts on the signature day when the cell also holds a time', () => {
+    const p = contractPeriod({ signatureDate: ymdToSerial(2025, 10, 14) + 0.75, durationYears: 3 });
+    expect(p && [iso(p.start), iso(p.end)]).toEqual(['2025-10-14', '2028-10-13']);
+    expect(p && Number.isInteger(p.start)).toBe(true);
   });
 });
