@@ -4,11 +4,6 @@ import { isArs } from '../../partners/match';
 import type { ProfileId } from '../../report';
 import { isCoordinationMoney } from '../../totals';
 
-export function firstArsLine(model: WorkbookModel, year: number, profile: ProfileId, object = 'Coordination'): FundingRow | undefined {
-  return model.fundings.find(
-    (f) =>
-      (object === 'Coordination' ? isCoordinationMoney(f) : f.object.value === object && f.nature.value === 'Financier') &&
-      f.year.value === year &&
-      isArs(f.funder.value, profile),
-  );
+export function firstArsLine(model: WorkbookModel, year: number, profile: ProfileId): FundingRow | undefined {
+  return model.fundings.find((f) => isCoordinationMoney(f) && f.year.value === year && isArs(f.funder.value, profile));
 }
