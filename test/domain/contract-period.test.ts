@@ -5,13 +5,16 @@ const iso = (s: number): string => serialToIso(s);
 
 describe('contract period: from the signature date, for the duration', () => {
   // The issue's example: signed 14/10/2025 for 3 years, the contract runs until 13/10/2028.
-  const period = contractPeriod({ signatureDate: ymdToSerial(2025, 10, 14), durationYears: 3 });
+  // Computed in each test, not once for the describe block: mutation testing links a mutant to the tests that run it.
+  const signed = () => contractPeriod({ signatureDate: ymdToSerial(2025, 10, 14), durationYears: 3 });
 
   it('ends the day before the anniversary', () => {
+    const period = signed();
     expect(period && { start: iso(period.start), end: iso(period.end) }).toEqual({ start: '2025-10-14', end: '2028-10-13' });
   });
 
   it('counts contract years from anniversary to anniversary', () => {
+    const period = signed();
     expect(period && contractYears(period).map((y) => `${y.index} ${iso(y.from)} ${iso(y.to)}`)).toEqual([
       '1 2025-10-14 2026-10-13',
       '2 2026-10-14 2027-10-13',
@@ -20,10 +23,12 @@ describe('contract period: from the signature date, for the duration', () => {
   });
 
   it('touches four calendar years', () => {
+    const period = signed();
     expect(period && calendarYears(period)).toEqual([2025, 2026, 2027, 2028]);
   });
 
   it('a contract year is elapsed the day after its last day, not on it', () => {
+    const period = signed();
     if (!period) throw new Error('no period');
     expect(elapsedContractYears(period, ymdToSerial(2026, 10, 13)).map((y) => y.index)).toEqual([]);
     expect(elapsedContractYears(period, ymdToSerial(2026, 10, 14)).map((y) => y.index)).toEqual([1]);

@@ -1,12 +1,14 @@
 import { planWorkbook } from '../../src/domain/generate';
 import { claimOwnedSheets, isOwnedSheet, sheetOfRef } from '../../src/domain/generate/ownership';
 
-const plan = planWorkbook({ profile: 'normandie', years: 3, sample: true });
-const sheetsOf = (p: typeof plan) => p.sheets.map((s) => s.name);
-const allText = (p: typeof plan) => JSON.stringify(p);
+/** Planned in each test: mutation testing links a mutant to the tests that run it. */
+const samplePlan = () => planWorkbook({ profile: 'normandie', years: 3, sample: true });
+const sheetsOf = (p: ReturnType<typeof samplePlan>) => p.sheets.map((s) => s.name);
+const allText = (p: ReturnType<typeof samplePlan>) => JSON.stringify(p);
 
 describe('owned sheets', () => {
   it('marks every owned sheet of a generated plan', () => {
+    const plan = samplePlan();
     const owned = plan.sheets.filter((s) => s.owned).map((s) => s.name);
     expect(owned).toEqual(expect.arrayContaining(['Engagements partenaires', 'Synthèse', 'Listes']));
     for (const name of owned) expect(isOwnedSheet(name, plan.names)).toBe(true);
@@ -23,12 +25,14 @@ describe('owned sheets', () => {
   });
 
   it('keeps the plan as it is in a workbook without those sheets', () => {
+    const plan = samplePlan();
     const { plan: fitted, moved } = claimOwnedSheets(plan, { sheets: [{ name: 'Feuil1' }], names: [] });
     expect(moved).toEqual([]);
     expect(sheetsOf(fitted)).toEqual(sheetsOf(plan));
   });
 
   it('moves ours beside a user sheet of the same name, with every reference to it', () => {
+    const plan = samplePlan();
     const { plan: fitted, moved } = claimOwnedSheets(plan, { sheets: [{ name: 'listes' }, { name: 'Synthèse' }], names: [] });
     expect(moved).toEqual([
       { from: 'Synthèse', to: 'Synthèse (CLS)' },
@@ -44,6 +48,7 @@ describe('owned sheets', () => {
   });
 
   it('follows a marker to the sheet it designates, even renamed', () => {
+    const plan = samplePlan();
     const names = [{ name: 'CLS_Feuille_Synthese', ref: "'Bilan CLS'!$A$1" }];
     const { plan: fitted } = claimOwnedSheets(plan, { sheets: [{ name: 'Synthèse' }, { name: 'Bilan CLS' }], names });
     expect(sheetsOf(fitted)).toContain('Bilan CLS');

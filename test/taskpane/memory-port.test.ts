@@ -8,7 +8,8 @@ import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '
 import { cleanModel, FUNDING_HEADERS } from '../fixtures/cls-model';
 import { snapshotOf } from '../domain/boundaries/snapshot';
 
-const EMPTY_PLAN = planWorkbook({ profile: 'normandie', years: 3, sample: false });
+/** Planned in each test that applies it: mutation testing links a mutant to the tests that run it. */
+const emptyPlan = () => planWorkbook({ profile: 'normandie', years: 3, sample: false });
 
 const sheetIn = (snapshot: WorkbookSnapshot, name: string): SheetSnapshot => {
   const found = snapshot.sheets.find((s) => s.name === name);
@@ -33,7 +34,7 @@ describe('never overwrites a user cell', () => {
   it('applied over the clean CLS: every cell the user filled still holds its value, the 50 planned over them are counted', async () => {
     const before = snapshotOf(cleanModel());
     const port = createMemoryPort(before);
-    const outcome = await port.apply(EMPTY_PLAN);
+    const outcome = await port.apply(emptyPlan());
     const after = filledCells(await port.read());
     for (const [at, value] of filledCells(before)) expect([at, after.get(at)]).toEqual([at, value]);
     // 14 parameter names, 3 planned defaults (Profil régional, Durée, ETP) and 11 × 3 partner cells were already filled.
@@ -51,7 +52,7 @@ describe('never overwrites a user cell', () => {
 
   it('a table planned where the user wrote goes below the used range, one blank row apart', async () => {
     const port = createMemoryPort({ sheets: [{ name: 'Paramètres', top: 1, left: 1, values: [['Mes notes'], [], [null, 'à garder']] }], tables: [] });
-    await port.apply(EMPTY_PLAN);
+    await port.apply(emptyPlan());
     const after = await port.read();
     const sheet = sheetIn(after, 'Paramètres');
     expect(valueAt(sheet, 1, 1)).toBe('Mes notes');
@@ -67,7 +68,7 @@ describe('never overwrites a user cell', () => {
       sheets: [{ name: 'Paramètres', top: 1, left: 1, values: [['Paramètre', 'Valeur'], ['Mon nom à moi', 'Mon CLS'], [null, null], [null, 'Valmont']] }],
       tables: [{ name: 'CLS_Parametres', sheet: 'Paramètres', top: 1, left: 1, bottom: 4, right: 2, hasHeaderRow: true }],
     });
-    const outcome = await port.apply(EMPTY_PLAN);
+    const outcome = await port.apply(emptyPlan());
     const sheet = sheetIn(await port.read(), 'Paramètres');
     expect([valueAt(sheet, 2, 1), valueAt(sheet, 2, 2), valueAt(sheet, 4, 1), valueAt(sheet, 4, 2)]).toEqual(['Mon nom à moi', 'Mon CLS', null, 'Valmont']);
     // Of the planned rows (Nom du CLS, Territoire, Type de territoire), only the user's name cell held a value the plan also had.
@@ -87,7 +88,7 @@ describe('adds a missing column only when the right of the table is free', () =>
   };
   const applyOver = async (snapshot: WorkbookSnapshot) => {
     const port = createMemoryPort(snapshot);
-    const outcome = await port.apply(EMPTY_PLAN);
+    const outcome = await port.apply(emptyPlan());
     return { outcome, after: await port.read() };
   };
 
@@ -129,7 +130,7 @@ describe('owned sheets', () => {
       sheets: [{ name: 'Synthèse', top: 1, left: 1, values: [] }, { name: 'Engagements partenaires', top: 1, left: 1, values: [['à moi']] }],
       tables: [],
     });
-    const outcome = await port.apply(EMPTY_PLAN);
+    const outcome = await port.apply(emptyPlan());
     expect(outcome.rebuiltSheets).toEqual(['Synthèse']);
     expect(outcome.skippedSheets).toEqual(['Engagements partenaires']);
     const after = await port.read();
@@ -140,7 +141,7 @@ describe('owned sheets', () => {
   it('refuses a plan whose table name is already a defined name of the workbook, writing nothing', async () => {
     const before: WorkbookSnapshot = { sheets: [], tables: [], names: [{ name: 'CLS_Actions', ref: 'Feuil1!$A$1' }] };
     const port = createMemoryPort(before);
-    await expect(port.apply(EMPTY_PLAN)).rejects.toMatchObject({ name: 'ApplyRefusedError', refusals: [{ kind: 'name-taken', name: 'CLS_Actions' }] });
+    await expect(port.apply(emptyPlan())).rejects.toMatchObject({ name: 'ApplyRefusedError', refusals: [{ kind: 'name-taken', name: 'CLS_Actions' }] });
     expect(await port.read()).toEqual({ sheets: [], tables: [], names: [{ name: 'CLS_Actions', ref: 'Feuil1!$A$1' }] });
   });
 });

@@ -11,9 +11,10 @@ const funders = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Financeurs
 const totalsOf = (edit?: (m: FixtureWorkbook) => void) => validateEdited(edit).totals;
 
 describe('the clean CLS’s totals', () => {
-  const totals = totalsOf();
+  // Computed in each test, not once for the describe block: mutation testing links a mutant to the tests that run it.
 
   it('by status: Acquis 161 000,50 €, Sollicité 75 500 €, Prévisionnel 2 000 €, valorised 5 800 €', () => {
+    const totals = totalsOf();
     // Acquis: coordination 4 × 25 000, diagnostic 8 000, 1.1.1 12 000, 1.1.2 20 000, 2.1.1 13 500,50, 3.1.1 4 500, 4.1.1 3 000.
     expect(totals.securedCents).toBe(16_100_050);
     // Sollicité: coordination 2027 2 × 25 000, 1.1.2 10 000, 2.1.1 5 000, 3.1.1 4 500, 3.2.1 2 × 3 000.
@@ -25,6 +26,7 @@ describe('the clean CLS’s totals', () => {
   });
 
   it('by partner, in the order of CLS_Financeurs, committed partners only', () => {
+    const totals = totalsOf();
     expect(Object.entries(totals.byFunderCents)).toEqual([
       ['ARS', 11_200_000],
       ['Collectivité porteuse', 8_700_000],
@@ -46,6 +48,7 @@ describe('the clean CLS’s totals', () => {
   });
 
   it('by year, the forecast apart', () => {
+    const totals = totalsOf();
     expect(totals.byYearCents).toEqual({ '2025': 8_450_000, '2026': 7_650_050, '2027': 7_550_000 });
     expect(totals.byYearStatusCents).toEqual({
       '2025': { securedCents: 8_450_000, requestedCents: 0, forecastCents: 0 },
@@ -55,6 +58,7 @@ describe('the clean CLS’s totals', () => {
   });
 
   it('by action, with its budget and what remains to find', () => {
+    const totals = totalsOf();
     expect(totals.byAction).toEqual([
       { action: '1.1.1', title: 'Former des sentinelles en santé mentale', budgetCents: 1_200_000, securedCents: 1_200_000, requestedCents: 0, forecastCents: 0, committedCents: 1_200_000, remainingCents: 0 },
       { action: '1.1.2', title: 'Créer un conseil local de santé mentale', budgetCents: 3_000_000, securedCents: 2_000_000, requestedCents: 1_000_000, forecastCents: 0, committedCents: 3_000_000, remainingCents: 0 },
@@ -66,6 +70,7 @@ describe('the clean CLS’s totals', () => {
   });
 
   it('the coordination post, year by year', () => {
+    const totals = totalsOf();
     const year = (y: number) => ({ year: y, arsCents: 2_500_000, othersCents: 2_500_000, othersValuedCents: 0, capCents: 2_500_000, shareCapCents: 2_500_000 });
     expect(totals.coordination).toEqual([year(2025), year(2026), year(2027)]);
   });
