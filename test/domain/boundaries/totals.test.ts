@@ -2,9 +2,11 @@
  * Every total of the clean CLS, by status, partner, year and action, forecast included: worked out by hand from the
  * rows of CLS_Financements in test/fixtures/cls-model.ts (never computed with the code under test).
  */
-import { coordinationPosts } from '../../../src/domain/totals';
+import { buildModel } from '../../../src/domain/model';
+import { coordinationPosts, partnerColumns } from '../../../src/domain/totals';
+import { cleanModel } from '../../fixtures/cls-model';
 import type { FixtureTable, FixtureWorkbook } from '../../fixtures/cls-model';
-import { setCell, tableOf, validateEdited } from './snapshot';
+import { setCell, snapshotOf, tableOf, validateEdited } from './snapshot';
 
 const fundings = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Financements');
 const funders = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Financeurs');
@@ -186,6 +188,43 @@ describe('orders and edges of the totals', () => {
   it('a partner row without a name is no column', () => {
     const totals = totalsOf((m) => funders(m).rows.push([null, 'Autre', 'Non']));
     expect(Object.keys(totals.byFunderStatusCents)).toHaveLength(10);
+  });
+
+  it('the matrix’s partner columns: each name of the list once, a number as its text, an empty row none', () => {
+    const model = cleanModel();
+    funders(model).rows.push([null, 'Autre', 'Non'], [2026, 'Autre', 'Non'], ['CPAM', 'Assurance maladie', 'Non']);
+    expect(partnerColumns(buildModel(snapshotOf(model)))).toEqual([
+      'ARS', 'Collectivité porteuse', 'Conseil régional', 'Conseil départemental', 'Conférence des financeurs', 'CPAM', 'CAF', 'ANCT', 'MSA',
+      'Préfecture', 'Autre', '2026',
+    ]);
+  });
+
+  it('a coordination line without nature, year or amount co-finances no year of the post', () => {
+    const totals = totalsOf((m) => {
+      setCell(fundings(m), 3, 'Nature', null);
+      fundings(m).rows.push(['Coordination', null, 'Collectivité porteuse', 'Financier', null, 1_000, 'Acquis', '']);
+      fundings(m).rows.push(['Coordination', null, 'Collectivité porteuse', 'Financier', 2030, null, 'Acquis', '']);
+    });
+    // 2026 keeps the ARS's 25 000 € and loses the collectivity's line without nature.
+    expect(totals.coordination.map((y) => [y.year, y.arsCents, y.othersCents, y.othersValuedCents])).toEqual([
+      [2025, 2_500_000, 2_500_000, 0],
+      [2026, 2_500_000, 0, 0],
+      [2027, 2_500_000, 2_500_000, 0],
+    ]);
+  });
+
+  it('an action number with letters finds its lines case aside; an action without lines has none', () => {
+    const totals = totalsOf((m) => {
+      const actions = tableOf(m, 'CLS_Actions');
+      actions.rows.push([...(actions.rows[5] ?? [])], [...(actions.rows[5] ?? [])]);
+      setCell(actions, 6, 'N° action', 'Fiche B');
+      setCell(actions, 7, 'N° action', 'Fiche C');
+      fundings(m).rows.push(['Action', 'fiche b', 'ANCT', 'Financier', 2026, 100, 'Acquis', '']);
+    });
+    expect(totals.byAction.slice(6).map((a) => [a.action, a.securedCents, a.requestedCents, a.forecastCents, a.committedCents])).toEqual([
+      ['Fiche B', 10_000, 0, 0, 10_000],
+      ['Fiche C', 0, 0, 0, 0],
+    ]);
   });
 });
 

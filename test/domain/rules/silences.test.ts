@@ -123,6 +123,11 @@ const CASES: Case[] = [
   // CVL « Financements »: an action without a number cannot be funded by number, however its lines are written.
   ['an action without number nor budget (CVL)', 'action.fiche-item-missing', (m) => copyLastAction(m, { 'N° action': null, 'Budget prévisionnel (€)': null }),
     [[`Plan d'action!V8`, { item: 'Financements', column: 'Budget prévisionnel (€)' }]], 'centre-val-de-loire'],
+  // An ARS action line and an ARS coordination amount typed as text come first: the cap points at the line it counts.
+  ['the coordination cap points at the ARS coordination line it counts', 'funding.ars-coordination-cap', (m) => {
+    fundings(m).rows.unshift(['Action', '1.1.2', 'ARS', 'Financier', 2026, 10_000, 'Acquis', ''], ['Coordination', null, 'ARS', 'Financier', 2026, '5 000 €', 'Acquis', '']);
+    setCell(fundings(m), 4, 'Montant (€)', 30_000);
+  }, [['Financements!F6', { year: 2026, arsCents: 3_000_000, capCents: 2_500_000, posts: 1, profile: 'normandie' }]]],
   // Without the N° action column, an Action line is pointed at by its Objet: lines 8 to 24, sheet rows 9 to 25.
   ['Action lines when the N° action column is gone', 'funding.action-required', (m) => removeColumn(fundings(m), 'N° action'),
     Array.from({ length: 17 }, (_, i) => [`Financements!A${9 + i}`, {}] as [string, Record<string, unknown>])],
