@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * Mutation testing (StrykerJS 9, Node.js 20): `npm run test:mutation`. Fails under 85 % on the domain's decisions.
- * Reruns retest only the mutants whose code or tests changed (reports/stryker-incremental.json).
+ * Reruns retest only the mutants whose code or tests changed (reports/stryker-incremental.json). On two cores, run one
+ * folder at a time with its own incremental file and add the scores up with `npm run mutation:scores` (README).
  *
  * Not mutated, though in the folders below: pure type files (apply/changes.ts, generate/plan.ts), a re-export
  * (generate/index.ts) and text-only dictionaries: the rule ids (rules/ids.ts), the contract's value lists
@@ -37,7 +38,7 @@ export default {
   incrementalFile: 'reports/stryker-incremental.json',
   reporters: ['clear-text', 'progress', 'html'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
-  // Two cores shared by four engineers.
+  // The two cores of the machine it was measured on.
   concurrency: 2,
   // A mutant's run loads its related test files before any test (seconds on a busy machine): the default 5 s
   // margin over the tests' own time called that a timeout and restarted the worker (a cold jest) each time.
