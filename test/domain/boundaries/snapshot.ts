@@ -81,12 +81,18 @@ export function snapshotOf(model: FixtureWorkbook): WorkbookSnapshot {
   return { sheets, tables, names: model.names };
 }
 
+export interface FixtureOptions {
+  readonly profile?: ProfileId;
+  readonly asOf?: string;
+}
+
+/** Validates a snapshot as the fixture is validated: as of its day (23/11/2026) unless told. */
+export const validateSnapshot = (snapshot: WorkbookSnapshot, options: FixtureOptions = {}): ValidationReport =>
+  validateWorkbook(snapshot, { asOf: options.asOf ?? FIXTURE_AS_OF, ...(options.profile ? { profile: options.profile } : {}) });
+
 /** Validates the clean CLS after `edit`, as of the fixture's day (23/11/2026) unless told. */
-export function validateEdited(
-  edit: (model: FixtureWorkbook) => void = () => undefined,
-  options: { profile?: ProfileId; asOf?: string } = {},
-): ValidationReport {
+export function validateEdited(edit: (model: FixtureWorkbook) => void = () => undefined, options: FixtureOptions = {}): ValidationReport {
   const model = cleanModel();
   edit(model);
-  return validateWorkbook(snapshotOf(model), { asOf: options.asOf ?? FIXTURE_AS_OF, ...(options.profile ? { profile: options.profile } : {}) });
+  return validateSnapshot(snapshotOf(model), options);
 }

@@ -3,10 +3,9 @@
  * with exceljs and read back by the reader the command line and the page use: the findings must be the same.
  */
 import { readWorkbookBuffer } from '../../../src/xlsx/read';
-import { snapshotOf } from '../boundaries/snapshot';
+import { snapshotOf, validateSnapshot } from '../boundaries/snapshot';
 import type { FixtureVariant, VariantId } from '../../fixtures/cls-workbooks';
 import { buildWorkbookBuffer, fixtureModel, VARIANT_IDS, VARIANTS } from '../../fixtures/cls-workbooks';
-import { validateAsFixture } from './harness';
 
 // The variants that rewrite the table parts' XML after writing cannot be laid out without a file.
 const LAID_OUT = VARIANT_IDS.filter((id) => (VARIANTS[id] as FixtureVariant).tableXml === undefined);
@@ -19,6 +18,6 @@ describe('the fixture read back from .xlsx validates as its laid-out snapshot', 
   it.each(LAID_OUT)('%s', async (variant: VariantId) => {
     const read = await readWorkbookBuffer(await buildWorkbookBuffer(variant));
     const laidOut = snapshotOf(fixtureModel(variant));
-    expect(validateAsFixture(laidOut).findings).toEqual(validateAsFixture(read).findings);
+    expect(validateSnapshot(laidOut).findings).toEqual(validateSnapshot(read).findings);
   });
 });
