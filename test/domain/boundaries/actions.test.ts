@@ -2,17 +2,14 @@
  * Action rules at their thresholds: just below, on and just above, with the expected findings written out by hand
  * from CONTRACT §2 and the fixture CLS (signed 15/03/2025 for 3 years, checked as of 23/11/2026).
  */
-import type { FixtureCell, FixtureTable, FixtureWorkbook } from '../../fixtures/cls-model';
+import type { FixtureTable, FixtureWorkbook } from '../../fixtures/cls-model';
 import { DATE_FORMAT, day } from '../../fixtures/cls-model';
 import type { RuleId } from '../../../src/domain/rules/ids';
 import type { ProfileId } from '../../../src/domain/report';
 import { setCell, tableOf, validateEdited } from './snapshot';
+import { setParam } from '../../fixtures/cls-model';
 
 const actions = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Actions');
-const setParam = (m: FixtureWorkbook, label: string, value: FixtureCell): void => {
-  const params = tableOf(m, 'CLS_Parametres');
-  setCell(params, params.rows.findIndex((r) => r[0] === label), 'Valeur', value);
-};
 
 /** `cell params` of each finding of one rule. */
 function findings(rule: RuleId, edit: (m: FixtureWorkbook) => void, options: { profile?: ProfileId; asOf?: string } = {}): [string, Record<string, unknown>][] {

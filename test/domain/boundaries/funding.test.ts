@@ -3,17 +3,14 @@
  * 50 000 € post, co-financed 25 000 €; every budget equal to its commitments), so each gets its own cases just
  * below, on and just above, to the cent. Figures come from CONTRACT §2 and the seeds, written out by hand.
  */
-import type { FixtureCell, FixtureTable, FixtureWorkbook } from '../../fixtures/cls-model';
+import type { FixtureTable, FixtureWorkbook } from '../../fixtures/cls-model';
 import type { RuleId } from '../../../src/domain/rules/ids';
 import type { ProfileId } from '../../../src/domain/report';
 import { setCell, tableOf, validateEdited } from './snapshot';
+import { setParam } from '../../fixtures/cls-model';
 
 const actions = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Actions');
 const fundings = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Financements');
-const setParam = (m: FixtureWorkbook, label: string, value: FixtureCell): void => {
-  const params = tableOf(m, 'CLS_Parametres');
-  setCell(params, params.rows.findIndex((r) => r[0] === label), 'Valeur', value);
-};
 const addLine = (m: FixtureWorkbook, object: string, funder: string, nature: string, year: number, amount: number, status = 'Acquis'): void => {
   fundings(m).rows.push([object, null, funder, nature, year, amount, status, '']);
 };

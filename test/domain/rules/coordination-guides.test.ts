@@ -7,14 +7,10 @@
 import { renderFinding } from '../../../src/domain/messages/render';
 import type { ProfileId } from '../../../src/domain/report';
 import type { FixtureTable, FixtureWorkbook } from '../../fixtures/cls-model';
-import { setCell, tableOf } from '../../fixtures/cls-model';
+import { setCell, setParam, tableOf } from '../../fixtures/cls-model';
 import { brief, validateFixture } from './harness';
 
 const fundings = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Financements');
-const setParam = (m: FixtureWorkbook, label: string, value: number): void => {
-  const params = tableOf(m, 'CLS_Parametres');
-  setCell(params, params.rows.findIndex((r) => r[0] === label), 'Valeur', value);
-};
 /** The fixture's coordination lines: rows 0, 2, 4 are the ARS in 2025, 2026, 2027; rows 1, 3, 5 the collectivité. */
 const coordination = (m: FixtureWorkbook, post: { fte: number; costEuros: number; arsEuros: number; othersEuros: number }): void => {
   setParam(m, 'ETP coordination', post.fte);

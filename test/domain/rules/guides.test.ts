@@ -6,14 +6,10 @@ import type { ProfileId } from '../../../src/domain/report';
 import { renderFinding } from '../../../src/domain/messages/render';
 import type { RuleId } from '../../../src/domain/rules/ids';
 import type { FixtureTable, FixtureWorkbook } from '../../fixtures/cls-model';
-import { DATE_FORMAT, day, setCell, tableOf } from '../../fixtures/cls-model';
+import { DATE_FORMAT, day, setCell, setParam, tableOf } from '../../fixtures/cls-model';
 import { validateFixture } from './harness';
 
 const actions = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Actions');
-const setParam = (m: FixtureWorkbook, label: string, value: FixtureTable['rows'][number][number]): void => {
-  const params = tableOf(m, 'CLS_Parametres');
-  setCell(params, params.rows.findIndex((r) => r[0] === label), 'Valeur', value);
-};
 const signedOn = (m: FixtureWorkbook, y: number, mo: number, d: number): void =>
   setParam(m, 'Date de signature', { value: day(y, mo, d), numFmt: DATE_FORMAT });
 

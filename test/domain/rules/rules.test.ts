@@ -7,23 +7,12 @@ import { RULE_IDS } from '../../../src/domain/rules/ids';
 import type { ProfileId } from '../../../src/domain/report';
 import { renderFinding } from '../../../src/domain/messages/render';
 import type { FixtureTable, FixtureWorkbook } from '../../fixtures/cls-model';
-import { COORDINATOR, day, insertColumn, setCell, tableOf } from '../../fixtures/cls-model';
+import { COORDINATOR, day, insertColumn, removeColumn, setCell, setParam, tableOf } from '../../fixtures/cls-model';
 import { brief, validateFixture } from './harness';
 
 const actions = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Actions');
 const fundings = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Financements');
 const evaluation = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Evaluation');
-const params = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Parametres');
-const setParam = (m: FixtureWorkbook, label: string, value: string | number): void => {
-  const row = params(m).rows.findIndex((r) => r[0] === label);
-  setCell(params(m), row, 'Valeur', value);
-};
-const removeColumn = (t: FixtureTable, header: string): void => {
-  const i = t.headers.indexOf(header);
-  t.headers.splice(i, 1);
-  t.formats.splice(i, 1);
-  t.rows.forEach((r) => r.splice(i, 1));
-};
 const copyRow = (t: FixtureTable, from: number): number => {
   t.rows.push([...(t.rows[from] ?? [])]);
   return t.rows.length - 1;

@@ -7,24 +7,14 @@
 import type { RuleId } from '../../../src/domain/rules/ids';
 import type { ProfileId } from '../../../src/domain/report';
 import type { FixtureCell, FixtureTable, FixtureWorkbook } from '../../fixtures/cls-model';
-import { insertColumn, setCell, tableOf } from '../../fixtures/cls-model';
+import { insertColumn, removeColumn, setCell, setParam, tableOf } from '../../fixtures/cls-model';
 import { validateFixture } from './harness';
 
 const actions = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Actions');
 const fundings = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Financements');
 const evaluation = (m: FixtureWorkbook): FixtureTable => tableOf(m, 'CLS_Evaluation');
-const setParam = (m: FixtureWorkbook, label: string, value: FixtureCell): void => {
-  const params = tableOf(m, 'CLS_Parametres');
-  setCell(params, params.rows.findIndex((r) => r[0] === label), 'Valeur', value);
-};
 const removeTable = (m: FixtureWorkbook, name: string): void => {
   m.tables = m.tables.filter((t) => t.name !== name);
-};
-const removeColumn = (t: FixtureTable, header: string): void => {
-  const i = t.headers.indexOf(header);
-  t.headers.splice(i, 1);
-  t.formats.splice(i, 1);
-  t.rows.forEach((r) => r.splice(i, 1));
 };
 /** A copy of the sixth action (4.1.1, sheet row 7) as a seventh, sheet row 8. */
 const copyLastAction = (m: FixtureWorkbook, edits: Record<string, FixtureCell>): void => {
