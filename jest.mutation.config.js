@@ -1,7 +1,8 @@
 /**
  * Jest for StrykerJS (stryker.config.mjs): the unit config narrowed to the suites aimed at the mutated code.
- * Stryker runs jest once per mutant and loads every test file that imports the mutated file (0.2 s each, before any
- * test runs), then the tests covering the mutant: a suite here costs its load time thousands of times over.
+ * Stryker runs jest once per mutant over every test file that imports the mutated file; jest loads each (0.2 s, before
+ * any test runs) unless the mutation runner knows it holds none of the mutant's tests: a suite here costs its load
+ * time at least once per mutated file and worker, and on every mutant it covers.
  * Left out, measured with per-test coverage and timings (2026-11-30): the hostile corpus, the @ooxml-tools validator,
  * the Office.js payload recorder, the pane and page UI, the CLI, manifest, scripts and texts (no mutated line they
  * alone cover, or only the output sanitiser, now tested in test/domain/values); the adapters' own suites (xlsx reader
@@ -18,6 +19,8 @@ module.exports = {
   // Absolute: StrykerJS resolves the environment itself, without jest's <rootDir>.
   testEnvironment: path.join(__dirname, 'test/setup/mutation-environment.js'),
   globalSetup: path.join(__dirname, 'test/setup/mutation-run-start.js'),
+  // Nor does it load the test files a mutant run has no use for: test/setup/jest-circus-mutation-runner.js.
+  testRunner: path.join(__dirname, 'test/setup/jest-circus-mutation-runner.js'),
   // Stryker runs each mutant with --findRelatedTests: jest follows imports only through files under its roots.
   roots: [...base.roots, '<rootDir>/src'],
   testMatch: [
