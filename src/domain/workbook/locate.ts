@@ -3,7 +3,7 @@
  * taking as header row the first row holding most of the required headers (CONTRACT §1).
  * Columns are matched by header text, never by position.
  */
-import { a1 } from '../values/a1';
+import { a1, columnLetter } from '../values/a1';
 import { fold, foldHeader } from '../values/text';
 import type { ColumnSpec, TableSpec } from './contract';
 import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from './snapshot';
@@ -27,7 +27,7 @@ export class LocatedCell {
 export interface LocatedColumn {
   /** Contract column, or undefined for a user's own column (kept, reported as info). */
   readonly spec?: ColumnSpec;
-  /** Spec key, `measure<n>` for `Réalisé année n`, or the folded header for unknown columns. */
+  /** Spec key, `measure<n>` for `Réalisé année n`, or `user:` and the folded header (the column letter when empty) for unknown columns. */
   readonly key: string;
   readonly header: string;
   /** 1-based sheet column. */
@@ -191,7 +191,8 @@ function buildTable(
     const m = matchHeader(spec, header);
     const located: LocatedColumn = m
       ? { ...(m.spec ? { spec: m.spec } : {}), key: m.key, header, column }
-      : { key: `user:${fold(header) || column}`, header, column };
+      : // An empty header is named by its column letter, in capitals: no folded header (lower case) can take its key.
+        { key: `user:${fold(header) || columnLetter(column)}`, header, column };
     if (seen.has(located.key) && header !== '') {
       duplicateHeaders.push(located);
       continue;

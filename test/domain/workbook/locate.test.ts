@@ -210,3 +210,61 @@ describe('headers matched with the header tolerance (CONTRACT §1)', () => {
     expect(located?.columns.slice(7).map((c) => c.key)).toEqual(['measure1', 'measure2', 'measure12', 'user:realise annee 123', 'user:realise 3']);
   });
 });
+
+describe('a used range that does not start at A1, sparse rows, formats and odd header cells', () => {
+  const HEADERS = ['Objet', 'Financeur', 'Nature', 'Année', 'Montant (€)', 'Statut'];
+
+  it('reads cells and their formats at their sheet address when the used range starts at C5', () => {
+    const values: CellValue[][] = [['Financements'], [], HEADERS, ['Action', 'ARS', 'Financier', 2026, 1200, 'Acquis']];
+    const formats = [[], [], [], [null, null, null, '0', '# ##0,00 €', null]];
+    const snapshot: WorkbookSnapshot = { sheets: [{ name: 'Financements', top: 5, left: 3, values, formats }], tables: [] };
+    const located = locateTable(snapshot, FUNDINGS_TABLE);
+    expect(shape(located)).toMatchObject({ headerRow: 7, bounds: { top: 7, left: 3, bottom: 8, right: 8 }, rows: [8] });
+    const amount = located?.rows[0]?.cell('amount');
+    expect([amount?.value, amount?.format, amount?.address]).toEqual([1200, '# ##0,00 €', 'G8']);
+    expect(located?.rows[0]?.cell('object')?.format).toBeNull();
+    expect(located?.rows[0]?.cell('paid')).toBeUndefined();
+  });
+
+  it('a row whose formats are not stored reads no format', () => {
+    const snapshot: WorkbookSnapshot = { sheets: [{ name: 'Financements', top: 1, left: 1, values: [HEADERS, ['Action', 'ARS']], formats: [[]] }], tables: [] };
+    expect(locateTable(snapshot, FUNDINGS_TABLE)?.rows[0]?.cell('funder')?.format).toBeNull();
+  });
+
+  it('a row not stored inside a plain range (a sparse sheet) is a blank row, as is a row of spaces', () => {
+    const values: CellValue[][] = [HEADERS, ['Action', 'ARS'], ['   ', ' '], ['Action', 'Ville']];
+    values[5] = ['Action', 'CPAM'];
+    const snapshot: WorkbookSnapshot = { sheets: [{ name: 'Financements', top: 1, left: 1, values }], tables: [] };
+    expect(shape(locateTable(snapshot, FUNDINGS_TABLE))).toMatchObject({ rows: [2, 4, 6], blankRows: [3, 5], bounds: { bottom: 6 } });
+  });
+
+  it('headers are read trimmed; an error or an empty cell in a table’s header row is a user column named by its letter', () => {
+    const snapshot: WorkbookSnapshot = {
+      sheets: [{ name: 'Financements', top: 1, left: 1, values: [[' Objet ', 'Financeur', { kind: 'error', code: '#REF!' }, null, 'Nature', 4, 'Année', 'd'], ['Action', 'ARS', 1, 2, 'Financier', 3, 2026]] }],
+      tables: [{ name: 'CLS_Financements', sheet: 'Financements', top: 1, left: 1, bottom: 2, right: 8, hasHeaderRow: true }],
+    };
+    const located = locateTable(snapshot, FUNDINGS_TABLE);
+    expect(located?.columns.map((c) => [c.key, c.header, c.column])).toEqual([
+      ['object', 'Objet', 1],
+      ['funder', 'Financeur', 2],
+      ['user:C', '', 3],
+      // An empty header is named by its column letter, which no typed header can take (« d » is not « D »).
+      ['user:D', '', 4],
+      ['nature', 'Nature', 5],
+      ['user:4', '4', 6],
+      ['year', 'Année', 7],
+      ['user:d', 'd', 8],
+    ]);
+    expect(shape(located)?.duplicates).toEqual([]);
+  });
+
+  it.each<[string, TableSnapshot]>([
+    ['below the headers', { name: 'Tableau1', sheet: 'Financements', top: 3, left: 1, bottom: 4, right: 6, hasHeaderRow: true }],
+    ['above the headers', { name: 'Tableau1', sheet: 'Financements', top: 1, left: 1, bottom: 1, right: 6, hasHeaderRow: true }],
+    ['left of the headers', { name: 'Tableau1', sheet: 'Financements', top: 1, left: 1, bottom: 4, right: 1, hasHeaderRow: true }],
+  ])('a table %s on the same sheet is not the owner of the range', (_where, table) => {
+    const values: CellValue[][] = [['Note'], [null, ...HEADERS], [null, 'Action', 'ARS'], ['x']];
+    const snapshot: WorkbookSnapshot = { sheets: [{ name: 'Financements', top: 1, left: 1, values }], tables: [table] };
+    expect(shape(locateTable(snapshot, FUNDINGS_TABLE))).toMatchObject({ name: 'CLS_Financements', source: 'range', headerRow: 2, rows: [3] });
+  });
+});
