@@ -2,6 +2,7 @@
 import type { CellEdit, WorkbookPort } from '../../src/domain/port';
 import type { WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
 import { createExcelPort, ExcelAdapterError } from '../../src/excel';
+import '../excel/lazy-modules';
 import { createMemoryPort } from '../../src/taskpane/memory-port';
 import { installFakeExcel } from '../excel/fake-excel';
 import { fakeFromSnapshot } from './fixtures';

@@ -10,6 +10,7 @@ import type { WorkbookPlan } from '../../src/domain/generate/plan';
 import type { ApplyOutcome } from '../../src/domain/port';
 import type { SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
 import { createExcelPort } from '../../src/excel';
+import '../excel/lazy-modules';
 import { createMemoryPort } from '../../src/taskpane/memory-port';
 import { installFakeExcel } from '../excel/fake-excel';
 import type { FakeWorkbookState } from '../excel/fake-excel';
