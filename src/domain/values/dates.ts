@@ -1,15 +1,21 @@
 /** Dates as Excel holds them: serial numbers in the 1900 date system (day 1 = 1900-01-01). */
 
 const MS_PER_DAY = 86_400_000;
-/** Serial 0 is 1899-12-30 once Excel's fictitious 1900-02-29 is accounted for. */
+/**
+ * Serial 0 is 1899-12-30 from 1 March 1900 on (serial 61). Excel counts a fictitious 1900-02-29 (serial 60, read here
+ * as the 28th): the serials before it are one day further, 1 being 1900-01-01.
+ */
 const EPOCH = Date.UTC(1899, 11, 30);
 
-export const ymdToSerial = (year: number, month: number, day: number): number =>
-  Math.round((Date.UTC(year, month - 1, day) - EPOCH) / MS_PER_DAY);
+export function ymdToSerial(year: number, month: number, day: number): number {
+  const days = Math.round((Date.UTC(year, month - 1, day) - EPOCH) / MS_PER_DAY);
+  return days <= 60 ? days - 1 : days;
+}
 
 /** Calendar parts of a serial (fractional part = time of day, ignored). */
 export function serialToYmd(serial: number): { year: number; month: number; day: number } {
-  const d = new Date(EPOCH + Math.floor(serial) * MS_PER_DAY);
+  const days = Math.floor(serial);
+  const d = new Date(EPOCH + (days < 60 ? days + 1 : days) * MS_PER_DAY);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
@@ -34,7 +40,8 @@ export function isoToSerial(iso: string): number | null {
 }
 
 export function validYmdToSerial(year: number, month: number, day: number): number | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 9999) return null;
+  if (year < 1900 || year > 9999) return null;
+  // The calendar decides: a month or a day out of range (0, 13, 32, 30 February) lands in another month.
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCMonth() !== month - 1) return null;
   return ymdToSerial(year, month, day);

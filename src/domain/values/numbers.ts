@@ -20,8 +20,8 @@ export function parseNumberText(text: string): number | null {
     // Both: the last one is the decimal mark, the other groups thousands.
     const [decimal, group] = lastComma > lastDot ? [',', '.'] : ['.', ','];
     if (!isGrouped(s.slice(0, s.lastIndexOf(decimal)), group)) return null;
+    // The decimals hold no mark: the decimal mark is the last of the two, and the grouped part only digits and groups.
     normalized = s.slice(0, s.lastIndexOf(decimal)).split(group).join('') + '.' + s.slice(s.lastIndexOf(decimal) + 1);
-    if (normalized.slice(normalized.indexOf('.') + 1).match(/[.,]/)) return null;
   } else if (lastComma >= 0 || lastDot >= 0) {
     const mark = lastComma >= 0 ? ',' : '.';
     const parts = s.split(mark);
@@ -38,7 +38,7 @@ export function parseNumberText(text: string): number | null {
   } else {
     normalized = s;
   }
-  if (!/^\d+(\.\d*)?$/.test(normalized)) return null;
+  // Digits and at most one `.` by now, at least one digit: Number reads it.
   const value = sign * Number(normalized);
   return Number.isFinite(value) ? value : null;
 }
@@ -46,14 +46,15 @@ export function parseNumberText(text: string): number | null {
 /** Are the groups after the first exactly three digits long? */
 function isGrouped(integerPart: string, group: string): boolean {
   const groups = integerPart.split(group);
-  return groups.every((g, i) => /^\d+$/.test(g) && (i === 0 ? g.length <= 3 || groups.length === 1 : g.length === 3));
+  // Always two groups or more: both callers have the group mark in the text.
+  return groups.every((g, i) => /^\d+$/.test(g) && (i === 0 ? g.length <= 3 : g.length === 3));
 }
 
 /** Parses a percentage typed as text: `40 %`, `40%`, `0,4` (a fraction when ≤ 1 without `%`). */
 export function parsePercentText(text: string): number | null {
   const trimmed = text.trim();
-  const hasSign = /%\s*$/.test(trimmed);
-  const value = parseNumberText(trimmed.replace(/%\s*$/, ''));
+  const hasSign = trimmed.endsWith('%');
+  const value = parseNumberText(hasSign ? trimmed.slice(0, -1) : trimmed);
   if (value === null) return null;
   return hasSign ? value / 100 : value > 1 ? value / 100 : value;
 }

@@ -179,6 +179,9 @@ describe('date cells', () => {
     expect(serialToYmd(46_096.75)).toEqual({ year: 2026, month: 3, day: 15 });
     expect(serialToFrench(46_096)).toBe('15/03/2026');
     expect(serialToIso(61)).toBe('1900-03-01');
+    // Before Excel's fictitious 29 February 1900 (serial 60, read as the 28th), serials run one day further.
+    expect([1, 2, 59, 60].map(serialToIso)).toEqual(['1900-01-01', '1900-01-02', '1900-02-28', '1900-02-28']);
+    expect([ymdToSerial(1900, 1, 1), ymdToSerial(1900, 2, 28), ymdToSerial(1900, 3, 1)]).toEqual([1, 59, 61]);
     expect(isoToSerial('2028-02-29')).toBe(46_812);
     expect(isoToSerial('2026-02-29')).toBeNull();
     expect(isoToSerial('2026-3-15')).toBeNull();
@@ -345,5 +348,109 @@ describe('control characters made visible', () => {
     expect(safeJson({ a: 'x\u202ey\u0085' }, 0)).toBe('{"a":"x\\u202ey\\u0085"}');
     expect(JSON.parse(safeJson({ a: 'x\u202ey' }))).toEqual({ a: 'x\u202ey' });
     expect(safeJson([1])).toBe('[\n  1\n]');
+  });
+});
+
+describe('edges of the parsers and formatters, one case each', () => {
+  it.each<[string, number | null]>([
+    ['12 € ', 12],
+    [' €12', 12],
+    [',123', 0.123],
+    ['123.456.789', 123456789],
+    ['1234.567.890', null],
+    ['1,2.345,6', null],
+    ['1.2,345.6', null],
+  ])('parseNumberText(%p) → %p', (text, expected) => {
+    expect(parseNumberText(text)).toBe(expected);
+  });
+
+  it.each<[string, number | null]>([
+    [' 40 % ', 0.4],
+    ['%40', null],
+    ['40 %%', null],
+    ['-5 %', -0.05],
+  ])('parsePercentText(%p) → %p', (text, expected) => {
+    expect(parsePercentText(text)).toBe(expected);
+  });
+
+  it.each<[number, number, number, string | null]>([
+    [2026, 0, 15, null],
+    [2026, 13, 15, null],
+    [2026, 1, 0, null],
+    [2026, 1, 32, null],
+    [2026, 4, 31, null],
+    [2026, 1, 31, '2026-01-31'],
+    [2026, 12, 1, '2026-12-01'],
+    [1899, 12, 31, null],
+    [1900, 1, 1, '1900-01-01'],
+  ])('validYmdToSerial(%p, %p, %p) is %p', (year, month, day, iso) => {
+    const serial = validYmdToSerial(year, month, day);
+    expect(serial === null ? null : serialToIso(serial)).toBe(iso);
+  });
+
+  it.each<[string, string | null]>([
+    ['le 2026-03-15', null],
+    ['2026-03-15 et après', null],
+    ['15/03/20261', null],
+    ['115/03/2026', null],
+    ['2026-03-15T10:30:00Z', '2026-03-15'],
+  ])('parseDateText(%p) is %p', (text, iso) => {
+    const serial = parseDateText(text);
+    expect(serial === null ? null : serialToIso(serial)).toBe(iso);
+  });
+
+  it('isoToSerial reads a whole ISO date and nothing around it', () => {
+    expect(isoToSerial('12026-03-15')).toBeNull();
+    expect(isoToSerial('2026-03-150')).toBeNull();
+    expect(isoToSerial('2026-03-15')).toBe(46_096);
+  });
+
+  it.each<[string, boolean]>([
+    ['mmm general', true],
+    ['general mmm', true],
+    [' Standard ', false],
+    ['[Red]0', false],
+    ['[Rouge]# ##0', false],
+    ['hh : mm', false],
+    ['hh: mm', false],
+    ['mm :ss', false],
+    ['mm: ss', false],
+  ])('%p is a date format: %p', (format, expected) => {
+    expect(isDateFormat(format)).toBe(expected);
+  });
+
+  it.each<[string | number, { month: number; year: number } | null]>([
+    [1, { month: 1, year: 1900 }],
+    [0.5, null],
+    [2_958_465, { month: 12, year: 9999 }],
+    [2_958_466, null],
+    ['15/03/26', { month: 3, year: 2026 }],
+    ['en 3/2026 au plus tard', { month: 3, year: 2026 }],
+    ['fin 2026-3', { month: 3, year: 2026 }],
+    ['2026-3 au plus tard', { month: 3, year: 2026 }],
+    ['12026-3', null],
+    ['juin - 2027', { month: 6, year: 2027 }],
+  ])('parseMonthYear(%p) is %p', (value, expected) => {
+    expect(parseMonthYear(value)).toEqual(expected);
+  });
+
+  it('cellText keeps the non-breaking spaces inside a text as spaces', () => {
+    expect(cellText('25\u00a0000\u202f€')).toBe('25 000 €');
+  });
+
+  it('numbers in English, zero without a sign', () => {
+    expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
+    expect(formatNumber(0, 'fr')).toBe('0');
+    expect(formatNumber(-0.5, 'fr')).toBe('-0,5');
+  });
+
+  it('every month in English', () => {
+    const months = Array.from({ length: 12 }, (_, i) => formatIsoDate(`2026-${String(i + 1).padStart(2, '0')}-01`, 'en'));
+    expect(months).toEqual([
+      '1 January 2026', '1 February 2026', '1 March 2026', '1 April 2026', '1 May 2026', '1 June 2026',
+      '1 July 2026', '1 August 2026', '1 September 2026', '1 October 2026', '1 November 2026', '1 December 2026',
+    ]);
+    expect(formatIsoDate('2026-06-30T00:00', 'fr')).toBe('2026-06-30T00:00');
+    expect(formatIsoDate('le 2026-06-30', 'en')).toBe('le 2026-06-30');
   });
 });
