@@ -7,6 +7,7 @@ import { adoptPlainRanges } from '../../src/domain/generate/adopt';
 import { claimOwnedSheets } from '../../src/domain/generate/ownership';
 import type { WorkbookPlan } from '../../src/domain/generate/plan';
 import { createExcelPort, ExcelAdapterError } from '../../src/excel';
+import './lazy-modules';
 import { countSyncs, FakeWorkbookState, installFakeExcel } from './fake-excel';
 import type { FakeSheet } from './fake-excel';
 

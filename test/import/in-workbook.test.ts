@@ -11,6 +11,7 @@ import { locateTable } from '../../src/domain/workbook/locate';
 import { FUNDINGS_TABLE } from '../../src/domain/workbook/contract';
 import type { WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
 import { createExcelPort } from '../../src/excel';
+import '../excel/lazy-modules';
 import { createMemoryPort } from '../../src/taskpane/memory-port';
 import { readWorkbookBuffer } from '../../src/xlsx/read';
 import { installFakeExcel } from '../excel/fake-excel';

@@ -4,6 +4,7 @@
  */
 import { planWorkbook } from '../../src/domain/generate';
 import { createMemoryPort } from '../../src/taskpane/memory-port';
+import '../excel/lazy-modules';
 import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from '../../src/domain/workbook/snapshot';
 import { cleanModel, FUNDING_HEADERS } from '../fixtures/cls-model';
 import { snapshotOf } from '../domain/boundaries/snapshot';
