@@ -311,3 +311,48 @@ describe('sample CLS', () => {
     expect(Math.min(...sample.fundings.map((f) => f.year))).toBe(2030);
   });
 });
+
+describe('planWorkbook: options at their edges', () => {
+  it.each([2, 6, 3.5, Number.NaN])('refuses %p years, saying which durations it takes', (years) => {
+    expect(() => planWorkbook({ profile: 'generic', years: years as 3, sample: false })).toThrow(new RangeError('years must be an integer from 3 to 5'));
+  });
+
+  /** The cached results of the Listes sheet's « Années du contrat » column, from its first year down. */
+  const contractYears = (plan: WorkbookPlan): unknown[] => {
+    const values = ranges(sheet(plan, 'Listes'))[0]!.values;
+    const column = values[0]!.indexOf('Années du contrat');
+    return values.slice(1).map((row) => row[column]).filter((cell) => cell !== null && typeof cell === 'object' && 'formula' in cell).map(resultOf);
+  };
+
+  it('caches the contract years from the start year (2025 unless told), for the sample only', () => {
+    expect(contractYears(planWorkbook({ profile: 'generic', years: 4, sample: true, startYear: 2030 }))).toEqual([2030, 2031, 2032, 2033]);
+    expect(contractYears(planWorkbook({ profile: 'generic', years: 3, sample: true }))).toEqual([2025, 2026, 2027]);
+    expect(contractYears(planWorkbook({ profile: 'generic', years: 3, sample: false }))).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('the coordination budget of the matrix is the sample post’s yearly cost × the duration; none without sample', () => {
+    const budgetOf = (plan: WorkbookPlan): unknown => {
+      const matrix = ranges(sheet(plan, OWNED_SHEETS.engagements)).find((r) => r.values.some((row) => row[1] === 'Coordination'))!;
+      const row = matrix.values.find((r) => r[1] === 'Coordination')!;
+      const budget = row.find((cell) => cell !== null && typeof cell === 'object' && 'formula' in cell && cell.formula.startsWith('IFERROR(IF(OR('));
+      return resultOf(budget);
+    };
+    const post = sampleCls({ profile: 'normandie', years: 5, startYear: 2025 }).coordinationPostCostCents;
+    expect(budgetOf(planWorkbook({ profile: 'normandie', years: 5, sample: true }))).toBe((post * 5) / 100);
+    expect(budgetOf(planWorkbook({ profile: 'normandie', years: 3, sample: false }))).toBe('');
+  });
+
+  it('document properties: the sample’s title, or the tables’ own; always made by Tableaux CLS', () => {
+    const sample = sampleCls({ profile: 'centre-val-de-loire', years: 3, startYear: 2025 });
+    expect(planWorkbook({ profile: 'centre-val-de-loire', years: 3, sample: true }).properties).toEqual({ title: sample.title, creator: 'Tableaux CLS' });
+    expect(planWorkbook({ profile: 'generic', years: 3, sample: false }).properties).toEqual({ title: 'Contrat local de santé — tableaux de suivi', creator: 'Tableaux CLS' });
+  });
+
+  it('an empty workbook’s tables hold no row but the parameters and the default partners; its matrix counts nothing', () => {
+    const plan = planWorkbook({ profile: 'generic', years: 3, sample: false });
+    // Only the parameters and the default partners are written in an empty workbook.
+    for (const table of tables(plan)) if (!['CLS_Parametres', 'CLS_Financeurs'].includes(table.name)) expect([table.name, table.rows]).toEqual([table.name, []]);
+    const results = ranges(sheet(plan, OWNED_SHEETS.engagements)).flatMap((r) => r.values.flat().map(resultOf));
+    expect(results.filter((v) => typeof v === 'number' && v !== 0)).toEqual([]);
+  });
+});
