@@ -7,9 +7,9 @@
  * the Office.js payload recorder, the pane and page UI, the CLI, manifest, scripts and texts (no mutated line they
  * alone cover, or only the output sanitiser, now tested in test/domain/values); the adapters' own suites (xlsx reader
  * and writer, import, statement, review, diff); and the slow suites that only repeat what the domain suites check:
- * generate/sample-validates (8 s), domain/properties (fast-check, 2 s); citations and sources read the source files as
- * text (instrumented in the sandbox). Kept though slow: excel/apply-guards (18 s), the only tests of an interrupted
- * Créer completed, and import/in-workbook (12 s), the only tests of the row sync (apply/rows.ts).
+ * excel/apply-guards (18 s: a surviving mutant would pay it whole, 20 s and more each), generate/sample-validates
+ * (8 s), domain/properties (fast-check, 2 s); citations and sources read the source files as text (instrumented in
+ * the sandbox). Kept though slow: import/in-workbook (12 s), the only tests of the row sync (apply/rows.ts).
  */
 const path = require('node:path');
 const base = require('./jest.config.js');
@@ -30,7 +30,6 @@ module.exports = {
     '<rootDir>/test/ports/**/*.test.ts',
     '<rootDir>/test/excel/adapter.test.ts',
     '<rootDir>/test/excel/fake-excel.test.ts',
-    '<rootDir>/test/excel/apply-guards.test.ts',
     '<rootDir>/test/import/in-workbook.test.ts',
     '<rootDir>/test/taskpane/memory-port.test.ts',
   ],
