@@ -22,6 +22,8 @@ module.exports = {
   globalSetup: path.join(__dirname, 'test/setup/mutation-run-start.js'),
   // Nor does it load the test files a mutant run has no use for: test/setup/jest-circus-mutation-runner.js.
   testRunner: path.join(__dirname, 'test/setup/jest-circus-mutation-runner.js'),
+  // The file that killed the last mutant first, then the quickest: test/setup/mutation-sequencer.js.
+  testSequencer: path.join(__dirname, 'test/setup/mutation-sequencer.js'),
   // Stryker runs each mutant with --findRelatedTests: jest follows imports only through files under its roots.
   roots: [...base.roots, '<rootDir>/src'],
   testMatch: [
