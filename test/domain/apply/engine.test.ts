@@ -144,3 +144,80 @@ describe('document properties are the user’s once set', () => {
     expect(changes(EMPTY, {}, { ...PLAN, properties: undefined as never })).not.toHaveProperty('properties');
   });
 });
+
+describe('an interrupted Créer is recognised, and only it', () => {
+  const ESSAI: WorkbookPlan = {
+    sheets: [{ name: 'Saisie', owned: false, blocks: [{ kind: 'table', name: 'CLS_Essai', anchor: 'A3', columns: [{ header: 'Nom', width: 10 }, { header: 'Montant (€)', width: 10 }], rows: [['a', 1]], style: 'TableStyleLight1' }] }],
+    names: [],
+  };
+  const withAdopt = (range: string): WorkbookPlan => ({
+    ...ESSAI,
+    sheets: [{ ...ESSAI.sheets[0]!, blocks: [{ ...(ESSAI.sheets[0]!.blocks[0] as Extract<WorkbookPlan['sheets'][number]['blocks'][number], { kind: 'table' }>), adoptRange: range }] }],
+  });
+  /** Saisie holding `rows` from A3, and one table. */
+  const workbook = (rows: WorkbookSnapshot['sheets'][number]['values'], table: Partial<WorkbookSnapshot['tables'][number]> | null): WorkbookSnapshot => ({
+    sheets: [
+      { name: 'Saisie', top: 3, left: 1, values: rows },
+      { name: 'Autre', top: 1, left: 1, values: [] },
+    ],
+    tables: table === null ? [] : [{ name: 'Tableau1', sheet: 'Saisie', top: 3, left: 1, bottom: 4, right: 2, hasHeaderRow: true, ...table }],
+    names: [],
+  });
+  const firstBlock = (set: ChangeSet) => set.sheets.find((s) => s.name === 'Saisie')?.blocks[0];
+  const OURS = [['Nom', 'Montant (€)'], ['a', 1]];
+
+  it.each<[string, Partial<WorkbookSnapshot['tables'][number]>, WorkbookSnapshot['sheets'][number]['values']]>([
+    ['Tableau1', {}, OURS],
+    ['tableau12, Excel’s default in another case', { name: 'tableau12' }, OURS],
+    ['Table3, the English default', { name: 'Table3' }, OURS],
+    ['longer than planned (rows were being written)', { bottom: 9 }, OURS],
+    ['with headers in other spellings', {}, [['nom', 'Montant(€)'], ['a', 1]]],
+  ])('a default-named table at the planned place with the planned headers is named: %s', (_label, table, rows) => {
+    const set = changes(workbook(rows, table), {}, ESSAI);
+    expect(firstBlock(set)).toMatchObject({ kind: 'rename', from: table.name ?? 'Tableau1' });
+    expect(set.outcome.createdTables).toEqual(['CLS_Essai']);
+  });
+
+  it.each<[string, Partial<WorkbookSnapshot['tables'][number]>, WorkbookSnapshot['sheets'][number]['values']]>([
+    ['a table the user named', { name: 'Ventes' }, OURS],
+    ['a name only like a default', { name: 'MaTable1' }, OURS],
+    ['no header row', { hasHeaderRow: false }, OURS],
+    ['a row lower', { top: 4, bottom: 5 }, [[null], ['Nom', 'Montant (€)'], ['a', 1]]],
+    ['a column to the right', { left: 2, right: 3 }, [[null, 'Nom', 'Montant (€)'], [null, 'a', 1]]],
+    ['one column wider', { right: 3 }, [['Nom', 'Montant (€)', 'Note'], ['a', 1]]],
+    ['other headers', {}, [['Nom', 'Montant'], ['a', 1]]],
+    ['on another sheet', { sheet: 'Autre' }, []],
+  ])('anything else is not ours to name, and the new table goes elsewhere: %s', (_label, table, rows) => {
+    const set = changes(workbook(rows, table), {}, ESSAI);
+    expect(firstBlock(set)?.kind).toBe('table');
+  });
+
+  it('a plain range at the planned place holding only what the plan writes is made the table as planned', () => {
+    const set = changes(workbook(OURS, null), {}, withAdopt('A3:B4'));
+    expect(firstBlock(set)).toMatchObject({ kind: 'table', area: { top: 3, left: 1, bottom: 4, right: 2 } });
+    expect(set.outcome.adoptedRanges).toEqual([]);
+    // Emptied since the preview: nothing of the user's is left there, the table is made as planned too.
+    expect(firstBlock(changes(workbook([], null), {}, withAdopt('A3:B4')))).toMatchObject({ kind: 'table', area: { top: 3, left: 1, bottom: 4, right: 2 } });
+  });
+
+  it.each<[string, string, WorkbookSnapshot['sheets'][number]['values']]>([
+    ['a cell the user typed', 'A3:B4', [['Nom', 'Montant (€)'], ['b', 1]]],
+    ['the same values elsewhere', 'A4:B5', [[null], ['Nom', 'Montant (€)'], ['a', 1]]],
+    ['the same values a column to the right', 'B3:C4', [[null, 'Nom', 'Montant (€)'], [null, 'a', 1]]],
+  ])('any other plain range is the user’s, adopted as it is: %s', (_label, range, rows) => {
+    const set = changes(workbook(rows, null), {}, withAdopt(range));
+    expect(firstBlock(set)).toMatchObject({ kind: 'adopt', range });
+    expect(set.outcome.adoptedRanges).toEqual([`Saisie!${range} → CLS_Essai`]);
+  });
+
+  it.each<[string, WorkbookSnapshot['sheets'][number]['values']]>([
+    ['a header emptied', [['Nom', ''], ['zzz', 5]]],
+    ['a header of spaces', [['Nom', '  '], ['zzz', 5]]],
+    ['a header repeated', [['Nom', ' nom'], ['zzz', 5]]],
+    ['no header of the table', [['Prénom', 'Âge'], ['zzz', 5]]],
+  ])('a range changed since the preview is refused: %s', (_label, rows) => {
+    const set = changes(workbook(rows, null), {}, withAdopt('A3:B4'));
+    expect(set.refusals).toEqual([{ kind: 'changed-since-preview', where: 'Saisie!A3:B4' }]);
+    expect(set.sheets.find((s) => s.name === 'Saisie')?.blocks).toEqual([]);
+  });
+});
