@@ -221,3 +221,31 @@ describe('an interrupted Créer is recognised, and only it', () => {
     expect(set.sheets.find((s) => s.name === 'Saisie')?.blocks).toEqual([]);
   });
 });
+
+describe('a user sheet: protection and the tables already there', () => {
+  const RANGE_ONLY: WorkbookPlan = { sheets: [{ name: 'Saisie', owned: false, blocks: [{ kind: 'range', anchor: 'A1', values: [['Titre', 'Sous-titre']] }] }], names: [] };
+  const protectedAll = (snapshot: WorkbookSnapshot): Partial<Inventory> => ({ sheets: inventoryOfSnapshot(snapshot).sheets.map((s) => ({ ...s, protected: true })) });
+
+  it('a protected sheet whose planned cells the user already filled is not refused: nothing would be written', () => {
+    const filled = saisie([['Le mien', 'Aussi']]);
+    expect(changes(filled, protectedAll(filled), RANGE_ONLY).refusals).toEqual([]);
+    const halfFilled = saisie([['Le mien']]);
+    expect(changes(halfFilled, protectedAll(halfFilled), RANGE_ONLY).refusals).toEqual([{ kind: 'sheet-protected', sheet: 'Saisie' }]);
+  });
+
+  it('a table of another sheet at the planned place does not move ours; one of this sheet does', () => {
+    const TABLE_ONLY: WorkbookPlan = { sheets: [{ name: 'Saisie', owned: false, blocks: [{ kind: 'table', name: 'CLS_Essai', anchor: 'A3', columns: [{ header: 'Nom', width: 10 }], rows: [['a']], style: 'TableStyleLight1' }] }], names: [] };
+    const withTableOn = (sheet: string): WorkbookSnapshot => ({
+      sheets: [
+        { name: 'Saisie', top: 1, left: 1, values: [] },
+        { name: 'Autre', top: 1, left: 1, values: [] },
+      ],
+      tables: [{ name: 'Ventes', sheet, top: 3, left: 1, bottom: 4, right: 1, hasHeaderRow: true }],
+      names: [],
+    });
+    const areaOf = (snapshot: WorkbookSnapshot) => changes(snapshot, {}, TABLE_ONLY).sheets.find((s) => s.name === 'Saisie')?.blocks[0];
+    expect(areaOf(withTableOn('Autre'))).toMatchObject({ kind: 'table', area: { top: 3, left: 1, bottom: 4, right: 1 } });
+    // Below the table in the way, one blank row apart.
+    expect(areaOf(withTableOn('saisie'))).toMatchObject({ kind: 'table', area: { top: 6, left: 1, bottom: 7, right: 1 } });
+  });
+});
