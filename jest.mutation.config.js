@@ -9,7 +9,9 @@
  * and writer, import, statement, review, diff); and the slow suites that only repeat what the domain suites check:
  * excel/apply-guards (18 s: a surviving mutant would pay it whole, 20 s and more each), generate/sample-validates
  * (8 s), domain/properties (fast-check, 2 s); citations and sources read the source files as text (instrumented in
- * the sandbox). Kept though slow: import/in-workbook (12 s), the only tests of the row sync (apply/rows.ts).
+ * the sandbox). The only tests of the row sync (apply/rows.ts), import/in-workbook (12 s), run only when
+ * TABLEAUX_MUTATION_ROW_SYNC=1 (npm run test:mutation sets it; README): every mutant of the plan's layout that survived
+ * paid them whole, 20 s and more each.
  */
 const path = require('node:path');
 const base = require('./jest.config.js');
@@ -32,7 +34,7 @@ module.exports = {
     '<rootDir>/test/ports/**/*.test.ts',
     '<rootDir>/test/excel/adapter.test.ts',
     '<rootDir>/test/excel/fake-excel.test.ts',
-    '<rootDir>/test/import/in-workbook.test.ts',
+    ...(process.env.TABLEAUX_MUTATION_ROW_SYNC === '1' ? ['<rootDir>/test/import/in-workbook.test.ts'] : []),
     '<rootDir>/test/taskpane/memory-port.test.ts',
   ],
   testPathIgnorePatterns: [
