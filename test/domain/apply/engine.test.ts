@@ -249,3 +249,38 @@ describe('a user sheet: protection and the tables already there', () => {
     expect(areaOf(withTableOn('saisie'))).toMatchObject({ kind: 'table', area: { top: 6, left: 1, bottom: 7, right: 1 } });
   });
 });
+
+describe('a sheet bearing one of our names', () => {
+  const listes = (sheet: Partial<WorkbookSnapshot['sheets'][number]>, extra: Partial<WorkbookSnapshot> = {}): WorkbookSnapshot => ({
+    sheets: [{ name: 'Listes', top: 1, left: 1, values: [], ...sheet }],
+    tables: [],
+    names: [],
+    ...extra,
+  });
+  const fateOf = (snapshot: WorkbookSnapshot) => changes(snapshot).sheets.find((s) => s.name === 'Listes');
+
+  it.each<[string, WorkbookSnapshot, string]>([
+    ['blank and unmarked: an interrupted Créer’s, rebuilt', listes({}), 'rebuild'],
+    ['unmarked, holding a value: the user’s, skipped', listes({ values: [['mes listes']] }), 'skip'],
+    ['unmarked, holding a chart: the user’s, skipped', listes({ drawings: 1 }), 'skip'],
+    ['unmarked, holding a table: the user’s, skipped', listes({}, { tables: [{ name: 'Vieux', sheet: 'listes', top: 1, left: 1, bottom: 2, right: 1, hasHeaderRow: true }] }), 'skip'],
+    ['marked, holding a value: ours, rebuilt', listes({ values: [['x']] }, { names: [{ name: 'CLS_Feuille_Listes', ref: 'Listes!$A$1' }] }), 'rebuild'],
+  ])('%s', (_label, snapshot, fate) => {
+    const set = changes(snapshot);
+    expect(set.sheets.find((s) => s.name === 'Listes')?.fate ?? (set.outcome.skippedSheets?.includes('Listes') ? 'skip' : 'none')).toBe(fate);
+  });
+
+  it('rebuilding our sheet deletes the tables on it, and only those', () => {
+    const snapshot = listes(
+      { values: [['x']] },
+      {
+        names: [{ name: 'CLS_Feuille_Listes', ref: 'Listes!$A$1' }],
+        tables: [
+          { name: 'Vieux', sheet: 'Listes', top: 1, left: 1, bottom: 2, right: 1, hasHeaderRow: true },
+          { name: 'Autre', sheet: 'Saisie', top: 1, left: 1, bottom: 2, right: 1, hasHeaderRow: true },
+        ],
+      },
+    );
+    expect(fateOf({ ...snapshot, sheets: [...snapshot.sheets, { name: 'Saisie', top: 1, left: 1, values: [] }] })?.tablesToDelete).toEqual(['Vieux']);
+  });
+});
