@@ -1,4 +1,4 @@
-"use strict";
+'use strict';
 /**
  * The test runner of mutation runs (jest.mutation.config.js): jest-circus, minus the test files a mutant run has no use
  * for. StrykerJS runs jest once per mutant over every test file that imports the mutated file (--findRelatedTests),
@@ -11,19 +11,15 @@
  *
  * The file name holds "jest-circus": StrykerJS's per-test coverage only accepts a runner whose path says so.
  */
-const circus = require("jest-circus/runner").default;
-const { FAILED } = require("./mutation-environment");
+const circus = require('jest-circus/runner').default;
+const { FAILED } = require('./mutation-environment');
 
 /** Test file path → the full names of its tests ("describe test"), as jest matches them against the pattern. */
 const testNames = new Map();
 
 function learn(testPath, result) {
-  if (result.testExecError !== undefined || result.testResults.length === 0)
-    return;
-  testNames.set(
-    testPath,
-    result.testResults.map((test) => test.fullName),
-  );
+  if (result.testExecError !== undefined || result.testResults.length === 0) return;
+  testNames.set(testPath, result.testResults.map((test) => test.fullName));
 }
 
 /** Whether jest-circus would run a test of the file: unknown files are run, to be learnt. */
@@ -31,7 +27,7 @@ function mayMatch(testPath, pattern) {
   const names = testNames.get(testPath);
   if (names === undefined || !pattern) return true;
   // jest-circus matches the pattern case-insensitively against the full name.
-  const matcher = new RegExp(pattern, "i");
+  const matcher = new RegExp(pattern, 'i');
   return names.some((name) => matcher.test(name));
 }
 
@@ -40,9 +36,7 @@ function mayMatch(testPath, pattern) {
  * file with no test at all, so a file not learnt yet (skipped after a failure) reports one skipped test in its name.
  */
 function notRun(testPath) {
-  const names = testNames.get(testPath) ?? [
-    `${testPath} (not run: a test already failed)`,
-  ];
+  const names = testNames.get(testPath) ?? [`${testPath} (not run: a test already failed)`];
   return {
     leaks: false,
     numFailingTests: 0,
@@ -72,36 +66,18 @@ function notRun(testPath) {
       location: null,
       numPassingAsserts: 0,
       retryReasons: [],
-      status: "pending",
+      status: 'pending',
       title: fullName,
     })),
   };
 }
 
-async function mutationRunner(
-  globalConfig,
-  config,
-  environment,
-  runtime,
-  testPath,
-  sendMessageToJest,
-) {
+/** Called by jest as jest-circus is: (globalConfig, config, environment, runtime, testPath, sendMessageToJest). */
+async function mutationRunner(...args) {
+  const [globalConfig, , , , testPath] = args;
   const testingMutant = process.env.__STRYKER_ACTIVE_MUTANT__ !== undefined;
-  if (
-    testingMutant &&
-    (globalThis[FAILED] === true ||
-      !mayMatch(testPath, globalConfig.testNamePattern))
-  ) {
-    return notRun(testPath);
-  }
-  const result = await circus(
-    globalConfig,
-    config,
-    environment,
-    runtime,
-    testPath,
-    sendMessageToJest,
-  );
+  if (testingMutant && (globalThis[FAILED] === true || !mayMatch(testPath, globalConfig.testNamePattern))) return notRun(testPath);
+  const result = await circus(...args);
   learn(testPath, result);
   return result;
 }
