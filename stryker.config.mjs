@@ -2,7 +2,9 @@
 /**
  * Mutation testing (StrykerJS 9, Node.js 20): `npm run test:mutation`. Fails under 85 % on the domain's decisions.
  * Reruns retest only the mutants whose code or tests changed (reports/stryker-incremental.json). On two cores, run one
- * folder at a time with its own incremental file and add the scores up with `npm run mutation:scores` (README).
+ * folder at a time with its own incremental file and add the scores up with `npm run mutation:scores` (README); the
+ * apply engine's folder with TABLEAUX_MUTATION_ROW_SYNC=1, as `npm run test:mutation` runs (jest.mutation.config.js).
+ * A mutant run loads only the test files holding one of its tests and stops at its first failure (test/setup).
  *
  * Not mutated, though in the folders below: pure type files (apply/changes.ts, generate/plan.ts), a re-export
  * (generate/index.ts) and text-only dictionaries: the rule ids (rules/ids.ts), the contract's value lists
