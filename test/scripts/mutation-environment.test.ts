@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { withoutMutant } from './mutation-env';
 
 const SETUP = resolve(__dirname, '../setup');
 const JEST = require.resolve('jest/bin/jest');
@@ -41,12 +42,6 @@ function run(mutant: string | undefined): Outcome {
   const json = JSON.parse(result.stdout) as { numFailedTests: number; numPassedTests: number; numPendingTests: number };
   const hooks = existsSync(hookLog) ? readFileSync(hookLog, 'utf8').split('\n').filter(Boolean) : [];
   return { failed: json.numFailedTests, passed: json.numPassedTests, skipped: json.numPendingTests, hooks };
-}
-
-function withoutMutant(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  delete env['__STRYKER_ACTIVE_MUTANT__'];
-  return env;
 }
 
 describe('the mutation test environment', () => {

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { withoutMutant } from './mutation-env';
 
 const SETUP = resolve(__dirname, '../setup');
 
@@ -71,12 +72,6 @@ function runInOneProcess(runs: readonly Run[]): Outcome[] {
   });
   if (result.status !== 0) throw new Error(result.stderr);
   return JSON.parse(result.stdout.slice(result.stdout.indexOf('[{'))) as Outcome[];
-}
-
-function withoutMutant(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  delete env['__STRYKER_ACTIVE_MUTANT__'];
-  return env;
 }
 
 describe('the mutation test runner', () => {
