@@ -8,6 +8,7 @@ import { PROFILE_IDS } from '../../src/domain/report';
 import type { ProfileId } from '../../src/domain/report';
 import { OWNED_SHEETS, PARAMETERS, TABLES } from '../../src/domain/workbook/contract';
 import { DEFAULT_FUNDERS, DYNAMIC_LIST_NAMES, LISTS } from '../../src/domain/workbook/lists';
+import { formulaOf, isFormulaCell, resultOf } from '../domain/generate/plan-cells';
 
 const YEARS = [3, 4, 5] as const;
 /** Every option a plan takes: few enough to try them all rather than a random sample. */
@@ -23,8 +24,6 @@ const sheet = (plan: WorkbookPlan, name: string): SheetPlan => {
 const tables = (plan: WorkbookPlan): (TablePlan & { sheet: string })[] =>
   plan.sheets.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'table' ? [{ ...b, sheet: s.name }] : [])));
 const ranges = (s: SheetPlan): RangePlan[] => s.blocks.filter((b): b is RangePlan => b.kind === 'range');
-const resultOf = (cell: PlanCell | undefined): unknown =>
-  cell !== null && typeof cell === 'object' && 'formula' in cell ? cell.result : cell;
 
 describe('planWorkbook', () => {
   it('is deterministic: equal options give equal plans', () => {
@@ -321,7 +320,7 @@ describe('planWorkbook: options at their edges', () => {
   const contractYears = (plan: WorkbookPlan): unknown[] => {
     const values = ranges(sheet(plan, 'Listes'))[0]!.values;
     const column = values[0]!.indexOf('Années du contrat');
-    return values.slice(1).map((row) => row[column]).filter((cell) => cell !== null && typeof cell === 'object' && 'formula' in cell).map(resultOf);
+    return values.slice(1).map((row) => row[column]).filter(isFormulaCell).map(resultOf);
   };
 
   it('caches the contract years from the start year (2025 unless told), for the sample only', () => {
@@ -334,7 +333,7 @@ describe('planWorkbook: options at their edges', () => {
     const budgetOf = (plan: WorkbookPlan): unknown => {
       const matrix = ranges(sheet(plan, OWNED_SHEETS.engagements)).find((r) => r.values.some((row) => row[1] === 'Coordination'))!;
       const row = matrix.values.find((r) => r[1] === 'Coordination')!;
-      const budget = row.find((cell) => cell !== null && typeof cell === 'object' && 'formula' in cell && cell.formula.startsWith('IFERROR(IF(OR('));
+      const budget = row.find((cell) => formulaOf(cell)?.startsWith('IFERROR(IF(OR(') === true);
       return resultOf(budget);
     };
     const post = sampleCls({ profile: 'normandie', years: 5, startYear: 2025 }).coordinationPostCostCents;

@@ -4,7 +4,8 @@
  * Financier lines, Acquis or Sollicité, for the year chosen in B3.
  */
 import { engagementsSheet } from '../../../src/domain/generate/engagements';
-import type { PlanCell, RangePlan } from '../../../src/domain/generate/plan';
+import type { RangePlan } from '../../../src/domain/generate/plan';
+import { formulaOf, resultOf } from './plan-cells';
 import type { SampleAction, SampleFunding } from '../../../src/domain/generate/sample';
 
 const action = { number: '1.1', title: 'Ateliers nutrition', budgetCents: 100_000 } as SampleAction;
@@ -21,8 +22,6 @@ const FUNDINGS = [
 
 const sheet = () => engagementsSheet({ funders: ['ARS', 'CAF'], actions: [action], fundings: FUNDINGS, coordinationBudgetCents: 50_000 });
 const block = (i: number) => sheet().blocks[i] as RangePlan;
-const formulaOf = (cell: PlanCell | undefined): string | undefined => (cell !== null && typeof cell === 'object' && 'formula' in cell ? cell.formula : undefined);
-const resultOf = (cell: PlanCell | undefined): unknown => (cell !== null && typeof cell === 'object' && 'formula' in cell ? cell.result : cell);
 
 const AMOUNT = 'CLS_Financements[Montant (€)]';
 const YEAR = 'CLS_Financements[Année],IF(OR($B$3="",$B$3="Toutes"),"<>Toutes",$B$3)';

@@ -1,6 +1,7 @@
 /** The Listes sheet and its names: columns, widths, the contract years' cached results. Expectations by hand. */
 import { ALL_YEARS, listNames, listsSheet, YEAR_SELECTOR_LIST_NAME } from '../../../src/domain/generate/lists-sheet';
 import type { PlanCell, RangePlan } from '../../../src/domain/generate/plan';
+import { formulaOf, isFormulaCell } from './plan-cells';
 
 const valuesOf = (years: number[]): readonly (readonly PlanCell[])[] => (listsSheet(years).blocks[0] as RangePlan).values;
 
@@ -21,9 +22,9 @@ describe('the Listes sheet', () => {
     const column = valuesOf([2025, 2026, 2027]).map((row) => row[15]);
     expect(column[1]).toBe(ALL_YEARS);
     expect(ALL_YEARS).toBe('Toutes');
-    const results = column.slice(2, 7).map((cell) => (cell !== null && typeof cell === 'object' && 'formula' in cell ? (cell.result ?? 'no result') : cell));
+    const results = column.slice(2, 7).map((cell) => (isFormulaCell(cell) ? (cell.result ?? 'no result') : cell));
     expect(results).toEqual([2025, 2026, 2027, 'no result', 'no result']);
-    const formulas = column.slice(2, 7).map((cell) => (cell !== null && typeof cell === 'object' && 'formula' in cell ? cell.formula : cell));
+    const formulas = column.slice(2, 7).map((cell) => formulaOf(cell) ?? cell);
     expect(formulas.map((f) => /YEAR\(.*\)\+(\d)\),""\)$/.exec(String(f))?.[1])).toEqual(['0', '1', '2', '3', '4']);
     expect(column.slice(7)).toEqual(Array.from({ length: 8 }, () => null));
   });

@@ -3,7 +3,8 @@
  * formula and cached result below is written out by hand.
  */
 import { synthesisSheet } from '../../../src/domain/generate/synthesis';
-import type { PlanCell, RangePlan } from '../../../src/domain/generate/plan';
+import type { RangePlan } from '../../../src/domain/generate/plan';
+import { formulaOf, resultOf } from './plan-cells';
 import type { SampleCls } from '../../../src/domain/generate/sample';
 
 const act = (axisNumber: string, axis: string, number: string, status: string, budgetCents: number) => ({ axisNumber, axis, number, status, budgetCents });
@@ -27,8 +28,6 @@ const SAMPLE = {
 
 const sheet = (sample: SampleCls | null = SAMPLE, startYear: number | null = 2025) => synthesisSheet({ years: 3, startYear, funders: ['ARS', 'CAF'], sample });
 const block = (i: number, s = sheet()) => s.blocks[i] as RangePlan;
-const formulaOf = (cell: PlanCell | undefined): string | undefined => (cell !== null && typeof cell === 'object' && 'formula' in cell ? cell.formula : undefined);
-const resultOf = (cell: PlanCell | undefined): unknown => (cell !== null && typeof cell === 'object' && 'formula' in cell ? cell.result : cell);
 
 const AMOUNT = 'CLS_Financements[Montant (€)]';
 const COMMITTED = 'CLS_Financements[Nature],"Financier",CLS_Financements[Statut],{"Acquis","Sollicité"}';
