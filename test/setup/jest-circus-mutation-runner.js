@@ -83,4 +83,3 @@ async function mutationRunner(...args) {
 }
 
 module.exports = mutationRunner;
-module.exports.testNames = testNames;
