@@ -6,16 +6,18 @@ const MS_PER_DAY = 86_400_000;
  * as the 28th): the serials before it are one day further, 1 being 1900-01-01.
  */
 const EPOCH = Date.UTC(1899, 11, 30);
+/** Excel's serial for its fictitious 1900-02-29. */
+const FICTITIOUS_LEAP_DAY = 60;
 
 export function ymdToSerial(year: number, month: number, day: number): number {
   const days = Math.round((Date.UTC(year, month - 1, day) - EPOCH) / MS_PER_DAY);
-  return days <= 60 ? days - 1 : days;
+  return days <= FICTITIOUS_LEAP_DAY ? days - 1 : days;
 }
 
 /** Calendar parts of a serial (fractional part = time of day, ignored). */
 export function serialToYmd(serial: number): { year: number; month: number; day: number } {
   const days = Math.floor(serial);
-  const d = new Date(EPOCH + (days < 60 ? days + 1 : days) * MS_PER_DAY);
+  const d = new Date(EPOCH + (days < FICTITIOUS_LEAP_DAY ? days + 1 : days) * MS_PER_DAY);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
