@@ -16,7 +16,7 @@ import { comparable, identityOf, withRanks } from '../import/contract-rows';
 import type { ImportRecord, RowPrints } from '../import/record';
 import { fingerprint, RECORD_VERSION } from '../import/record';
 import { a1 } from '../values/a1';
-import type { LocatedTable, TableRow } from '../workbook/locate';
+import type { LocatedColumn, LocatedTable, TableRow } from '../workbook/locate';
 import { locateTable } from '../workbook/locate';
 import type { WorkbookSnapshot } from '../workbook/snapshot';
 import { forcedFormat } from './cells';
@@ -115,16 +115,21 @@ function syncTable(located: LocatedTable, incoming: TableRows, previous: Readonl
   const table = located.name;
   const { left, right } = located.bounds;
   const width = right - left + 1;
-  const columnOf = new Map(located.columns.filter((c) => !c.key.startsWith('user:')).map((c) => [c.key, c]));
-  const wanted = new Set(incoming.rows.flatMap((r) => Object.keys(r.values)));
-  const missingColumns = [...wanted].filter((key) => !columnOf.has(key) && incoming.rows.some((r) => r.values[key] !== null));
+  const columnOf = new Map(located.columns.map((c) => [c.key, c]));
+  const missingColumns = incoming.spec.columns.filter((c) => !columnOf.has(c.key) && incoming.rows.some((r) => (r.values[c.key] ?? null) !== null));
   const currentRows = new Map(
     withRanks(located.rows, (row) => identityOf(incoming.spec.name, (key) => currentOf(row, key))).map(({ item, key }) => [key, item] as const),
   );
   const state: TablePlanState = { writes: [], appendRows: [], appendFormats: [], kept: [], prints: {} };
   const counts = { added: 0, updatedRows: 0, updatedCells: 0, unchanged: 0, cleared: 0, deletedByUser: 0, keptGone: 0 };
   const blankRows = blankRowsOf(located);
-  const keysOf = (row: KeyedRow): string[] => Object.keys(row.values).filter((key) => columnOf.has(key));
+  /** The keys the table has a column for, with that column. */
+  const columnsOf = (keys: readonly string[]): (readonly [string, LocatedColumn])[] =>
+    keys.flatMap((key) => {
+      const column = columnOf.get(key);
+      return column === undefined ? [] : [[key, column] as const];
+    });
+  const keysOf = (row: KeyedRow): string[] => columnsOf(Object.keys(row.values)).map(([key]) => key);
 
   const emptyRow = (): { cells: PlanCell[]; expected: string[]; formats: (string | null)[] } => ({
     cells: Array<PlanCell>(width).fill(null),
@@ -134,10 +139,9 @@ function syncTable(located: LocatedTable, incoming: TableRows, previous: Readonl
 
   const newRow = (row: KeyedRow): void => {
     const line = emptyRow();
-    for (const key of keysOf(row)) {
-      const column = columnOf.get(key);
+    for (const [key, column] of columnsOf(Object.keys(row.values))) {
       const value = row.values[key] ?? null;
-      if (column === undefined || value === null) continue;
+      if (value === null) continue;
       const at = column.column - left;
       line.cells[at] = value;
       line.formats[at] = forcedFormat(value) ?? (column.spec ? (columnNumberFormat(column.spec) ?? null) : null);
@@ -156,14 +160,11 @@ function syncTable(located: LocatedTable, incoming: TableRows, previous: Readonl
 
   const existingRow = (row: KeyedRow, current: TableRow): void => {
     const before = previous[row.key];
-    const keys = keysOf(row);
     const line = emptyRow();
     const kept: KeptCell[] = [];
     let changed = 0;
     const recorded: Record<string, string> = {};
-    for (const key of keys) {
-      const column = columnOf.get(key);
-      if (column === undefined) continue;
+    for (const [key, column] of columnsOf(Object.keys(row.values))) {
       const now = currentOf(current, key);
       const next = comparable(row.values[key]);
       if (now === next) {
@@ -216,18 +217,16 @@ function syncTable(located: LocatedTable, incoming: TableRows, previous: Readonl
       continue;
     }
     const line = emptyRow();
-    for (const column of Object.keys(before)) {
-      const located = columnOf.get(column);
-      if (located === undefined) continue;
-      const now = currentOf(current, column);
+    for (const [key, column] of columnsOf(Object.keys(before))) {
+      const now = currentOf(current, key);
       if (now === '') continue;
-      line.cells[located.column - left] = '';
-      line.expected[located.column - left] = now;
+      line.cells[column.column - left] = '';
+      line.expected[column.column - left] = now;
     }
     state.writes.push({ table, sheet: located.sheet, row: current.row, left, cells: line.cells, expected: line.expected, formats: line.formats, kind: 'clear' });
     counts.cleared++;
   }
-  return { state, report: { table, ...counts, missingColumns: missingColumns.map((key) => incoming.spec.columns.find((c) => c.key === key)?.header ?? key) } };
+  return { state, report: { table, ...counts, missingColumns: missingColumns.map((c) => c.header) } };
 }
 
 /** Blank rows inside the table, top to bottom: trailing spare rows included, where new rows go first. */
