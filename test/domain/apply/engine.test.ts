@@ -6,7 +6,7 @@ import { planChanges, readRequests } from '../../../src/domain/apply/engine';
 import { answersFromSnapshot, inventoryOfSnapshot } from '../../../src/domain/apply/snapshot-facts';
 import type { Inventory } from '../../../src/domain/apply/facts';
 import type { ChangeSet } from '../../../src/domain/apply/changes';
-import type { WorkbookPlan } from '../../../src/domain/generate/plan';
+import type { PlanCell, WorkbookPlan } from '../../../src/domain/generate/plan';
 import type { WorkbookSnapshot } from '../../../src/domain/workbook/snapshot';
 
 /** Ours: a hidden list sheet and a user input sheet holding a free block and a table. */
@@ -98,6 +98,7 @@ describe('defined names: ours are repointed, the user’s never', () => {
     ['=INDIRECT("CLS_Actions[Statut]")', 'set'],
     ['Feuil1!$A$1:$A$5', 'kept'],
     ['MesListes[Statut]', 'kept'],
+    ['MesCLS_Actions[Statut]', 'kept'],
   ])('Liste_Statuts pointing at %s: %s', (ref, fate) => {
     const name = changes(withName(ref)).names.find((n) => n.name === 'Liste_Statuts');
     expect(name).toEqual(fate === 'set' ? { op: 'set', name: 'Liste_Statuts', ref: 'Listes!$A$2:$A$2' } : undefined);
@@ -282,5 +283,177 @@ describe('a sheet bearing one of our names', () => {
       },
     );
     expect(fateOf({ ...snapshot, sheets: [...snapshot.sheets, { name: 'Saisie', top: 1, left: 1, values: [] }] })?.tablesToDelete).toEqual(['Vieux']);
+  });
+});
+
+describe('a contract table already in the workbook is extended where it is, never moved nor overwritten', () => {
+  const column = (header: string, numberFormat?: string) => ({ header, width: 10, ...(numberFormat === undefined ? {} : { numberFormat }) });
+  const essai = (columns: readonly ReturnType<typeof column>[], rows: PlanCell[][]): WorkbookPlan => ({
+    sheets: [{ name: 'Saisie', owned: false, blocks: [{ kind: 'table', name: 'CLS_Essai', anchor: 'A3', columns: [...columns], rows, style: 'TableStyleLight1' }] }],
+    names: [],
+  });
+  const NOM_MONTANT_STATUT = essai([column('Nom'), column('Montant (€)', '0.00'), column('Statut')], [['a', 1, 'Prévu'], ['b', 2, null], ['c', 3, null]]);
+  /** CLS_Essai on A3:B6: header, two data rows (the user typed x in A4 and 5 in B5), and a totals row. */
+  const withTable = (extra: WorkbookSnapshot['sheets'][number]['values'] = []): WorkbookSnapshot => ({
+    sheets: [{ name: 'Saisie', top: 1, left: 1, values: [['Titre'], [], ['Nom', 'Montant (€)'], ['x', null], [null, 5], ['Total', 5], ...extra] }],
+    tables: [{ name: 'CLS_Essai', sheet: 'Saisie', top: 3, left: 1, bottom: 6, right: 2, hasHeaderRow: true }],
+    names: [],
+  });
+  const TOTALS = (snapshot: WorkbookSnapshot): Partial<Inventory> => ({ tables: inventoryOfSnapshot(snapshot).tables.map((t) => ({ ...t, showTotals: true })) });
+
+  it('reads the data rows the plan would fill, not the totals row, and what lies on the right', () => {
+    const snapshot = withTable();
+    const requests = readRequests(NOM_MONTANT_STATUT, { ...inventoryOfSnapshot(snapshot), ...TOTALS(snapshot) });
+    expect(requests.filter((r) => r.kind === 'cells')).toEqual([{ kind: 'cells', sheet: 'Saisie', area: { top: 4, left: 1, bottom: 5, right: 2 } }]);
+    expect(requests).toContainEqual({ kind: 'occupied', sheet: 'Saisie', area: { top: 3, left: 3, bottom: 6, right: 66 } });
+    expect(requests).toContainEqual({ kind: 'columns', table: 'CLS_Essai' });
+  });
+
+  it('adds the missing column for the data rows, keeps and counts the cells the user filled, and writes no row', () => {
+    const snapshot = withTable();
+    const set = changes(snapshot, TOTALS(snapshot), NOM_MONTANT_STATUT);
+    expect(set.refusals).toEqual([]);
+    expect(set.additions).toEqual([{ table: 'CLS_Essai', sheet: 'Saisie', columns: [column('Statut')], dataRows: 2 }]);
+    expect(set.outcome.addedColumns).toEqual(['CLS_Essai[Statut]']);
+    expect(set.outcome.createdTables).toEqual([]);
+    // « a » over the user's x and 2 over their 5; the third planned row has no data row to go to.
+    expect(set.outcome.keptCells).toBe(2);
+    expect(set.sheets.find((s) => s.name === 'Saisie')?.blocks).toEqual([]);
+  });
+
+  it('without a totals row, the last row is a data row', () => {
+    const set = changes(withTable(), {}, NOM_MONTANT_STATUT);
+    expect(set.additions[0]?.dataRows).toBe(3);
+    // Now the third planned row goes over « Total » and 5 too.
+    expect(set.outcome.keptCells).toBe(4);
+  });
+
+  it('adds nothing when no column is missing', () => {
+    const snapshot = withTable();
+    const set = changes(snapshot, TOTALS(snapshot), essai([column('nom'), column('Montant(€)')], [['a', 1]]));
+    expect(set.additions).toEqual([]);
+    expect(set.outcome.addedColumns).toEqual([]);
+    expect(set.outcome.blockedColumns).toEqual([]);
+  });
+
+  type Grid = WorkbookSnapshot['sheets'][number]['values'];
+  const farRight = (column: number) => (values: Grid): Grid => [[...Array<null>(column - 1).fill(null), 'loin'], ...values.slice(1)];
+  it.each<[string, (values: Grid) => Grid, boolean]>([
+    ['a note beside a row of the table', (values) => values.map((row, r) => (r === 4 ? [null, 5, 'ma note'] : row)), true],
+    // The band is the 64 columns right of the table (C to BN): BO is past it, and the sheet's used range reaches it.
+    ['a value above the table, past the band (BO1)', farRight(67), true],
+    ['a value above the table, in the last column of the band (BN1)', farRight(66), false],
+  ])('a column is added only when nothing would be shifted: %s', (_label, edit, blocked) => {
+    const base = withTable();
+    const snapshot: WorkbookSnapshot = { ...base, sheets: [{ ...base.sheets[0]!, values: edit(base.sheets[0]!.values) }] };
+    const set = changes(snapshot, TOTALS(snapshot), NOM_MONTANT_STATUT);
+    expect(set.additions).toEqual(blocked ? [] : [{ table: 'CLS_Essai', sheet: 'Saisie', columns: [column('Statut')], dataRows: 2 }]);
+    expect(set.outcome.blockedColumns).toEqual(blocked ? ['CLS_Essai[Statut]'] : []);
+  });
+
+  it('a table with only its header row: nothing to read or keep, the column still added', () => {
+    const headerOnly: WorkbookSnapshot = { ...withTable(), tables: [{ name: 'CLS_Essai', sheet: 'Saisie', top: 3, left: 1, bottom: 3, right: 2, hasHeaderRow: true }] };
+    const requests = readRequests(NOM_MONTANT_STATUT, inventoryOfSnapshot(headerOnly));
+    expect(requests.filter((r) => r.kind === 'cells')).toEqual([]);
+    const set = changes(headerOnly, {}, NOM_MONTANT_STATUT);
+    expect(set.additions).toEqual([{ table: 'CLS_Essai', sheet: 'Saisie', columns: [column('Statut')], dataRows: 0 }]);
+    expect(set.outcome.keptCells).toBe(0);
+  });
+
+  it('a table without a header row is left as it is: no column names to match', () => {
+    const noHeader: WorkbookSnapshot = { ...withTable(), tables: [{ name: 'CLS_Essai', sheet: 'Saisie', top: 4, left: 1, bottom: 6, right: 2, hasHeaderRow: false }] };
+    const requests = readRequests(NOM_MONTANT_STATUT, inventoryOfSnapshot(noHeader));
+    expect(requests.filter((r) => r.kind === 'cells' || r.kind === 'occupied')).toEqual([]);
+    const set = changes(noHeader, {}, NOM_MONTANT_STATUT);
+    expect(set.additions).toEqual([]);
+    expect(set.outcome).toMatchObject({ keptCells: 0, blockedColumns: [], addedColumns: [] });
+  });
+
+  it("a user's own table is not read for its columns", () => {
+    const snapshot: WorkbookSnapshot = { ...withTable(), tables: [...withTable().tables, { name: 'Ventes', sheet: 'Saisie', top: 10, left: 1, bottom: 12, right: 2, hasHeaderRow: true }] };
+    const columns = readRequests(NOM_MONTANT_STATUT, inventoryOfSnapshot(snapshot)).filter((r) => r.kind === 'columns');
+    expect(columns).toEqual([{ kind: 'columns', table: 'CLS_Essai' }]);
+  });
+});
+
+describe("a user's range made into the table", () => {
+  const ADOPT: WorkbookPlan = {
+    sheets: [
+      {
+        name: 'Saisie',
+        owned: false,
+        blocks: [{ kind: 'table', name: 'CLS_Essai', anchor: 'A3', adoptRange: 'D3:E6', columns: [{ header: 'Nom', width: 10 }, { header: 'Montant (€)', width: 10 }], rows: [['a', 1]], style: 'TableStyleLight1' }],
+      },
+    ],
+    names: [],
+  };
+  const range = (header: readonly (string | null)[]): WorkbookSnapshot => ({
+    sheets: [{ name: 'Saisie', top: 3, left: 4, values: [[...header], ['x', 'y'], ['z', 't'], ['u', 'v']] }],
+    tables: [],
+    names: [],
+  });
+
+  it('keeps the columns of its own beside those of the contract, and adds the missing ones for its rows', () => {
+    const set = changes(range(['Nom', 'Remarque']), {}, ADOPT);
+    expect(set.refusals).toEqual([]);
+    expect(set.sheets.find((s) => s.name === 'Saisie')?.blocks).toEqual([{ kind: 'adopt', range: 'D3:E6', block: ADOPT.sheets[0]!.blocks[0] }]);
+    expect(set.additions).toEqual([{ table: 'CLS_Essai', sheet: 'Saisie', columns: [{ header: 'Montant (€)', width: 10 }], dataRows: 3 }]);
+    expect(set.outcome.addedColumns).toEqual(['CLS_Essai[Montant (€)]']);
+  });
+
+  it('an empty header cell since the preview refuses it', () => {
+    expect(changes(range(['Nom', null]), {}, ADOPT).refusals).toEqual([{ kind: 'changed-since-preview', where: 'Saisie!D3:E6' }]);
+  });
+});
+
+describe('cells compared with what the plan writes there', () => {
+  const ESSAI: WorkbookPlan = {
+    sheets: [
+      {
+        name: 'Saisie',
+        owned: false,
+        blocks: [{ kind: 'table', name: 'CLS_Essai', anchor: 'A3', adoptRange: 'A3:B4', columns: [{ header: 'Nom', width: 10 }, { header: 'Montant (€)', width: 10 }], rows: [['a', 1]], style: 'TableStyleLight1' }],
+      },
+    ],
+    names: [],
+  };
+  const at = (row: readonly unknown[]): WorkbookSnapshot => ({ sheets: [{ name: 'Saisie', top: 3, left: 1, values: [['Nom', 'Montant (€)'], row as never] }], tables: [], names: [] });
+
+  it.each<[string, readonly unknown[], string]>([
+    ['the planned values', ['a', 1], 'table'],
+    ['the planned text in another case', ['A', 1], 'table'],
+    ['another number', ['a', 2], 'adopt'],
+    ['the number typed as text', ['a', '1'], 'adopt'],
+    ['a number where the plan has text', [7, 1], 'adopt'],
+  ])('%s: %s', (_label, row, kind) => {
+    const block = changes(at(row), {}, ESSAI).sheets.find((s) => s.name === 'Saisie')?.blocks[0];
+    expect(block?.kind).toBe(kind);
+  });
+});
+
+describe('number formats of a free block', () => {
+  const rangePlan = (numberFormats: Extract<WorkbookPlan['sheets'][number]['blocks'][number], { kind: 'range' }>['numberFormats']): WorkbookPlan => ({
+    sheets: [{ name: 'Saisie', owned: false, blocks: [{ kind: 'range', anchor: 'B2', values: [[1, 2], [3, null]], ...(numberFormats === undefined ? {} : { numberFormats }) }] }],
+    names: [],
+  });
+  const formatsOf = (plan: WorkbookPlan, values: WorkbookSnapshot['sheets'][number]['values'] = []) => {
+    const block = changes(saisie(values), {}, plan).sheets[0]?.blocks[0];
+    return block?.kind === 'range' ? block.formats : undefined;
+  };
+
+  it.each<[string, Parameters<typeof rangePlan>[0], (string | null)[][]]>([
+    ['none', undefined, [[null, null], [null, null]]],
+    ['one for the whole block', '0.00', [['0.00', '0.00'], ['0.00', null]]],
+    ['per cell, with a row missing', [[null, '0 %']], [[null, '0 %'], [null, null]]],
+  ])('%s', (_label, numberFormats, expected) => {
+    expect(formatsOf(rangePlan(numberFormats))).toEqual(expected);
+  });
+
+  it('a user value where the plan writes nothing is not counted as kept', () => {
+    const set = changes(saisie([[], [null, null, 'à moi'], [null, 'aussi', 'encore']]), {}, rangePlan(undefined));
+    // C3 is the plan's empty cell; B2 free, C2 and B3 the user's.
+    expect(set.outcome.keptCells).toBe(2);
+    const block = set.sheets[0]?.blocks[0];
+    expect(block?.kind === 'range' ? block.cells : undefined).toEqual([[1, null], [null, null]]);
   });
 });
