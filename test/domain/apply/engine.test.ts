@@ -146,15 +146,21 @@ describe('document properties are the user’s once set', () => {
   });
 });
 
+/** Saisie with the table CLS_Essai (Nom, Montant (€)) planned at A3, made of the user's range `adoptRange` when given. */
+const essai = (adoptRange?: string): WorkbookPlan => ({
+  sheets: [
+    {
+      name: 'Saisie',
+      owned: false,
+      blocks: [{ kind: 'table', name: 'CLS_Essai', anchor: 'A3', ...(adoptRange === undefined ? {} : { adoptRange }), columns: [{ header: 'Nom', width: 10 }, { header: 'Montant (€)', width: 10 }], rows: [['a', 1]], style: 'TableStyleLight1' }],
+    },
+  ],
+  names: [],
+});
+
 describe('an interrupted Créer is recognised, and only it', () => {
-  const ESSAI: WorkbookPlan = {
-    sheets: [{ name: 'Saisie', owned: false, blocks: [{ kind: 'table', name: 'CLS_Essai', anchor: 'A3', columns: [{ header: 'Nom', width: 10 }, { header: 'Montant (€)', width: 10 }], rows: [['a', 1]], style: 'TableStyleLight1' }] }],
-    names: [],
-  };
-  const withAdopt = (range: string): WorkbookPlan => ({
-    ...ESSAI,
-    sheets: [{ ...ESSAI.sheets[0]!, blocks: [{ ...(ESSAI.sheets[0]!.blocks[0] as Extract<WorkbookPlan['sheets'][number]['blocks'][number], { kind: 'table' }>), adoptRange: range }] }],
-  });
+  const ESSAI = essai();
+  const withAdopt = essai;
   /** Saisie holding `rows` from A3, and one table. */
   const workbook = (rows: WorkbookSnapshot['sheets'][number]['values'], table: Partial<WorkbookSnapshot['tables'][number]> | null): WorkbookSnapshot => ({
     sheets: [
@@ -377,16 +383,7 @@ describe('a contract table already in the workbook is extended where it is, neve
 });
 
 describe("a user's range made into the table", () => {
-  const ADOPT: WorkbookPlan = {
-    sheets: [
-      {
-        name: 'Saisie',
-        owned: false,
-        blocks: [{ kind: 'table', name: 'CLS_Essai', anchor: 'A3', adoptRange: 'D3:E6', columns: [{ header: 'Nom', width: 10 }, { header: 'Montant (€)', width: 10 }], rows: [['a', 1]], style: 'TableStyleLight1' }],
-      },
-    ],
-    names: [],
-  };
+  const ADOPT = essai('D3:E6');
   const range = (header: readonly (string | null)[]): WorkbookSnapshot => ({
     sheets: [{ name: 'Saisie', top: 3, left: 4, values: [[...header], ['x', 'y'], ['z', 't'], ['u', 'v']] }],
     tables: [],
@@ -407,16 +404,7 @@ describe("a user's range made into the table", () => {
 });
 
 describe('cells compared with what the plan writes there', () => {
-  const ESSAI: WorkbookPlan = {
-    sheets: [
-      {
-        name: 'Saisie',
-        owned: false,
-        blocks: [{ kind: 'table', name: 'CLS_Essai', anchor: 'A3', adoptRange: 'A3:B4', columns: [{ header: 'Nom', width: 10 }, { header: 'Montant (€)', width: 10 }], rows: [['a', 1]], style: 'TableStyleLight1' }],
-      },
-    ],
-    names: [],
-  };
+  const ESSAI = essai('A3:B4');
   const at = (row: readonly unknown[]): WorkbookSnapshot => ({ sheets: [{ name: 'Saisie', top: 3, left: 1, values: [['Nom', 'Montant (€)'], row as never] }], tables: [], names: [] });
 
   it.each<[string, readonly unknown[], string]>([

@@ -85,6 +85,12 @@ const PRINTS_A = printed({ object: 's:Action', actionNumber: 's:1.1', funder: 's
 const PRINTS_B = printed({ object: 's:Action', actionNumber: 's:1.1', funder: 's:Commune', nature: 's:Valorisation', year: 'n:2025', amount: 'n:3000', status: 's:Prévu' });
 const PRINTS_C = printed({ object: 's:Coordination', actionNumber: '', funder: 's:ARS', nature: 's:Subvention', year: 'n:2026', amount: 'n:25000', status: 's:Acquis' });
 
+/** A row write the sync should plan in the table at B2: its row, what it writes, what it expects there, the formats it sets. */
+const rowWrite = (row: number, kind: 'fill' | 'update' | 'clear', cells: PlanCell[], expected: string[], formats: (string | null)[]) =>
+  ({ table: TABLE, sheet: SHEET, row, left: 2, cells, expected, formats, kind });
+const BLANK = ['', '', '', '', '', '', '', ''];
+const NO_FORMAT = [null, null, null, null, null, null, null, null];
+
 const record = (rows: Readonly<Record<string, RowPrints>>, mapping: ImportMapping = MAPPING): ImportRecord => ({ version: 1, mapping, rows: { [TABLE]: rows } });
 const AFTER_FIRST_IMPORT = record({ [keyed(A).key]: PRINTS_A, [keyed(B).key]: PRINTS_B, [keyed(C).key]: PRINTS_C });
 
@@ -98,28 +104,11 @@ describe('a first import into an empty table', () => {
 
   it('fills the blank rows of the table first, top to bottom, leaving the user column alone', () => {
     const result = planned();
+    // Spare rows carry the column formats already: only `1.1`, which Excel would read as a number, is forced to text.
+    const actionAsText = [null, '@', null, null, null, null, null, null];
     expect(result.writes).toEqual([
-      {
-        table: TABLE,
-        sheet: SHEET,
-        row: 3,
-        left: 2,
-        cells: ['Action', '1.1', 'ARS', 'Subvention', 2025, 12000.5, 'Acquis', null],
-        expected: ['', '', '', '', '', '', '', ''],
-        // Spare rows carry the column formats already: only `1.1`, which Excel would read as a number, is forced to text.
-        formats: [null, '@', null, null, null, null, null, null],
-        kind: 'fill',
-      },
-      {
-        table: TABLE,
-        sheet: SHEET,
-        row: 4,
-        left: 2,
-        cells: ['Action', '1.1', 'Commune', 'Valorisation', 2025, 3000, 'Prévu', null],
-        expected: ['', '', '', '', '', '', '', ''],
-        formats: [null, '@', null, null, null, null, null, null],
-        kind: 'fill',
-      },
+      rowWrite(3, 'fill', ['Action', '1.1', 'ARS', 'Subvention', 2025, 12000.5, 'Acquis', null], BLANK, actionAsText),
+      rowWrite(4, 'fill', ['Action', '1.1', 'Commune', 'Valorisation', 2025, 3000, 'Prévu', null], BLANK, actionAsText),
     ]);
   });
 
@@ -220,16 +209,7 @@ describe('a source that changed since the last import', () => {
   it('updates only the cells that still hold what the last import wrote, emptying what the source emptied', () => {
     const result = planned();
     expect(result.writes).toEqual([
-      {
-        table: TABLE,
-        sheet: SHEET,
-        row: 3,
-        left: 2,
-        cells: [null, null, null, null, null, 13000, '', null],
-        expected: ['', '', '', '', '', 'n:12000.5', 's:Acquis', ''],
-        formats: [null, null, null, null, null, null, null, null],
-        kind: 'update',
-      },
+      rowWrite(3, 'update', [null, null, null, null, null, 13000, '', null], ['', '', '', '', '', 'n:12000.5', 's:Acquis', ''], NO_FORMAT),
     ]);
     expect(result.appends).toEqual([]);
     expect(writesNothing(result)).toBe(false);
@@ -299,18 +279,8 @@ describe('rows gone from the source', () => {
 
   it('clears a row nobody edited, where it still holds what was imported', () => {
     const result = planned();
-    expect(result.writes).toEqual([
-      {
-        table: TABLE,
-        sheet: SHEET,
-        row: 4,
-        left: 2,
-        cells: ['', '', '', '', '', '', '', null],
-        expected: ['s:Action', 's:1.1', 's:Commune', 's:Valorisation', 'n:2025', 'n:3000', 's:Prévu', ''],
-        formats: [null, null, null, null, null, null, null, null],
-        kind: 'clear',
-      },
-    ]);
+    const importedB = ['s:Action', 's:1.1', 's:Commune', 's:Valorisation', 'n:2025', 'n:3000', 's:Prévu', ''];
+    expect(result.writes).toEqual([rowWrite(4, 'clear', ['', '', '', '', '', '', '', null], importedB, NO_FORMAT)]);
   });
 
   it('leaves a row the user edited since, and forgets both', () => {
