@@ -445,3 +445,56 @@ describe('number formats of a free block', () => {
     expect(block?.kind === 'range' ? block.cells : undefined).toEqual([[1, null], [null, null]]);
   });
 });
+
+describe("structured references in the plan's formulas", () => {
+  /** A total in Saisie!A1 over `reference`, above the planned table CLS_Essai. */
+  const totalOver = (reference: string): WorkbookPlan => ({
+    sheets: [
+      {
+        name: 'Saisie',
+        owned: false,
+        blocks: [{ kind: 'range', anchor: 'A1', values: [[{ formula: `SUM(${reference})` }]] }, ...essai().sheets[0]!.blocks],
+      },
+    ],
+    names: [],
+  });
+  /** The coordinator's own CLS_Financements, on a sheet the plan does not touch. */
+  const FUNDINGS: WorkbookSnapshot = {
+    sheets: [{ name: 'Financements', top: 1, left: 1, values: [['Financeur', 'Montant (€)'], ['ARS', 100]] }],
+    tables: [{ name: 'CLS_Financements', sheet: 'Financements', top: 1, left: 1, bottom: 2, right: 2, hasHeaderRow: true }],
+    names: [],
+  };
+  const total = (set: ChangeSet): PlanCell | undefined => {
+    const block = set.sheets.find((s) => s.name === 'Saisie')?.blocks[0];
+    return block?.kind === 'range' ? block.cells[0]?.[0] : undefined;
+  };
+
+  it('a contract table the workbook already has, elsewhere, is spelled as the workbook spells it, table and column', () => {
+    const set = changes(FUNDINGS, {}, totalOver('cls_financements[MONTANT (€)]'));
+    expect(set.refusals).toEqual([]);
+    expect(total(set)).toEqual({ formula: 'SUM(CLS_Financements[Montant (€)])' });
+  });
+
+  it("the plan's own table, by its planned headers", () => {
+    const set = changes(EMPTY, {}, totalOver('cls_essai[montant(€)]'));
+    expect(set.refusals).toEqual([]);
+    expect(total(set)).toEqual({ formula: 'SUM(CLS_Essai[Montant (€)])' });
+  });
+
+  it('a contract table the workbook lacks is refused by its name', () => {
+    expect(changes(EMPTY, {}, totalOver('CLS_Financements[Montant (€)]')).refusals).toEqual([{ kind: 'missing-table', table: 'CLS_Financements' }]);
+  });
+
+  it('a column the table lacks is refused as the formula spells it, once however often it is named', () => {
+    expect(changes(FUNDINGS, {}, totalOver('CLS_Financements[Montant versé (€)]')).refusals).toEqual([
+      { kind: 'missing-column', table: 'CLS_Financements', column: 'Montant versé (€)' },
+    ]);
+    expect(changes(FUNDINGS, {}, totalOver('CLS_Financements[Montant versé (€)]+CLS_Financements[montant versé (€)]')).refusals).toHaveLength(1);
+  });
+
+  it("a table of the user's that is not a contract table is left as written", () => {
+    const set = changes(EMPTY, {}, totalOver('Ventes[total]'));
+    expect(set.refusals).toEqual([]);
+    expect(total(set)).toEqual({ formula: 'SUM(Ventes[total])' });
+  });
+});
