@@ -61,6 +61,12 @@ describe('refusals, decided before anything is written', () => {
     const protectedSaisie = (snapshot: WorkbookSnapshot): Partial<Inventory> => ({ sheets: inventoryOfSnapshot(snapshot).sheets.map((s) => ({ ...s, protected: true })) });
     const blank = saisie([]);
     expect(changes(blank, protectedSaisie(blank)).refusals).toEqual([{ kind: 'sheet-protected', sheet: 'Saisie' }]);
+    // Two titles in A1:A2 and no table: protected Saisie is refused while one of them is still to write.
+    const titles: WorkbookPlan = { sheets: [{ name: 'Saisie', owned: false, blocks: [{ kind: 'range', anchor: 'A1', values: [['Titre'], ['Sous-titre']] }] }], names: [] };
+    const bothTyped = saisie([['Mon titre'], ['Mon sous-titre']]);
+    expect(changes(bothTyped, protectedSaisie(bothTyped), titles).refusals).toEqual([]);
+    const firstTyped = saisie([['Mon titre'], [null]]);
+    expect(changes(firstTyped, protectedSaisie(firstTyped), titles).refusals).toEqual([{ kind: 'sheet-protected', sheet: 'Saisie' }]);
   });
 
   it('a table name already taken by a defined name, whatever its case', () => {
@@ -197,6 +203,13 @@ describe('an interrupted Créer is recognised, and only it', () => {
   ])('anything else is not ours to name, and the new table goes elsewhere: %s', (_label, table, rows) => {
     const set = changes(workbook(rows, table), {}, ESSAI);
     expect(firstBlock(set)?.kind).toBe('table');
+  });
+
+  it("the same table at the same place on another sheet is that sheet's, not ours to name", () => {
+    const elsewhere: WorkbookSnapshot = { ...workbook([], { sheet: 'Autre' }), sheets: [{ name: 'Saisie', top: 1, left: 1, values: [] }, { name: 'Autre', top: 3, left: 1, values: OURS }] };
+    const set = changes(elsewhere, {}, ESSAI);
+    expect(firstBlock(set)?.kind).toBe('table');
+    expect(set.outcome.createdTables).toEqual(['CLS_Essai']);
   });
 
   it('a plain range at the planned place holding only what the plan writes is made the table as planned', () => {
@@ -398,8 +411,58 @@ describe("a user's range made into the table", () => {
     expect(set.outcome.addedColumns).toEqual(['CLS_Essai[Montant (€)]']);
   });
 
-  it('an empty header cell since the preview refuses it', () => {
-    expect(changes(range(['Nom', null]), {}, ADOPT).refusals).toEqual([{ kind: 'changed-since-preview', where: 'Saisie!D3:E6' }]);
+  it("reads its header row and the band on its right; the plan's own place only when the range starts there", () => {
+    const layout = inventoryOfSnapshot(range(['Nom', 'Remarque']));
+    const used = { kind: 'used', sheet: 'Saisie' };
+    expect(readRequests(ADOPT, layout)).toEqual([
+      used,
+      { kind: 'cells', sheet: 'Saisie', area: { top: 3, left: 4, bottom: 3, right: 5 } },
+      { kind: 'occupied', sheet: 'Saisie', area: { top: 3, left: 6, bottom: 6, right: 69 } },
+    ]);
+    // Same column as the planned A3, two rows lower: not where an interrupted Créer writes.
+    expect(readRequests(essai('A5:B8'), layout)).toEqual([
+      used,
+      { kind: 'cells', sheet: 'Saisie', area: { top: 5, left: 1, bottom: 5, right: 2 } },
+      { kind: 'occupied', sheet: 'Saisie', area: { top: 5, left: 3, bottom: 8, right: 66 } },
+    ]);
+    expect(readRequests(essai('A3:B4'), layout)).toEqual([
+      used,
+      { kind: 'cells', sheet: 'Saisie', area: { top: 3, left: 1, bottom: 3, right: 2 } },
+      { kind: 'occupied', sheet: 'Saisie', area: { top: 3, left: 3, bottom: 4, right: 66 } },
+      { kind: 'cells', sheet: 'Saisie', area: { top: 3, left: 1, bottom: 4, right: 2 } },
+      { kind: 'merges', sheet: 'Saisie', area: { top: 1, left: 1, bottom: 1_048_576, right: 2 } },
+    ]);
+  });
+
+  it('a table planned inside the adopted range goes below it, though those cells are empty', () => {
+    const adoptAndAnother: WorkbookPlan = {
+      sheets: [
+        {
+          name: 'Saisie',
+          owned: false,
+          blocks: [...essai('D3:E8').sheets[0]!.blocks, { kind: 'table', name: 'CLS_Autre', anchor: 'D7', columns: [{ header: 'X', width: 10 }], rows: [['b']], style: 'TableStyleLight1' }],
+        },
+      ],
+      names: [],
+    };
+    const set = changes(range(['Nom', 'Remarque']), {}, adoptAndAnother);
+    // The user's values end on row 6, the adopted range on row 8: one blank row, then the table from row 10.
+    expect(set.sheets[0]?.blocks[1]).toMatchObject({ kind: 'table', area: { top: 10, left: 4, bottom: 11, right: 4 } });
+  });
+
+  it('an empty header cell since the preview refuses it, and nothing is planned there', () => {
+    const set = changes(range(['Nom', null]), {}, ADOPT);
+    expect(set.refusals).toEqual([{ kind: 'changed-since-preview', where: 'Saisie!D3:E6' }]);
+    expect(set.sheets[0]?.blocks).toEqual([]);
+    expect(set.additions).toEqual([]);
+  });
+
+  it('on a sheet the workbook no longer has, the table is created as planned', () => {
+    const set = changes(EMPTY, {}, ADOPT);
+    expect(set.refusals).toEqual([]);
+    expect(set.sheets[0]?.fate).toBe('create');
+    expect(set.sheets[0]?.blocks).toMatchObject([{ kind: 'table', area: { top: 3, left: 1, bottom: 4, right: 2 } }]);
+    expect(set.outcome.adoptedRanges).toEqual([]);
   });
 });
 
