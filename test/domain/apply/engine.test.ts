@@ -153,7 +153,7 @@ describe('document properties are the user’s once set', () => {
 });
 
 /** Saisie with the table CLS_Essai (Nom, Montant (€)) planned at A3, made of the user's range `adoptRange` when given. */
-const essai = (adoptRange?: string): WorkbookPlan => ({
+const essaiPlan = (adoptRange?: string): WorkbookPlan => ({
   sheets: [
     {
       name: 'Saisie',
@@ -165,8 +165,8 @@ const essai = (adoptRange?: string): WorkbookPlan => ({
 });
 
 describe('an interrupted Créer is recognised, and only it', () => {
-  const ESSAI = essai();
-  const withAdopt = essai;
+  const ESSAI = essaiPlan();
+  const withAdopt = essaiPlan;
   /** Saisie holding `rows` from A3, and one table. */
   const workbook = (rows: WorkbookSnapshot['sheets'][number]['values'], table: Partial<WorkbookSnapshot['tables'][number]> | null): WorkbookSnapshot => ({
     sheets: [
@@ -303,6 +303,17 @@ describe('a sheet bearing one of our names', () => {
     );
     expect(fateOf({ ...snapshot, sheets: [...snapshot.sheets, { name: 'Saisie', top: 1, left: 1, values: [] }] })?.tablesToDelete).toEqual(['Vieux']);
   });
+
+  it('a contract table on the sheet it rebuilds is not extended there: it is deleted with the sheet and made anew where planned', () => {
+    const snapshot = listes(
+      { values: [['x']] },
+      { names: [{ name: 'CLS_Feuille_Listes', ref: 'Listes!$A$1' }], tables: [{ name: 'CLS_Essai', sheet: 'Listes', top: 3, left: 1, bottom: 4, right: 2, hasHeaderRow: true }] },
+    );
+    const set = changes({ ...snapshot, sheets: [...snapshot.sheets, { name: 'Saisie', top: 1, left: 1, values: [] }] });
+    expect(set.sheets.find((s) => s.name === 'Listes')?.tablesToDelete).toEqual(['CLS_Essai']);
+    expect(set.sheets.find((s) => s.name === 'Saisie')?.blocks.map((b) => b.kind)).toEqual(['range', 'table']);
+    expect(set.additions).toEqual([]);
+  });
 });
 
 describe('a contract table already in the workbook is extended where it is, never moved nor overwritten', () => {
@@ -396,7 +407,7 @@ describe('a contract table already in the workbook is extended where it is, neve
 });
 
 describe("a user's range made into the table", () => {
-  const ADOPT = essai('D3:E6');
+  const ADOPT = essaiPlan('D3:E6');
   const range = (header: readonly (string | null)[]): WorkbookSnapshot => ({
     sheets: [{ name: 'Saisie', top: 3, left: 4, values: [[...header], ['x', 'y'], ['z', 't'], ['u', 'v']] }],
     tables: [],
@@ -420,12 +431,12 @@ describe("a user's range made into the table", () => {
       { kind: 'occupied', sheet: 'Saisie', area: { top: 3, left: 6, bottom: 6, right: 69 } },
     ]);
     // Same column as the planned A3, two rows lower: not where an interrupted Créer writes.
-    expect(readRequests(essai('A5:B8'), layout)).toEqual([
+    expect(readRequests(essaiPlan('A5:B8'), layout)).toEqual([
       used,
       { kind: 'cells', sheet: 'Saisie', area: { top: 5, left: 1, bottom: 5, right: 2 } },
       { kind: 'occupied', sheet: 'Saisie', area: { top: 5, left: 3, bottom: 8, right: 66 } },
     ]);
-    expect(readRequests(essai('A3:B4'), layout)).toEqual([
+    expect(readRequests(essaiPlan('A3:B4'), layout)).toEqual([
       used,
       { kind: 'cells', sheet: 'Saisie', area: { top: 3, left: 1, bottom: 3, right: 2 } },
       { kind: 'occupied', sheet: 'Saisie', area: { top: 3, left: 3, bottom: 4, right: 66 } },
@@ -440,7 +451,7 @@ describe("a user's range made into the table", () => {
         {
           name: 'Saisie',
           owned: false,
-          blocks: [...essai('D3:E8').sheets[0]!.blocks, { kind: 'table', name: 'CLS_Autre', anchor: 'D7', columns: [{ header: 'X', width: 10 }], rows: [['b']], style: 'TableStyleLight1' }],
+          blocks: [...essaiPlan('D3:E8').sheets[0]!.blocks, { kind: 'table', name: 'CLS_Autre', anchor: 'D7', columns: [{ header: 'X', width: 10 }], rows: [['b']], style: 'TableStyleLight1' }],
         },
       ],
       names: [],
@@ -467,7 +478,7 @@ describe("a user's range made into the table", () => {
 });
 
 describe('cells compared with what the plan writes there', () => {
-  const ESSAI = essai('A3:B4');
+  const ESSAI = essaiPlan('A3:B4');
   const at = (row: readonly unknown[]): WorkbookSnapshot => ({ sheets: [{ name: 'Saisie', top: 3, left: 1, values: [['Nom', 'Montant (€)'], row as never] }], tables: [], names: [] });
 
   it.each<[string, readonly unknown[], string]>([
@@ -516,7 +527,7 @@ describe("structured references in the plan's formulas", () => {
       {
         name: 'Saisie',
         owned: false,
-        blocks: [{ kind: 'range', anchor: 'A1', values: [[{ formula: `SUM(${reference})` }]] }, ...essai().sheets[0]!.blocks],
+        blocks: [{ kind: 'range', anchor: 'A1', values: [[{ formula: `SUM(${reference})` }]] }, ...essaiPlan().sheets[0]!.blocks],
       },
     ],
     names: [],
