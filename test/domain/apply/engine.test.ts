@@ -2,7 +2,7 @@
  * The apply engine's decisions on small hand-made plans and workbooks: what it refuses, which names it repoints,
  * which document properties it fills, which sheets it hides, where a range writes on a user sheet.
  */
-import { planChanges, readRequests } from '../../../src/domain/apply/engine';
+import { planChanges, readRequests, sheetsToRebuild } from '../../../src/domain/apply/engine';
 import { answersFromSnapshot, inventoryOfSnapshot } from '../../../src/domain/apply/snapshot-facts';
 import type { Inventory } from '../../../src/domain/apply/facts';
 import type { ChangeSet } from '../../../src/domain/apply/changes';
@@ -570,5 +570,22 @@ describe("structured references in the plan's formulas", () => {
     const set = changes(EMPTY, {}, totalOver('Ventes[total]'));
     expect(set.refusals).toEqual([]);
     expect(total(set)).toEqual({ formula: 'SUM(Ventes[total])' });
+  });
+});
+
+describe('the sheets whose charts are read before anything is decided', () => {
+  it('each sheet of ours the plan may rebuild, marked or not yet, as the workbook spells it; never a user sheet nor one to create', () => {
+    const both: WorkbookSnapshot = {
+      sheets: [
+        { name: 'listes', top: 1, left: 1, values: [['mes listes']] },
+        { name: 'Saisie', top: 1, left: 1, values: [['x']] },
+      ],
+      tables: [],
+      names: [],
+    };
+    // Unmarked and holding a value, « listes » may still be the user's: whether it is blank is read next, with its charts.
+    expect(sheetsToRebuild(PLAN, inventoryOfSnapshot(both))).toEqual(['listes']);
+    expect(sheetsToRebuild(PLAN, inventoryOfSnapshot({ ...both, names: [{ name: 'CLS_Feuille_Listes', ref: 'listes!$A$1' }] }))).toEqual(['listes']);
+    expect(sheetsToRebuild(PLAN, inventoryOfSnapshot(EMPTY))).toEqual([]);
   });
 });
